@@ -1,0 +1,2 @@
+package no.samkart.db;
+class Placeholder {}
