@@ -1,2 +1,0 @@
-package no.samkart.db;
-class Placeholder {}

@@ -1,0 +1,87 @@
+/**
+ * Starts Samkart: HTTP first (so a second copy fails fast with "port in use" and /healthz answers
+ * during start-up), then the database (embedded unless NEO4J_URI is set), migrations, the curated
+ * data on an empty database, and Apollo. `stop()` drains and shuts everything down in reverse.
+ */
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { createApollo } from './app.js';
+import type { Config } from './config.js';
+import { buildDataset, listDataFiles } from './data/dataset.js';
+import { isEmpty, loadDataset } from './data/loader.js';
+import { createDriver, Db, verifyConnection } from './db/driver.js';
+import { startEmbeddedNeo4j, type EmbeddedNeo4j } from './db/embedded.js';
+import { migrate } from './db/migrations/index.js';
+import { createHttpServer, type AppState } from './http.js';
+import { log } from './log.js';
+
+export interface Samkart { url: string; port: number; db: Db; stop(): Promise<void> }
+
+export class StartError extends Error {
+  constructor(message: string, readonly code: string) {
+    super(message);
+    this.name = 'StartError';
+  }
+}
+
+function listen(server: Server, port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EADDRINUSE') reject(new StartError(`port ${port} on ${host} is already in use (is Samkart already running?); stop the other process or set PORT to another port`, 'PORT_IN_USE'));
+      else if (e.code === 'EACCES') reject(new StartError(`not allowed to listen on port ${port}; choose a port above 1024 with PORT`, 'PORT_DENIED'));
+      else reject(e);
+    });
+    server.listen(port, host, () => resolve((server.address() as AddressInfo).port));
+  });
+}
+
+export async function startSamkart(config: Config): Promise<Samkart> {
+  const state: AppState = { ready: false };
+  const server = createHttpServer(config, state);
+  const port = await listen(server, config.port, config.host);
+  let embedded: EmbeddedNeo4j | undefined;
+  let db: Db | undefined;
+  const cleanup = async () => {
+    state.ready = false;
+    await new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeIdleConnections();
+      setTimeout(() => server.closeAllConnections(), 10_000).unref();
+    });
+    log.debug('http server closed');
+    await state.apollo?.stop().catch(() => {});
+    await db?.driver.close().catch(() => {});
+    log.debug('driver closed');
+    await embedded?.stop();
+    log.debug('database stopped');
+  };
+  try {
+    let connection;
+    if (config.neo4j.mode === 'embedded') {
+      log.info(`Starting the embedded Neo4j (data in ${config.embedded.dataDir}) ...`);
+      embedded = await startEmbeddedNeo4j({ dataDir: config.embedded.dataDir, port: config.embedded.port, heap: config.embedded.heap, pageCache: config.embedded.pageCache });
+      connection = { uri: embedded.uri, user: config.neo4j.user, password: config.neo4j.password, database: config.neo4j.database };
+      log.info(`Embedded Neo4j is up at ${embedded.uri}`);
+    } else {
+      connection = config.neo4j;
+    }
+    db = new Db(createDriver(connection), connection.database);
+    await verifyConnection(db.driver, connection, config.connectRetries);
+    const applied = await migrate(db);
+    log.debug(`applied ${applied} migrations`);
+    if (config.loadData === 'always' || (config.loadData === 'auto' && (await isEmpty(db)))) {
+      const data = await buildDataset(await listDataFiles());
+      const r = await loadDataset(db, data);
+      log.info(`Loaded the curated dataset: ${r.nodes} nodes, ${r.relationships} relationships from ${data.files.length} files in ${r.ms} ms`);
+    }
+    state.db = db;
+    state.apollo = createApollo(config);
+    await state.apollo.start();
+    state.ready = true;
+  } catch (e) {
+    await cleanup();
+    throw e;
+  }
+  const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  return { url: `http://${shownHost}:${port}/`, port, db, stop: cleanup };
+}

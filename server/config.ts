@@ -1,0 +1,70 @@
+/**
+ * The one place the environment is read. Validated once at start; every message names the
+ * variable and says what is expected. README.md documents each variable.
+ */
+import path from 'node:path';
+import { z } from 'zod';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+
+const bool = (name: string) => z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1')
+  .optional().describe(name);
+const port = z.coerce.number({ error: 'must be a number' }).int('must be a whole number')
+  .min(0, 'must be from 0 to 65535').max(65535, 'must be from 0 to 65535');
+const positive = z.coerce.number({ error: 'must be a number' }).int('must be a whole number').positive('must be above 0');
+
+const env = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: port.default(4000),
+  NEO4J_URI: z.string().regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/[^\s]+$/, 'must be a Neo4j URI such as bolt://localhost:7687, neo4j://host:7687 or neo4j+s://xxxx.databases.neo4j.io').optional(),
+  NEO4J_USER: z.string().min(1).default('neo4j'),
+  NEO4J_PASSWORD: z.string().default(''),
+  NEO4J_DATABASE: z.string().regex(/^[A-Za-z][A-Za-z0-9.-]{0,62}$/, 'must be a database name (letters, digits, dots and dashes)').default('neo4j'),
+  NEO4J_EMBEDDED_PORT: port.default(7687),
+  NEO4J_EMBEDDED_HEAP: z.string().regex(/^\d+[mg]$/i, 'must be a size such as 512m or 1g').default('1g'),
+  NEO4J_EMBEDDED_PAGECACHE: z.string().regex(/^\d+[mg]$/i, 'must be a size such as 256m or 1g').default('256m'),
+  SAMKART_DATA_DIR: z.string().min(1).default(path.join(ROOT, '.data/neo4j')),
+  SAMKART_LOAD_DATA: z.enum(['auto', 'always', 'never']).default('auto'),
+  SAMKART_CONNECT_RETRIES: positive.default(10),
+  SAMKART_INTROSPECTION: bool('SAMKART_INTROSPECTION'),
+  SAMKART_LANDING_PAGE: bool('SAMKART_LANDING_PAGE'),
+  SAMKART_BODY_LIMIT: positive.default(100_000),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+});
+
+export type Config = ReturnType<typeof loadConfig>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads and validates the environment; throws ConfigError naming every bad variable. */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env) {
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = env.safeParse(cleaned);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${String(i.path[0])}=${JSON.stringify(cleaned[String(i.path[0])] ?? '')}: ${i.message}`));
+  }
+  const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
+  return {
+    production,
+    host: e.HOST,
+    port: e.PORT,
+    neo4j: e.NEO4J_URI
+      ? { mode: 'external' as const, uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE }
+      : { mode: 'embedded' as const, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD, database: 'neo4j' },
+    embedded: { port: e.NEO4J_EMBEDDED_PORT, heap: e.NEO4J_EMBEDDED_HEAP, pageCache: e.NEO4J_EMBEDDED_PAGECACHE, dataDir: path.resolve(e.SAMKART_DATA_DIR) },
+    loadData: e.SAMKART_LOAD_DATA,
+    connectRetries: e.SAMKART_CONNECT_RETRIES,
+    introspection: e.SAMKART_INTROSPECTION ?? !production,
+    landingPage: e.SAMKART_LANDING_PAGE ?? !production,
+    bodyLimit: e.SAMKART_BODY_LIMIT,
+    logLevel: e.LOG_LEVEL,
+    webDir: path.join(ROOT, 'dist/web'),
+  };
+}

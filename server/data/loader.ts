@@ -1,0 +1,112 @@
+/**
+ * Loads a validated dataset into Neo4j in one transaction: every node and relationship MERGEd on
+ * its id (relationships on their key), so loading twice gives the same graph, and a failure rolls
+ * back to the graph as it was. Curated facts that left the dataset are removed in the same
+ * transaction; facts created through the API (curated = false) are never touched.
+ */
+import { createHash } from 'node:crypto';
+import neo4j from 'neo4j-driver';
+import type { Db, Tx } from '../db/driver.js';
+import { LABELS, REL_TYPES, type Dataset, type Label, type NodeRow, type RelRow, type RelType } from './dataset.js';
+
+const DATE_FIELDS = new Set(['since', 'until', 'established', 'ended', 'periodStart', 'periodEnd', 'asOf', 'date', 'signed']);
+const BATCH = 2_000;
+
+/** A partial ISO date's first day as a Neo4j Date, so range filters can compare real dates. */
+export function firstDay(iso: string) {
+  const [y, m = '1', d = '1'] = iso.split('-');
+  return new neo4j.types.Date(Number(y), Number(m), Number(d));
+}
+
+function nodeProps(n: NodeRow): Record<string, unknown> {
+  const props: Record<string, unknown> = { ...n.props };
+  for (const [k, v] of Object.entries(n.props)) if (DATE_FIELDS.has(k) && typeof v === 'string') props[`${k}Date`] = firstDay(v);
+  if (Array.isArray(n.props.aliases)) props.aliasText = (n.props.aliases as string[]).join(' | ');
+  if (n.label === 'Measure' && typeof n.props.number === 'string') {
+    const plan = n.id.slice('measure:'.length, n.id.lastIndexOf('/'));
+    props.sortKey = `${plan}/${n.props.number.replace(/\d+/g, (d) => d.padStart(5, '0'))}`;
+  }
+  return props;
+}
+
+function relProps(r: RelRow): Record<string, unknown> {
+  const props: Record<string, unknown> = { ...r.props };
+  for (const [k, v] of Object.entries(r.props)) if (DATE_FIELDS.has(k) && typeof v === 'string') props[`${k}Date`] = firstDay(v);
+  props.sourceIds = r.citations.map((c) => c.source);
+  props.quotes = r.citations.map((c) => c.quote);
+  props.locators = r.citations.map((c) => c.locator ?? '');
+  return props;
+}
+
+export function datasetVersion(data: Dataset): string {
+  const h = createHash('sha256');
+  for (const n of data.nodes) h.update(JSON.stringify([n.id, n.props, n.citations]));
+  for (const r of data.rels) h.update(JSON.stringify([r.type, r.from, r.to, r.key, r.props, r.citations]));
+  return h.digest('hex').slice(0, 16);
+}
+
+function* batches<T>(rows: T[]): Generator<T[]> {
+  for (let i = 0; i < rows.length; i += BATCH) yield rows.slice(i, i + BATCH);
+}
+
+export interface LoadResult { version: string; nodes: number; relationships: number; citations: number; ms: number; removed: number }
+
+export async function loadDataset(db: Db, data: Dataset): Promise<LoadResult> {
+  const t0 = performance.now();
+  const version = datasetVersion(data);
+  const labelOf = new Map(data.nodes.map((n) => [n.id, n.label]));
+  const result = await db.transaction(async (tx) => {
+    for (const label of LABELS) {
+      const rows = data.nodes.filter((n) => n.label === label).map((n) => ({ id: n.id, props: nodeProps(n) }));
+      for (const batch of batches(rows)) {
+        // Label comes from the fixed LABELS allow-list, never from input.
+        await tx.run(`UNWIND $rows AS row MERGE (n:${label} {id: row.id})
+          SET n:Entity, n += row.props, n.curated = true, n.datasetVersion = $version`, { rows: batch, version });
+      }
+    }
+    let citations = 0;
+    for (const label of LABELS) {
+      const rows = data.nodes.filter((n) => n.label === label && n.label !== 'Source')
+        .flatMap((n) => n.citations.map((c) => ({ id: n.id, source: c.source, quote: c.quote, locator: c.locator ?? null })));
+      citations += rows.length;
+      for (const batch of batches(rows)) {
+        await tx.run(`UNWIND $rows AS row MATCH (n:${label} {id: row.id}) MATCH (s:Source {id: row.source})
+          MERGE (n)-[c:SOURCED_FROM {quote: row.quote}]->(s)
+          SET c.locator = row.locator, c.curated = true, c.datasetVersion = $version`, { rows: batch, version });
+      }
+    }
+    const groups = new Map<string, { type: RelType; from: Label; to: Label; rows: unknown[] }>();
+    for (const r of data.rels) {
+      const from = labelOf.get(r.from)!, to = labelOf.get(r.to)!;
+      const k = `${r.type}|${from}|${to}`;
+      if (!groups.has(k)) groups.set(k, { type: r.type, from, to, rows: [] });
+      groups.get(k)!.rows.push({ from: r.from, to: r.to, key: r.key, props: relProps(r) });
+    }
+    for (const g of groups.values()) {
+      if (!(g.type in REL_TYPES)) throw new Error(`unknown relationship type ${g.type}`);
+      for (const batch of batches(g.rows)) {
+        await tx.run(`UNWIND $rows AS row MATCH (a:${g.from} {id: row.from}) MATCH (b:${g.to} {id: row.to})
+          MERGE (a)-[r:${g.type} {key: row.key}]->(b)
+          SET r += row.props, r.curated = true, r.datasetVersion = $version`, { rows: batch, version });
+      }
+    }
+    const removed = await removeStale(tx, version);
+    return { nodes: data.nodes.length, relationships: data.rels.length, citations, removed };
+  });
+  return { version, ...result, ms: Math.round(performance.now() - t0) };
+}
+
+/** Curated facts from an earlier version of the dataset that this version no longer has. */
+async function removeStale(tx: Tx, version: string): Promise<number> {
+  const [rels] = await tx.run<{ n: number }>(
+    `MATCH ()-[r]->() WHERE r.curated = true AND r.datasetVersion <> $version DELETE r RETURN count(r) AS n`, { version });
+  const [nodes] = await tx.run<{ n: number }>(
+    `MATCH (n) WHERE n.curated = true AND n.datasetVersion <> $version DETACH DELETE n RETURN count(n) AS n`, { version });
+  return rels.n + nodes.n;
+}
+
+/** True when the database holds no curated data yet (a fresh store). */
+export async function isEmpty(db: Db): Promise<boolean> {
+  const [row] = await db.read<{ n: number }>('MATCH (n:Source) RETURN count(n) AS n');
+  return row.n === 0;
+}

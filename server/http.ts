@@ -1,0 +1,148 @@
+/**
+ * node:http in front of Apollo: /graphql, /healthz, /readyz and the built web app at /. Kept
+ * dependency-free; request bodies are size-limited and every response carries the number of
+ * database round trips of the request in Server-Timing.
+ */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import path from 'node:path';
+import { HeaderMap, type ApolloServer } from '@apollo/server';
+import type { Config } from './config.js';
+import { createContext, type Context } from './context.js';
+import type { Db } from './db/driver.js';
+import { log } from './log.js';
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json', '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2', '.map': 'application/json',
+};
+
+export interface AppState { apollo?: ApolloServer<Context>; db?: Db; ready: boolean }
+
+class BodyTooLarge extends Error {}
+
+function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > limit) { reject(new BodyTooLarge()); req.resume(); return; }
+      chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+  res.end(JSON.stringify(body));
+}
+
+export function createHttpServer(config: Config, state: AppState) {
+  const webRoot = path.resolve(config.webDir);
+  const server = http.createServer(async (req, res) => {
+    res.setHeader('x-content-type-options', 'nosniff');
+    res.setHeader('referrer-policy', 'no-referrer');
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    try {
+      if (url.pathname === '/healthz') return json(res, 200, { status: 'ok' });
+      if (url.pathname === '/readyz') return await readyz(res, state);
+      if (url.pathname === '/graphql') return await graphql(req, res, url, config, state);
+      if (req.method === 'GET' || req.method === 'HEAD') return await serveStatic(res, webRoot, url.pathname);
+      json(res, 405, { error: 'method not allowed' });
+    } catch (e) {
+      log.error('http handler failed', { error: String((e as Error).stack ?? e) });
+      if (!res.headersSent) json(res, 500, { error: 'internal error' });
+      else res.end();
+    }
+  });
+  server.keepAliveTimeout = 5_000;
+  server.headersTimeout = 10_000;
+  server.requestTimeout = 30_000;
+  return server;
+}
+
+async function readyz(res: ServerResponse, state: AppState) {
+  if (!state.ready || !state.db) return json(res, 503, { status: 'starting' });
+  try {
+    await Promise.race([
+      state.db.read('RETURN 1 AS ok'),
+      new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2_000)),
+    ]);
+    json(res, 200, { status: 'ready' });
+  } catch (e) {
+    json(res, 503, { status: 'database unavailable', detail: (e as Error).message === 'timeout' ? 'timeout' : 'error' });
+  }
+}
+
+async function graphql(req: IncomingMessage, res: ServerResponse, url: URL, config: Config, state: AppState) {
+  if (!state.ready || !state.apollo || !state.db) {
+    return json(res, 503, { errors: [{ message: 'Samkart is starting; try again in a moment.', extensions: { code: 'SERVICE_UNAVAILABLE' } }] }, { 'retry-after': '2' });
+  }
+  const headers = new HeaderMap();
+  for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
+  let body: unknown = undefined;
+  if (req.method === 'POST') {
+    let raw: string;
+    try {
+      raw = await readBody(req, config.bodyLimit);
+    } catch (e) {
+      if (e instanceof BodyTooLarge) {
+        return json(res, 413, { errors: [{ message: `Request body is larger than ${config.bodyLimit} bytes.`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+      }
+      throw e;
+    }
+    const type = headers.get('content-type') ?? '';
+    if (type.includes('application/json') || type.includes('application/graphql-response+json')) {
+      try { body = JSON.parse(raw); } catch {
+        return json(res, 400, { errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+      }
+    } else body = raw;
+  }
+  const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || crypto.randomUUID();
+  let context: Context | undefined;
+  const result = await state.apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+    context: async () => {
+      context = createContext(state.db!, { id: 'anonymous', role: 'anonymous' }, requestId);
+      return context;
+    },
+  });
+  for (const [k, v] of result.headers) res.setHeader(k, v);
+  res.setHeader('x-request-id', requestId);
+  if (context) res.setHeader('server-timing', `db;desc="${context.db.counter.count} queries";dur=${context.db.counter.ms.toFixed(1)}`);
+  res.statusCode = result.status ?? 200;
+  if (result.body.kind === 'complete') {
+    res.end(result.body.string);
+  } else {
+    for await (const chunk of result.body.asyncIterator) res.write(chunk);
+    res.end();
+  }
+}
+
+async function serveStatic(res: ServerResponse, root: string, pathname: string) {
+  let file = path.normalize(path.join(root, decodeURIComponent(pathname)));
+  if (!file.startsWith(root)) return json(res, 404, { error: 'not found' });
+  let info = await stat(file).catch(() => null);
+  if (!info || info.isDirectory()) {
+    // Client-side routes get the app; a missing asset is a real 404.
+    if (path.extname(pathname)) return json(res, 404, { error: 'not found' });
+    file = path.join(root, 'index.html');
+    info = await stat(file).catch(() => null);
+    if (!info) {
+      res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
+      return res.end('The web app is not built: run `npm run build:web` (npm start does it for you).');
+    }
+  }
+  const immutable = file.includes(`${path.sep}assets${path.sep}`);
+  res.writeHead(200, {
+    'content-type': MIME[path.extname(file)] ?? 'application/octet-stream',
+    'content-length': info.size,
+    'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+  });
+  createReadStream(file).pipe(res);
+}
