@@ -130,7 +130,9 @@ class Builder {
       return `${section}[${i}] (${id})`;
     };
     this.node(file, 'source', src, { file: d.source.file, title: d.source.title, date: d.source.date }, []);
-    if (d.source.publisher) this.rel(file, 'source', 'PUBLISHED', d.source.publisher, src, '', {}, []);
+    if (d.source.publisher) {
+      this.rel(file, 'source', 'PUBLISHED', d.source.publisher, src, '', {}, [{ source: src, quote: d.source.title, locator: 'the document itself' }]);
+    }
 
     d.regions.forEach((r, i) => {
       const w = at('regions', i, r.id);
@@ -291,6 +293,20 @@ class Builder {
       if (to && !toLabels.includes(to.label)) this.problems.push(`${rel.type} ${rel.from} → ${rel.to}: ${rel.to} is a ${to.label}, expected ${toLabels.join(' or ')}`);
     }
     this.checkDuplicateActors();
+    this.checkNamed();
+  }
+
+  /** Scalars may be spread over files, but every entity needs its name from at least one of them. */
+  private checkNamed() {
+    const required: Partial<Record<Label, string>> = {
+      Actor: 'name', Network: 'name', ActionPlan: 'title', Region: 'name', Theme: 'name', Measure: 'title',
+    };
+    for (const n of this.nodes.values()) {
+      const field = required[n.label];
+      if (field && n.props[field] === undefined) {
+        this.problems.push(`${n.id}: no file gives its ${field} (a ${n.label} needs one; files mentioning it: ${[...new Set(n.citations.map((c) => c.source))].join(', ')})`);
+      }
+    }
   }
 
   /** Two actor ids sharing a name or alias are almost always one body curated twice. */

@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Samkart } from '../../server/boot.js';
+import { buildDataset, listDataFiles, type Dataset } from '../../server/data/dataset.js';
+import { loadDataset } from '../../server/data/loader.js';
+import { dataReport } from '../../server/data/report.js';
+import { startTestServer } from '../helpers.js';
+
+let app: Samkart;
+let data: Dataset;
+beforeAll(async () => {
+  app = await startTestServer();
+  data = await buildDataset(await listDataFiles());
+});
+afterAll(async () => { await app?.stop(); });
+
+/** A fingerprint of the whole graph: every node's labels and properties, every relationship. */
+async function snapshot() {
+  const nodes = await app.db.read(`MATCH (n) RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY id`);
+  const rels = await app.db.read(`MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS type, b.id AS b, properties(r) AS props ORDER BY a, type, b, r.key`);
+  const sorted = (rows: unknown[]) => rows.map((r) => JSON.stringify(r)).sort();
+  return { nodes: sorted(nodes), rels: sorted(rels) };
+}
+
+describe('the loader', () => {
+  it('loads the curated set, and loading it again changes nothing', async () => {
+    await loadDataset(app.db, data);
+    const before = await snapshot();
+    expect(before.nodes.length).toBe(data.nodes.length);
+    const r = await loadDataset(app.db, data);
+    expect(r.removed).toBe(0);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('is atomic: a failure in the middle leaves the graph as it was', async () => {
+    const before = await snapshot();
+    // The second node reuses an actor's id under another label: the Entity id constraint fails
+    // after the first statements of the transaction have run.
+    const broken: Dataset = {
+      ...data,
+      nodes: [...data.nodes, { id: 'actor:imdi', label: 'Region', props: { name: 'not a region' }, citations: [] }],
+    };
+    await expect(loadDataset(app.db, broken)).rejects.toThrow(/already exists|constraint/i);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('leaves no fact without a source', async () => {
+    const report = await dataReport(app.db);
+    expect(report.nodesWithoutSource).toEqual([]);
+    expect(report.relationshipsWithoutSource).toEqual([]);
+    expect(report.possibleDuplicateActors).toEqual([]);
+  });
+});

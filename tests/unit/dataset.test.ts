@@ -1,0 +1,93 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildDataset, DataError, listDataFiles } from '../../server/data/dataset.js';
+
+async function files(contents: Record<string, string>): Promise<string[]> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'samkart-data-'));
+  for (const [name, text] of Object.entries(contents)) await writeFile(path.join(dir, name), text);
+  return Object.keys(contents).sort().map((n) => path.join(dir, n));
+}
+
+async function problems(contents: Record<string, string>): Promise<string[]> {
+  try {
+    await buildDataset(await files(contents));
+  } catch (e) {
+    if (e instanceof DataError) return e.problems;
+    throw e;
+  }
+  return [];
+}
+
+const head = (id = 'a') => `source: { id: "source:${id}", file: ${id}.txt, title: T }\n`;
+const cite = `sources: [{ quote: "q", locator: "s. 1" }]`;
+
+describe('dataset validation', () => {
+  it('reports file, line, record and field of a schema error', async () => {
+    const p = await problems({ 'a.yaml': `${head()}actors:
+  - id: actor:x
+    name: X
+    kind: ministry
+    ${cite}
+  - id: actor:y
+    name: Y
+    kind: ministri
+    ${cite}
+` });
+    expect(p).toHaveLength(1);
+    expect(p[0]).toMatch(/a\.yaml:9: actors\[1\] \(actor:y\)\.kind: Invalid option/);
+  });
+
+  it('rejects a record without sources', async () => {
+    const p = await problems({ 'a.yaml': `${head()}actors:\n  - { id: actor:x, name: X, sources: [] }\n` });
+    expect(p[0]).toMatch(/actors\[0\] \(actor:x\)\.sources: every fact needs at least one source/);
+  });
+
+  it('rejects a duplicate id within one file', async () => {
+    const p = await problems({ 'a.yaml': `${head()}actors:
+  - { id: actor:x, name: X, ${cite} }
+  - { id: actor:x, name: X, ${cite} }
+` });
+    expect(p.join('\n')).toMatch(/actors\[1\] \(actor:x\): duplicate id/);
+  });
+
+  it('rejects a dangling reference, naming where it is', async () => {
+    const p = await problems({ 'a.yaml': `${head()}networks:
+  - id: network:n
+    name: N
+    members: [{ actor: actor:ghost, role: member, ${cite} }]
+    ${cite}
+` });
+    expect(p.join('\n')).toMatch(/networks\[0\] \(network:n\)\.members\[0\]: unknown id "actor:ghost"/);
+  });
+
+  it('merges an actor named in two files and rejects conflicting facts', async () => {
+    const ok = await buildDataset(await files({
+      'a.yaml': `${head('a')}actors:\n  - { id: actor:x, name: X, kind: ministry, aliases: [X1], ${cite} }\n`,
+      'b.yaml': `${head('b')}actors:\n  - { id: actor:x, aliases: [X2], ${cite} }\n`,
+    }));
+    const x = ok.nodes.find((n) => n.id === 'actor:x')!;
+    expect(x.props.aliases).toEqual(['X1', 'X2']);
+    expect(x.citations.map((c) => c.source)).toEqual(['source:a', 'source:b']);
+    const p = await problems({
+      'a.yaml': `${head('a')}actors:\n  - { id: actor:x, name: X, kind: ministry, ${cite} }\n`,
+      'b.yaml': `${head('b')}actors:\n  - { id: actor:x, kind: directorate, ${cite} }\n`,
+    });
+    expect(p.join('\n')).toMatch(/b\.yaml: actors\[0\] \(actor:x\)\.kind: "directorate" conflicts with "ministry" given for actor:x in .*a\.yaml/);
+  });
+
+  it('flags two actors that share a name as possible duplicates', async () => {
+    const p = await problems({ 'a.yaml': `${head()}actors:
+  - { id: actor:imdi-ost, name: IMDi Øst, ${cite} }
+  - { id: actor:imdi-east, name: Y, aliases: [IMDi øst], ${cite} }
+` });
+    expect(p.join('\n')).toMatch(/possible duplicate actors: actor:imdi-ost, actor:imdi-east/);
+  });
+
+  it('the curated dataset itself is valid', async () => {
+    const data = await buildDataset(await listDataFiles());
+    expect(data.files.length).toBeGreaterThanOrEqual(3);
+    expect(data.nodes.filter((n) => n.label === 'Actor').length).toBeGreaterThan(10);
+  });
+});
