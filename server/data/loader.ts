@@ -7,9 +7,12 @@
 import { createHash } from 'node:crypto';
 import neo4j from 'neo4j-driver';
 import type { Db, Tx } from '../db/driver.js';
+import { searchKey } from '../text.js';
 import { LABELS, REL_TYPES, type Dataset, type Label, type NodeRow, type RelRow, type RelType } from './dataset.js';
 
 const DATE_FIELDS = new Set(['since', 'until', 'established', 'ended', 'periodStart', 'periodEnd', 'asOf', 'date', 'signed']);
+/** Fields that close a period: stored as the last day of what the text says ("until 2016" = 2016-12-31). */
+const END_FIELDS = new Set(['until', 'ended', 'periodEnd']);
 const BATCH = 2_000;
 
 /** A partial ISO date's first day as a Neo4j Date, so range filters can compare real dates. */
@@ -18,10 +21,28 @@ export function firstDay(iso: string) {
   return new neo4j.types.Date(Number(y), Number(m), Number(d));
 }
 
+/** A partial ISO date's last day ("2016" → 2016-12-31, "2016-02" → 2016-02-29). */
+export function lastDay(iso: string) {
+  const [y, m, d] = iso.split('-').map(Number);
+  if (d) return new neo4j.types.Date(y, m, d);
+  if (m) return new neo4j.types.Date(y, m, new Date(Date.UTC(y, m, 0)).getUTCDate());
+  return new neo4j.types.Date(y, 12, 31);
+}
+
+/** The stored Date of a date field: first day for starts, last day for ends. */
+export function dateValue(field: string, iso: string) {
+  return END_FIELDS.has(field) ? lastDay(iso) : firstDay(iso);
+}
+
 function nodeProps(n: NodeRow): Record<string, unknown> {
   const props: Record<string, unknown> = { ...n.props };
-  for (const [k, v] of Object.entries(n.props)) if (DATE_FIELDS.has(k) && typeof v === 'string') props[`${k}Date`] = firstDay(v);
+  for (const [k, v] of Object.entries(n.props)) if (DATE_FIELDS.has(k) && typeof v === 'string') props[`${k}Date`] = dateValue(k, v);
   if (Array.isArray(n.props.aliases)) props.aliasText = (n.props.aliases as string[]).join(' | ');
+  const p = n.props as Record<string, string | string[] | undefined>;
+  if (n.label === 'Actor') props.searchKey = searchKey(p.name, p.shortName, p.aliases);
+  if (n.label === 'Network') props.searchKey = searchKey(p.name, p.aliases);
+  if (n.label === 'ActionPlan') props.searchKey = searchKey(p.title, p.shortTitle, p.aliases);
+  if (n.label === 'Measure') props.searchKey = searchKey(p.number, p.title, p.description);
   if (n.label === 'Measure' && typeof n.props.number === 'string') {
     const plan = n.id.slice('measure:'.length, n.id.lastIndexOf('/'));
     props.sortKey = `${plan}/${n.props.number.replace(/\d+/g, (d) => d.padStart(5, '0'))}`;
@@ -31,7 +52,7 @@ function nodeProps(n: NodeRow): Record<string, unknown> {
 
 function relProps(r: RelRow): Record<string, unknown> {
   const props: Record<string, unknown> = { ...r.props };
-  for (const [k, v] of Object.entries(r.props)) if (DATE_FIELDS.has(k) && typeof v === 'string') props[`${k}Date`] = firstDay(v);
+  for (const [k, v] of Object.entries(r.props)) if (DATE_FIELDS.has(k) && typeof v === 'string') props[`${k}Date`] = dateValue(k, v);
   props.sourceIds = r.citations.map((c) => c.source);
   props.quotes = r.citations.map((c) => c.quote);
   props.locators = r.citations.map((c) => c.locator ?? '');
