@@ -6,7 +6,8 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { GraphQLFormattedError } from 'graphql';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Config } from './config.js';
 import type { Context } from './context.js';
 import { log } from './log.js';
@@ -20,7 +21,18 @@ const SAFE_CODES = new Set([
 ]);
 
 export function createApollo(config: Config): ApolloServer<Context> {
+  // Operation limits (depth, cost, aliases, directives, tokens); suggestions are hidden in production.
+  const armor = new ApolloArmor({
+    maxDepth: { n: config.limits.maxDepth, flattenFragments: true },
+    costLimit: { maxCost: config.limits.maxCost },
+    maxAliases: { n: config.limits.maxAliases },
+    maxDirectives: { n: config.limits.maxDirectives },
+    maxTokens: { n: config.limits.maxTokens },
+    blockFieldSuggestion: { enabled: config.production },
+  });
+  const protection = armor.protect();
   const plugins: ApolloServerPlugin<Context>[] = [
+    ...(protection.plugins as ApolloServerPlugin<Context>[]),
     config.landingPage
       ? ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false })
       : ApolloServerPluginLandingPageDisabled(),
@@ -35,6 +47,7 @@ export function createApollo(config: Config): ApolloServer<Context> {
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: !config.production,
     plugins,
+    validationRules: protection.validationRules,
     formatError: (formatted, error) => maskError(formatted, error, config.production),
   });
 }
@@ -60,4 +73,3 @@ export function maskError(formatted: GraphQLFormattedError, error: unknown, prod
   };
 }
 
-export { GraphQLError };

@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
+import { parseApiTokens, type AuthConfig } from './auth.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
@@ -31,6 +32,17 @@ const env = z.object({
   SAMKART_LANDING_PAGE: bool('SAMKART_LANDING_PAGE'),
   SAMKART_BODY_LIMIT: positive.default(100_000),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  SAMKART_API_TOKENS: z.string().optional(),
+  SAMKART_JWT_SECRET: z.string().min(32, 'must be at least 32 characters (e.g. `openssl rand -base64 48`)').optional(),
+  SAMKART_JWT_ISSUER: z.string().min(1).default('samkart'),
+  SAMKART_JWT_AUDIENCE: z.string().min(1).default('samkart'),
+  SAMKART_MAX_DEPTH: positive.default(12),
+  SAMKART_MAX_COST: positive.default(50_000),
+  SAMKART_MAX_ALIASES: positive.default(30),
+  SAMKART_MAX_DIRECTIVES: positive.default(30),
+  SAMKART_MAX_TOKENS: positive.default(5_000),
+  SAMKART_RATE_LIMIT: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(0, 'must be 0 (off) or more').default(600),
+  SAMKART_TRUST_PROXY: bool('SAMKART_TRUST_PROXY'),
 });
 
 export type Config = ReturnType<typeof loadConfig>;
@@ -50,6 +62,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env) {
     throw new ConfigError(parsed.error.issues.map((i) => `${String(i.path[0])}=${JSON.stringify(cleaned[String(i.path[0])] ?? '')}: ${i.message}`));
   }
   const e = parsed.data;
+  let apiTokens;
+  try {
+    apiTokens = parseApiTokens(e.SAMKART_API_TOKENS);
+  } catch (err) {
+    throw new ConfigError([(err as Error).message]);
+  }
   const production = e.NODE_ENV === 'production';
   return {
     production,
@@ -66,5 +84,18 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env) {
     bodyLimit: e.SAMKART_BODY_LIMIT,
     logLevel: e.LOG_LEVEL,
     webDir: path.join(ROOT, 'dist/web'),
+    auth: {
+      apiTokens,
+      jwtSecret: e.SAMKART_JWT_SECRET ? new TextEncoder().encode(e.SAMKART_JWT_SECRET) : null,
+      jwtIssuer: e.SAMKART_JWT_ISSUER,
+      jwtAudience: e.SAMKART_JWT_AUDIENCE,
+    } satisfies AuthConfig,
+    limits: {
+      maxDepth: e.SAMKART_MAX_DEPTH, maxCost: e.SAMKART_MAX_COST, maxAliases: e.SAMKART_MAX_ALIASES,
+      maxDirectives: e.SAMKART_MAX_DIRECTIVES, maxTokens: e.SAMKART_MAX_TOKENS,
+      /** Requests per minute per client (token subject or IP); 0 turns it off. */
+      ratePerMinute: e.SAMKART_RATE_LIMIT,
+    },
+    trustProxy: e.SAMKART_TRUST_PROXY ?? false,
   };
 }

@@ -9,9 +9,11 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Config } from './config.js';
-import { createContext, type Context } from './context.js';
+import { authenticate, AuthError } from './auth.js';
+import { createContext, type Context, type Viewer } from './context.js';
 import type { Db } from './db/driver.js';
 import { log } from './log.js';
+import { RateLimiter } from './ratelimit.js';
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
@@ -44,6 +46,7 @@ function json(res: ServerResponse, status: number, body: unknown, headers: Recor
 
 export function createHttpServer(config: Config, state: AppState) {
   const webRoot = path.resolve(config.webDir);
+  const limiter = new RateLimiter(config.limits.ratePerMinute);
   const server = http.createServer(async (req, res) => {
     res.setHeader('x-content-type-options', 'nosniff');
     res.setHeader('referrer-policy', 'no-referrer');
@@ -51,7 +54,7 @@ export function createHttpServer(config: Config, state: AppState) {
     try {
       if (url.pathname === '/healthz') return json(res, 200, { status: 'ok' });
       if (url.pathname === '/readyz') return await readyz(res, state);
-      if (url.pathname === '/graphql') return await graphql(req, res, url, config, state);
+      if (url.pathname === '/graphql') return await graphql(req, res, url, config, state, limiter);
       if (req.method === 'GET' || req.method === 'HEAD') return await serveStatic(res, webRoot, url.pathname);
       json(res, 405, { error: 'method not allowed' });
     } catch (e) {
@@ -79,9 +82,25 @@ async function readyz(res: ServerResponse, state: AppState) {
   }
 }
 
-async function graphql(req: IncomingMessage, res: ServerResponse, url: URL, config: Config, state: AppState) {
+function clientIp(req: IncomingMessage, trustProxy: boolean): string {
+  const forwarded = trustProxy ? (req.headers['x-forwarded-for'] as string | undefined)?.split(',')[0]?.trim() : undefined;
+  return forwarded || req.socket.remoteAddress || 'unknown';
+}
+
+async function graphql(req: IncomingMessage, res: ServerResponse, url: URL, config: Config, state: AppState, limiter: RateLimiter) {
   if (!state.ready || !state.apollo || !state.db) {
     return json(res, 503, { errors: [{ message: 'Samkart is starting; try again in a moment.', extensions: { code: 'SERVICE_UNAVAILABLE' } }] }, { 'retry-after': '2' });
+  }
+  let viewer: Viewer;
+  try {
+    viewer = await authenticate(req.headers.authorization, config.auth);
+  } catch (e) {
+    if (!(e instanceof AuthError)) throw e;
+    return json(res, 401, { errors: [{ message: e.message, extensions: { code: 'UNAUTHENTICATED' } }] }, { 'www-authenticate': 'Bearer' });
+  }
+  const wait = limiter.take(viewer.role === 'anonymous' ? `ip:${clientIp(req, config.trustProxy)}` : `user:${viewer.id}`);
+  if (wait > 0) {
+    return json(res, 429, { errors: [{ message: `Too many requests; try again in ${wait} s.`, extensions: { code: 'RATE_LIMITED' } }] }, { 'retry-after': String(wait) });
   }
   const headers = new HeaderMap();
   for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
@@ -108,7 +127,7 @@ async function graphql(req: IncomingMessage, res: ServerResponse, url: URL, conf
   const result = await state.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
     context: async () => {
-      context = createContext(state.db!, { id: 'anonymous', role: 'anonymous' }, requestId);
+      context = createContext(state.db!, viewer, requestId);
       return context;
     },
   });

@@ -25,9 +25,10 @@ export function pageSize(first: number | null | undefined, max = 500): number {
 }
 
 /** Builds a connection from limit+1 rows (the extra row only says whether there is a next page). */
-export function connection<T>(rows: T[], limit: number, total: number, hasPrevious: boolean, key: (row: T) => Record<string, unknown>) {
+export function connection<T, N = T>(rows: T[], limit: number, total: number, hasPrevious: boolean,
+  key: (row: T) => Record<string, unknown>, node: (row: T) => N = (r) => r as unknown as N) {
   const page = rows.slice(0, limit);
-  const edges = page.map((node) => ({ cursor: encodeCursor(key(node)), node }));
+  const edges = page.map((row) => ({ cursor: encodeCursor(key(row)), node: node(row) }));
   return {
     edges,
     totalCount: total,

@@ -3,7 +3,12 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Resolvers } from './resolvers-types.generated.js';
 import { actorResolvers } from './resolvers/actor.js';
+import { adminResolvers } from './resolvers/admin.js';
+import { analysisResolvers } from './resolvers/analysis.js';
+import { miscResolvers } from './resolvers/misc.js';
+import { networkResolvers } from './resolvers/network.js';
 import { nodeResolvers } from './resolvers/node.js';
+import { planResolvers } from './resolvers/plan.js';
 
 const SCHEMA_DIR = path.resolve(import.meta.dirname, '../../schema');
 
@@ -19,4 +24,6 @@ function merge(...maps: Resolvers[]): Resolvers {
   return out as Resolvers;
 }
 
-export const resolvers: Resolvers = merge(nodeResolvers, actorResolvers);
+export const resolvers: Resolvers = merge(
+  nodeResolvers, actorResolvers, networkResolvers, planResolvers, miscResolvers, analysisResolvers, adminResolvers,
+);

@@ -1,20 +1,47 @@
-import { actorPage } from '../../db/repos/actor.repo.js';
-import { connection, decodeCursor, pageSize } from '../pagination.js';
+import { actorPage } from '../../db/repos/list.repo.js';
+import type { ActorRow, ContactRow, MembershipRow, PlanRow, AgreementRow, RegionRow, ResponsibilityRow } from '../../db/rows.js';
+import { requireRole } from '../../auth.js';
+import { dateParam } from '../../db/repos/dates.js';
+import { connection } from '../pagination.js';
 import type { Resolvers } from '../resolvers-types.generated.js';
+import { pageRequest, sourcesOf } from './shared.js';
+
+/** True when a membership is valid at the given date (partial dates compare by their period). */
+export function validAt(m: { since: string | null; until: string | null }, asOf: string): boolean {
+  const d = dateParam(asOf, 'asOf', true).toString();
+  const since = m.since ? dateParam(m.since, 'since').toString() : null;
+  const until = m.until ? dateParam(m.until, 'until', true).toString() : null;
+  return (!since || since <= d) && (!until || until >= dateParam(asOf, 'asOf').toString());
+}
 
 export const actorResolvers: Resolvers = {
   Query: {
-    actors: async (_, { first, after }, { db }) => {
-      const limit = pageSize(first);
-      const cursor = decodeCursor<{ name: string; id: string }>(after, ['name', 'id']);
-      const { rows, total } = await actorPage(db, limit, cursor);
-      return connection(rows, limit, total, cursor !== null, (a) => ({ name: a.name, id: a.id }));
+    actors: async (_, { filter, sortBy, first, after, direction }, { db }) => {
+      const req = pageRequest(first, after, direction);
+      const { rows, total } = await actorPage(db, filter ?? {}, sortBy ?? 'NAME', req);
+      return connection(rows, req.limit, total, req.after !== null, (r) => ({ sk: r.sk, id: r.row.id }), (r) => r.row);
     },
-    actor: (_, { id }, { loaders }) => loaders.actor.load(id),
+    actor: (_, { id }, { loaders }) => loaders.node<ActorRow>('Actor').load(id),
   },
   Actor: {
-    parent: (a, _, { loaders }) => (a.parentId ? loaders.actor.load(a.parentId) : null),
-    children: (a, _, { loaders }) => loaders.children.load(a.id),
-    sources: (a, _, { loaders }) => loaders.citations.load(a.id),
+    parent: (a, _, { loaders }) => (a.parentId ? loaders.node<ActorRow>('Actor').load(a.parentId) : null),
+    children: (a, _, { loaders }) => loaders.related<ActorRow>('Actor.children').load(a.id),
+    region: (a, _, { loaders }) => (a.regionId ? loaders.node<RegionRow>('Region').load(a.regionId) : null),
+    memberships: async (a, { asOf }, { loaders }) => {
+      const all = await loaders.related<MembershipRow>('Actor.memberships').load(a.id);
+      return asOf ? all.filter((m) => validAt(m, asOf)) : all;
+    },
+    responsibilities: async (a, { roles }, { loaders }) => {
+      const all = await loaders.related<ResponsibilityRow>('Actor.responsibilities').load(a.id);
+      return roles?.length ? all.filter((r) => roles.includes(r.role as never)) : all;
+    },
+    ownedPlans: (a, _, { loaders }) => loaders.related<PlanRow>('Actor.ownedPlans').load(a.id),
+    agreements: (a, _, { loaders }) => loaders.related<AgreementRow>('Actor.agreements').load(a.id),
+    contacts: (a, _, { loaders, viewer }) => {
+      requireRole(viewer, 'viewer', 'Contact persons (personal data)');
+      return loaders.related<ContactRow>('Actor.contacts').load(a.id);
+    },
+    sources: sourcesOf,
   },
 };
+

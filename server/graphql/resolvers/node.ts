@@ -1,17 +1,19 @@
 import { GraphQLError } from 'graphql';
 import type { Context } from '../../context.js';
+import { GRAPHQL_TYPE, TYPE_BY_PREFIX } from '../../db/projections.js';
+import { sources } from '../../db/repos/misc.repo.js';
 import type { Resolvers } from '../resolvers-types.generated.js';
 
-/** GraphQL type of an entity, from the prefix of its id. */
-const TYPE_BY_PREFIX: Record<string, string> = { actor: 'Actor' };
+/** Any entity by id: its label comes from the id's prefix, then the batched loader of that label. */
+export async function loadNode(id: string, ctx: Context) {
+  const label = TYPE_BY_PREFIX[id.slice(0, id.indexOf(':'))];
+  if (!label) return null;
+  return ctx.loaders.node<never>(label).load(id);
+}
 
-async function loadNode(id: string, ctx: Context) {
-  const prefix = id.slice(0, id.indexOf(':'));
-  if (prefix === 'actor') {
-    const actor = await ctx.loaders.actor.load(id);
-    return actor ? { __typename: 'Actor' as const, ...actor } : null;
-  }
-  return null;
+export function typeOfId(id: string): string | null {
+  const label = TYPE_BY_PREFIX[id.slice(0, id.indexOf(':'))];
+  return label ? GRAPHQL_TYPE[label] ?? null : null;
 }
 
 export const nodeResolvers: Resolvers = {
@@ -21,8 +23,9 @@ export const nodeResolvers: Resolvers = {
       if (ids.length > 100) throw new GraphQLError('`ids` may hold at most 100 ids.', { extensions: { code: 'BAD_USER_INPUT', argumentName: 'ids' } });
       return Promise.all(ids.map((id) => loadNode(id, ctx)));
     },
+    sources: (_, __, { db }) => sources(db),
   },
   Node: {
-    __resolveType: (n) => ((n as { __typename?: string }).__typename ?? TYPE_BY_PREFIX[n.id.slice(0, n.id.indexOf(':'))] ?? null) as 'Actor' | null,
+    __resolveType: (n) => typeOfId((n as { id: string }).id) as never,
   },
 };

@@ -1,0 +1,77 @@
+/**
+ * The shared contexts that make actors collaborators: networks (shared membership), measures
+ * (shared responsibility), agreements (parties) and reported collaborations. One round trip; the
+ * branches and conditions come from fixed fragments chosen by the filter.
+ */
+import type { Db } from '../driver.js';
+import { fromEnum } from '../enums.js';
+import { dateParam } from './dates.js';
+
+export type ContextKind = 'NETWORK' | 'MEASURE' | 'AGREEMENT' | 'REPORTED';
+export interface MemberRow { id: string; name: string; kind: string | null; level: string | null; isGenericRole: boolean }
+export interface ContextRow { kind: ContextKind; id: string; label: string; members: MemberRow[] }
+
+export interface CollaborationFilterArgs {
+  region?: string | null; theme?: string | null; plan?: string | null; network?: string | null;
+  actorKinds?: string[] | null; asOf?: string | null; contextKinds?: ContextKind[] | null; excludeGenericRoles?: boolean | null;
+}
+
+const MEMBER = `{id: a.id, name: a.name, kind: toUpper(replace(a.kind, '-', '_')), level: toUpper(replace(a.level, '-', '_')), isGenericRole: coalesce(a.isGenericRole, false)}`;
+const IN_REGION = (v: string, rel: string) => `EXISTS { (${v})-[:${rel}]->(:Region)-[:WITHIN*0..4]->(:Region {id: $region}) }`;
+
+export async function collaborationContexts(db: Db, f: CollaborationFilterArgs): Promise<ContextRow[]> {
+  const kinds = new Set<ContextKind>(f.contextKinds?.length ? f.contextKinds : ['NETWORK', 'MEASURE', 'AGREEMENT', 'REPORTED']);
+  if (f.network) { kinds.clear(); kinds.add('NETWORK'); }
+  if (f.plan || f.theme) kinds.delete('REPORTED');
+  const actor: string[] = [];
+  if (f.actorKinds?.length) actor.push('a.kind IN $actorKinds');
+  if (f.excludeGenericRoles ?? true) actor.push('NOT coalesce(a.isGenericRole, false)');
+  const actorWhere = actor.length ? `AND ${actor.join(' AND ')}` : '';
+  const branches: string[] = [];
+
+  if (kinds.has('NETWORK')) {
+    const w = ['true'];
+    if (f.network) w.push('nw.id = $network');
+    if (f.theme) w.push('EXISTS { (nw)-[:ADDRESSES]->(:Theme {id: $theme}) }');
+    if (f.plan) w.push('EXISTS { (nw)-[:ANCHORED_IN]->(:ActionPlan {id: $plan}) }');
+    if (f.region) w.push(`(${IN_REGION('nw', 'COVERS')} OR EXISTS { (x:Actor)-[:MEMBER_OF]->(nw) WHERE ${IN_REGION('x', 'LOCATED_IN')} })`);
+    if (f.asOf) w.push("(nw.establishedDate IS NULL OR nw.establishedDate <= $asOf) AND (nw.endedDate IS NULL OR nw.endedDate >= $asOf) AND coalesce(nw.status, 'active') <> 'proposed'");
+    const membership = f.asOf ? 'AND (r.sinceDate IS NULL OR r.sinceDate <= $asOf) AND (r.untilDate IS NULL OR r.untilDate >= $asOf)' : '';
+    branches.push(`MATCH (nw:Network) WHERE ${w.join(' AND ')}
+      MATCH (a:Actor)-[r:MEMBER_OF]->(nw) WHERE true ${membership} ${actorWhere}
+      RETURN 'NETWORK' AS kind, nw.id AS id, nw.name AS label, collect(DISTINCT ${MEMBER}) AS members`);
+  }
+  if (kinds.has('MEASURE')) {
+    const w = ['true'];
+    if (f.plan) w.push('pl.id = $plan');
+    if (f.theme) w.push('(EXISTS { (m)-[:ADDRESSES]->(:Theme {id: $theme}) } OR EXISTS { (pl)-[:ADDRESSES]->(:Theme {id: $theme}) })');
+    if (f.region) w.push(`(${IN_REGION('pl', 'COVERS')} OR EXISTS { (x:Actor)-[:RESPONSIBLE_FOR]->(m) WHERE ${IN_REGION('x', 'LOCATED_IN')} })`);
+    if (f.asOf) w.push('(pl.periodStartDate IS NULL OR pl.periodStartDate <= $asOf)');
+    branches.push(`MATCH (pl:ActionPlan)-[:HAS_MEASURE]->(m:Measure) WHERE ${w.join(' AND ')}
+      MATCH (a:Actor)-[:RESPONSIBLE_FOR]->(m) WHERE true ${actorWhere}
+      RETURN 'MEASURE' AS kind, m.id AS id, coalesce(pl.shortTitle, pl.title) + ', tiltak ' + coalesce(m.number, '?') + ': ' + coalesce(m.title, '') AS label,
+        collect(DISTINCT ${MEMBER}) AS members`);
+  }
+  if (kinds.has('AGREEMENT')) {
+    const w = ['true'];
+    if (f.plan) w.push('EXISTS { (ag)-[:CONCERNS]->(:Measure)<-[:HAS_MEASURE]-(:ActionPlan {id: $plan}) }');
+    if (f.theme) w.push('EXISTS { (ag)-[:CONCERNS]->(:Measure)-[:ADDRESSES]->(:Theme {id: $theme}) }');
+    if (f.region) w.push(`EXISTS { (x:Actor)-[:PARTY_TO]->(ag) WHERE ${IN_REGION('x', 'LOCATED_IN')} }`);
+    if (f.asOf) w.push('(ag.signedDate IS NULL OR ag.signedDate <= $asOf)');
+    branches.push(`MATCH (ag:Agreement) WHERE ${w.join(' AND ')}
+      MATCH (a:Actor)-[:PARTY_TO]->(ag) WHERE true ${actorWhere}
+      RETURN 'AGREEMENT' AS kind, ag.id AS id, ag.name AS label, collect(DISTINCT ${MEMBER}) AS members`);
+  }
+  if (kinds.has('REPORTED')) {
+    const w = ['true'];
+    if (f.region) w.push(`EXISTS { (x:Actor)-[:INVOLVED_IN]->(c) WHERE ${IN_REGION('x', 'LOCATED_IN')} }`);
+    branches.push(`MATCH (c:Collaboration) WHERE ${w.join(' AND ')}
+      MATCH (a:Actor)-[:INVOLVED_IN]->(c) WHERE true ${actorWhere}
+      RETURN 'REPORTED' AS kind, c.id AS id, left(c.description, 120) AS label, collect(DISTINCT ${MEMBER}) AS members`);
+  }
+  if (!branches.length) return [];
+  return db.read<ContextRow>(`CALL { ${branches.join(' UNION ALL ')} } RETURN kind, id, label, members`, {
+    network: f.network ?? null, theme: f.theme ?? null, plan: f.plan ?? null, region: f.region ?? null,
+    actorKinds: f.actorKinds?.map(fromEnum) ?? null, asOf: f.asOf ? dateParam(f.asOf, 'asOf', true) : null,
+  });
+}

@@ -1,0 +1,209 @@
+/**
+ * Changes to the graph, each in one transaction with its audit entry. Facts entered through the API
+ * cite the "source:api" document with the editor's source text as quote and who/when as locator.
+ * Labels and relationship types come from fixed lists here, never from input.
+ */
+import type { Tx } from '../driver.js';
+import type { Db } from '../driver.js';
+import { dateValue } from '../../data/loader.js';
+import { searchKey } from '../../text.js';
+import { writeAudit } from './audit.repo.js';
+import { conflict, notFound } from '../../graphql/validate.js';
+
+export const API_SOURCE = 'source:api';
+type Editable = 'Actor' | 'Network' | 'ActionPlan' | 'Measure';
+const WHAT: Record<Editable, string> = { Actor: 'actor', Network: 'network', ActionPlan: 'plan', Measure: 'measure' };
+
+/** Relationship types an actor can hold, for RESTRICT checks and merges. */
+const ACTOR_RELS = ['MEMBER_OF', 'RESPONSIBLE_FOR', 'OWNS', 'PARTY_TO', 'INVOLVED_IN', 'PART_OF', 'LOCATED_IN', 'REPORTED', 'PUBLISHED', 'WORKS_AT', 'SOURCED_FROM'] as const;
+
+export interface Editor { id: string }
+
+function stamp(by: Editor) { return `entered by ${by.id} at ${new Date().toISOString()}`; }
+
+async function ensureApiSource(tx: Tx) {
+  await tx.run(`MERGE (s:Source:Entity {id: $id}) ON CREATE SET s.file = 'api', s.title = 'Entered through the Samkart API', s.curated = false`, { id: API_SOURCE });
+}
+
+async function snapshot(tx: Tx, label: Editable, id: string): Promise<Record<string, unknown> | null> {
+  const [row] = await tx.run<{ p: Record<string, unknown> }>(`MATCH (n:${label} {id: $id}) RETURN properties(n) AS p`, { id });
+  if (!row) return null;
+  const { searchKey: _s, aliasText: _a, datasetVersion: _d, ...rest } = row.p;
+  return rest;
+}
+
+async function mustExist(tx: Tx, label: Editable, id: string, arg: string) {
+  const [row] = await tx.run<{ n: number }>(`MATCH (n:${label} {id: $id}) RETURN count(n) AS n`, { id });
+  if (!row.n) throw notFound(WHAT[label], id, arg);
+}
+
+function dated(props: Record<string, unknown>) {
+  const out: Record<string, unknown> = { ...props };
+  for (const [k, v] of Object.entries(props)) {
+    if (['established', 'ended', 'periodStart', 'periodEnd', 'since', 'until', 'asOf'].includes(k)) out[`${k}Date`] = typeof v === 'string' ? dateValue(k, v) : null;
+  }
+  return out;
+}
+
+function keyOf(label: Editable, p: Record<string, unknown>) {
+  if (label === 'Actor') return searchKey(p.name as string, p.shortName as string, p.aliases as string[]);
+  if (label === 'Network') return searchKey(p.name as string, p.aliases as string[]);
+  if (label === 'ActionPlan') return searchKey(p.title as string, p.shortTitle as string, p.aliases as string[]);
+  return searchKey(p.number as string, p.title as string, p.description as string);
+}
+
+/** Creates an entity with its citation; CONFLICT when the id is taken. */
+export async function createEntity(db: Db, by: Editor, label: Editable, id: string, props: Record<string, unknown>, source: string,
+  links: (tx: Tx) => Promise<void> = async () => {}) {
+  return db.transaction(async (tx) => {
+    const [taken] = await tx.run<{ n: number }>('MATCH (n:Entity {id: $id}) RETURN count(n) AS n', { id });
+    if (taken.n) throw conflict(`The id "${id}" is already used; choose another.`, 'input.id');
+    await ensureApiSource(tx);
+    const all = dated({ ...props });
+    await tx.run(`CREATE (n:${label}:Entity {id: $id}) SET n += $props, n.curated = false, n.searchKey = $key
+      WITH n MATCH (s:Source {id: $source}) CREATE (n)-[:SOURCED_FROM {quote: $quote, locator: $locator, curated: false}]->(s)`,
+    { id, props: all, key: keyOf(label, props), source: API_SOURCE, quote: source, locator: stamp(by) });
+    await links(tx);
+    if (label === 'Measure' && typeof props.number === 'string') {
+      await tx.run(`MATCH (n:Measure {id: $id}) SET n.sortKey = $sk`, { id, sk: `${id.slice(8, id.lastIndexOf('/'))}/${props.number.replace(/\d+/g, (d) => d.padStart(5, '0'))}` });
+    }
+    await writeAudit(tx, { by: by.id, operation: `create${label === 'ActionPlan' ? 'Plan' : label}`, target: id, before: null, after: await snapshot(tx, label, id) });
+    return id;
+  });
+}
+
+/** Sets (or clears, with null) the given properties; NOT_FOUND for an unknown id. */
+export async function updateEntity(db: Db, by: Editor, label: Editable, id: string, changes: Record<string, unknown>,
+  links: (tx: Tx) => Promise<void> = async () => {}) {
+  return db.transaction(async (tx) => {
+    const before = await snapshot(tx, label, id);
+    if (!before) throw notFound(WHAT[label], id, 'id');
+    const merged = { ...before, ...changes };
+    await tx.run(`MATCH (n:${label} {id: $id}) SET n += $changes, n.searchKey = $key`, { id, changes: dated(changes), key: keyOf(label, merged) });
+    await links(tx);
+    await writeAudit(tx, { by: by.id, operation: `update${label === 'ActionPlan' ? 'Plan' : label}`, target: id, before, after: await snapshot(tx, label, id) });
+    return id;
+  });
+}
+
+/** Relationship types that make an entity's deletion lose facts, per label, and what CASCADE deletes with it. */
+const DELETE_RULES: Record<Editable, { blocking: string; owned: string }> = {
+  Actor: { blocking: '(n)-[r:MEMBER_OF|RESPONSIBLE_FOR|OWNS|PARTY_TO|INVOLVED_IN|REPORTED]-() ', owned: '' },
+  Network: { blocking: '(n)<-[r:MEMBER_OF|PART_OF]-()', owned: 'OPTIONAL MATCH (n)-[:HAS_MEETING]->(o) DETACH DELETE o' },
+  ActionPlan: { blocking: '(n)-[r:HAS_MEASURE]->()', owned: 'OPTIONAL MATCH (n)-[:HAS_MEASURE]->(m:Measure) OPTIONAL MATCH (m)-[:HAS_STATUS|HAS_BUDGET|HAS_GOAL]->(o) DETACH DELETE o, m' },
+  Measure: { blocking: '(n)-[r:HAS_STATUS|HAS_BUDGET|HAS_GOAL]->() OR EXISTS { (n)<-[:RESPONSIBLE_FOR]-() }', owned: 'OPTIONAL MATCH (n)-[:HAS_STATUS|HAS_BUDGET|HAS_GOAL]->(o) DETACH DELETE o' },
+};
+
+export async function deleteEntity(db: Db, by: Editor, label: Editable, id: string, cascade: boolean) {
+  return db.transaction(async (tx) => {
+    const before = await snapshot(tx, label, id);
+    if (!before) throw notFound(WHAT[label], id, 'id');
+    const rule = DELETE_RULES[label];
+    if (!cascade) {
+      const [row] = await tx.run<{ n: number }>(label === 'Measure'
+        ? `MATCH (n:Measure {id: $id}) RETURN COUNT { (n)-[:HAS_STATUS|HAS_BUDGET|HAS_GOAL]->() } + COUNT { (n)<-[:RESPONSIBLE_FOR]-() } AS n`
+        : `MATCH (n:${label} {id: $id}) RETURN COUNT { ${rule.blocking} } AS n`, { id });
+      if (row.n > 0) {
+        throw conflict(`The ${WHAT[label]} "${id}" still has ${row.n} relationship(s) that would be lost; remove them first or delete with mode: CASCADE.`, 'mode');
+      }
+    }
+    await tx.run(`MATCH (n:${label} {id: $id}) ${rule.owned ? `CALL (n) { ${rule.owned} }` : ''} DETACH DELETE n`, { id });
+    await writeAudit(tx, { by: by.id, operation: `delete${label === 'ActionPlan' ? 'Plan' : label}`, target: id, before, after: null });
+    return id;
+  });
+}
+
+/** Adds (or re-opens) a membership. */
+export async function addMembership(db: Db, by: Editor, a: { actor: string; network: string; role: string; since: string | null; source: string }) {
+  return db.transaction(async (tx) => {
+    await mustExist(tx, 'Actor', a.actor, 'actor');
+    await mustExist(tx, 'Network', a.network, 'network');
+    const key = `${a.role}|${a.since ?? ''}`;
+    const [dup] = await tx.run<{ n: number }>(`MATCH (:Actor {id: $actor})-[r:MEMBER_OF {key: $key}]->(:Network {id: $network}) RETURN count(r) AS n`, { ...a, key });
+    if (dup.n) throw conflict(`${a.actor} is already ${a.role} of ${a.network}${a.since ? ` since ${a.since}` : ''}.`, 'role');
+    await tx.run(`MATCH (x:Actor {id: $actor}), (nw:Network {id: $network})
+      CREATE (x)-[r:MEMBER_OF {key: $key, role: $role, since: $since, sinceDate: $sinceDate, curated: false,
+        sourceIds: [$src], quotes: [$quote], locators: [$locator]}]->(nw)`,
+    { ...a, key, sinceDate: a.since ? dateValue('since', a.since) : null, src: API_SOURCE, quote: a.source, locator: stamp(by) });
+    await ensureApiSource(tx);
+    await writeAudit(tx, { by: by.id, operation: 'addMembership', target: a.network, before: null, after: { actor: a.actor, role: a.role, since: a.since } });
+  });
+}
+
+/** Ends the open membership(s) of an actor in a network with a role. */
+export async function endMembership(db: Db, by: Editor, a: { actor: string; network: string; role: string; until: string }) {
+  return db.transaction(async (tx) => {
+    const rows = await tx.run<{ since: string | null }>(`MATCH (:Actor {id: $actor})-[r:MEMBER_OF {role: $role}]->(:Network {id: $network})
+      WHERE r.until IS NULL SET r.until = $until, r.untilDate = $untilDate RETURN r.since AS since`,
+    { ...a, untilDate: dateValue('until', a.until) });
+    if (!rows.length) throw notFound('open membership', `${a.actor} → ${a.network} (${a.role})`, 'actor');
+    await writeAudit(tx, { by: by.id, operation: 'endMembership', target: a.network, before: { actor: a.actor, role: a.role, until: null }, after: { actor: a.actor, role: a.role, until: a.until } });
+    return rows[0].since;
+  });
+}
+
+export async function addResponsibility(db: Db, by: Editor, a: { actor: string; measure: string; role: string; note: string | null; source: string }) {
+  return db.transaction(async (tx) => {
+    await mustExist(tx, 'Actor', a.actor, 'actor');
+    await mustExist(tx, 'Measure', a.measure, 'measure');
+    const [dup] = await tx.run<{ n: number }>(`MATCH (:Actor {id: $actor})-[r:RESPONSIBLE_FOR {key: $role}]->(:Measure {id: $measure}) RETURN count(r) AS n`, a);
+    if (dup.n) throw conflict(`${a.actor} already has the role ${a.role} for ${a.measure}.`, 'role');
+    await ensureApiSource(tx);
+    await tx.run(`MATCH (x:Actor {id: $actor}), (m:Measure {id: $measure})
+      CREATE (x)-[:RESPONSIBLE_FOR {key: $role, role: $role, note: $note, curated: false, sourceIds: [$src], quotes: [$quote], locators: [$locator]}]->(m)`,
+    { ...a, src: API_SOURCE, quote: a.source, locator: stamp(by) });
+    await writeAudit(tx, { by: by.id, operation: 'addResponsibility', target: a.measure, before: null, after: { actor: a.actor, role: a.role, note: a.note } });
+  });
+}
+
+export async function removeResponsibility(db: Db, by: Editor, a: { actor: string; measure: string; role: string }) {
+  return db.transaction(async (tx) => {
+    const rows = await tx.run<{ p: Record<string, unknown> }>(`MATCH (:Actor {id: $actor})-[r:RESPONSIBLE_FOR {role: $role}]->(:Measure {id: $measure})
+      WITH r, properties(r) AS p DELETE r RETURN p`, a);
+    if (!rows.length) throw notFound('responsibility', `${a.actor} → ${a.measure} (${a.role})`, 'actor');
+    await writeAudit(tx, { by: by.id, operation: 'removeResponsibility', target: a.measure, before: { actor: a.actor, role: a.role }, after: null });
+  });
+}
+
+/** Adds a status report; earlier ones stay (history is never overwritten). */
+export async function recordStatus(db: Db, by: Editor, a: { measure: string; status: string; asOf: string; text: string | null; source: string }) {
+  return db.transaction(async (tx) => {
+    await mustExist(tx, 'Measure', a.measure, 'measure');
+    await ensureApiSource(tx);
+    const id = `status:${a.measure.slice(8)}/${a.asOf}/${crypto.randomUUID().slice(0, 8)}`;
+    await tx.run(`MATCH (m:Measure {id: $measure}), (s:Source {id: $src})
+      CREATE (m)-[:HAS_STATUS {key: '', curated: false, sourceIds: [$src], quotes: [$quote], locators: [$locator]}]->
+        (st:StatusReport:Entity {id: $id, asOf: $asOf, asOfDate: $asOfDate, status: $status, text: $text, curated: false})
+      CREATE (st)-[:SOURCED_FROM {quote: $quote, locator: $locator, curated: false}]->(s)`,
+    { ...a, id, asOfDate: dateValue('asOf', a.asOf), src: API_SOURCE, quote: a.source, locator: stamp(by) });
+    await writeAudit(tx, { by: by.id, operation: 'recordStatus', target: a.measure, before: null, after: { status: a.status, asOf: a.asOf, text: a.text } });
+  });
+}
+
+/** Moves every relationship and alias of `duplicate` to `keep` and deletes `duplicate`. */
+export async function mergeActors(db: Db, by: Editor, keep: string, duplicate: string) {
+  return db.transaction(async (tx) => {
+    const before = { keep: await snapshot(tx, 'Actor', keep), duplicate: await snapshot(tx, 'Actor', duplicate) };
+    if (!before.keep) throw notFound('actor', keep, 'keep');
+    if (!before.duplicate) throw notFound('actor', duplicate, 'duplicate');
+    for (const type of ACTOR_RELS) {
+      // Outgoing and incoming, type from the fixed list; relationships with the same key (citations:
+      // the same quote) collapse into one, so a fact both actors had is not doubled.
+      const identity = type === 'SOURCED_FROM' ? '{quote: r.quote}' : "{key: coalesce(r.key, '')}";
+      await tx.run(`MATCH (d:Actor {id: $duplicate})-[r:${type}]->(x) WHERE x.id <> $keep MATCH (k:Actor {id: $keep})
+        MERGE (k)-[n:${type} ${identity}]->(x)
+        SET n += properties(r) WITH r DELETE r`, { keep, duplicate });
+      await tx.run(`MATCH (d:Actor {id: $duplicate})<-[r:${type}]-(x) WHERE x.id <> $keep MATCH (k:Actor {id: $keep})
+        MERGE (k)<-[n:${type} ${identity}]-(x)
+        SET n += properties(r) WITH r DELETE r`, { keep, duplicate });
+    }
+    await tx.run(`MATCH (k:Actor {id: $keep}), (d:Actor {id: $duplicate})
+      WITH k, d, [x IN coalesce(k.aliases, []) + [d.name, d.shortName] + coalesce(d.aliases, []) WHERE x IS NOT NULL AND x <> k.name] AS names
+      WITH k, d, reduce(acc = [], x IN names | CASE WHEN x IN acc THEN acc ELSE acc + x END) AS aliases
+      SET k.aliases = aliases, k.aliasText = reduce(s = '', x IN aliases | s + x + ' | ')
+      DETACH DELETE d`, { keep, duplicate });
+    const [k] = await tx.run<{ p: Record<string, unknown> }>(`MATCH (k:Actor {id: $keep}) RETURN properties(k) AS p`, { keep });
+    await tx.run(`MATCH (k:Actor {id: $keep}) SET k.searchKey = $key`, { keep, key: keyOf('Actor', k.p) });
+    await writeAudit(tx, { by: by.id, operation: 'mergeActors', target: keep, before, after: await snapshot(tx, 'Actor', keep) });
+  });
+}

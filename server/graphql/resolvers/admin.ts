@@ -1,0 +1,202 @@
+import { z } from 'zod';
+import { requireRole } from '../../auth.js';
+import type { Context } from '../../context.js';
+import { fromEnum } from '../../db/enums.js';
+import { auditPage } from '../../db/repos/audit.repo.js';
+import * as edit from '../../db/repos/edit.repo.js';
+import type { Tx } from '../../db/driver.js';
+import type { ActorRow, MeasureRow, MembershipRow, NetworkRow, PlanRow, ResponsibilityRow } from '../../db/rows.js';
+import { decodeCursor, encodeCursor, pageSize } from '../pagination.js';
+import type { Resolvers } from '../resolvers-types.generated.js';
+import { date, idOf, notFound, optionalText, text, validate } from '../validate.js';
+
+const slug = (s: string) => s.toLowerCase().replace(/æ/g, 'ae').replace(/ø/g, 'o').replace(/å/g, 'a')
+  .normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80) || 'x';
+
+/** Drops undefined (left out = unchanged) and maps enum values to their stored form. */
+function changes(input: Record<string, unknown>, enums: string[] = []): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(input)) {
+    if (v === undefined) continue;
+    out[k] = enums.includes(k) && typeof v === 'string' ? fromEnum(v) : v;
+  }
+  return out;
+}
+
+function editor(ctx: Context, what: string, role: 'editor' | 'admin' = 'editor') {
+  requireRole(ctx.viewer, role, what);
+  return { id: ctx.viewer.id };
+}
+
+/** Links an entity to others by id inside the transaction; NOT_FOUND names the field. */
+async function link(tx: Tx, cypher: string, params: Record<string, unknown>, what: string, id: string, field: string) {
+  const rows = await tx.run(cypher, params);
+  if (!rows.length) throw notFound(what, id, field);
+}
+
+const actorInput = z.object({
+  id: idOf('actor').nullish(), name: text(200), shortName: optionalText(60), aliases: z.array(text(200)).max(50).nullish(),
+  kind: z.string(), level: z.string().nullish(), sector: z.string().nullish(), parent: idOf('actor').nullish(),
+  description: optionalText(5000), source: text(1000),
+});
+const actorUpdate = actorInput.partial().omit({ id: true, source: true }).extend({ name: text(200).optional() });
+const networkInput = z.object({
+  id: idOf('network').nullish(), name: text(200), kind: z.string(), status: z.string().nullish(), established: date.nullish(),
+  mandate: optionalText(5000), meetingFrequency: optionalText(200), source: text(1000),
+});
+const networkUpdate = networkInput.partial().omit({ id: true, source: true }).extend({ ended: date.nullish() });
+const planInput = z.object({
+  id: idOf('plan').nullish(), title: text(300), kind: z.string(), level: z.string(), periodStart: date.nullish(), periodEnd: date.nullish(),
+  owners: z.array(idOf('actor')).max(50).nullish(), source: text(1000),
+}).refine((p) => !p.periodStart || !p.periodEnd || p.periodStart <= p.periodEnd, { message: 'must not be before periodStart', path: ['periodEnd'] });
+const planUpdate = z.object({ title: text(300).optional(), periodStart: date.nullish(), periodEnd: date.nullish() });
+const measureInput = z.object({
+  plan: idOf('plan'), number: text(20).regex(/^[0-9A-Za-z.]+$/, 'must be a measure number such as 11 or 3a'), title: text(300),
+  description: optionalText(5000), source: text(1000),
+});
+const measureUpdate = z.object({ title: text(300).optional(), description: optionalText(5000), achievement: optionalText(5000) });
+
+async function membershipRow(ctx: Context, actor: string, network: string, role: string) {
+  ctx.loaders.related('Network.members').clear(network);
+  const all = await ctx.loaders.related<MembershipRow>('Network.members').load(network);
+  return all.filter((m) => m.actor.id === actor && m.role === role).at(-1)!;
+}
+
+export const adminResolvers: Resolvers = {
+  Query: {
+    auditLog: async (_, { target, first, after }, ctx) => {
+      requireRole(ctx.viewer, 'admin', 'The audit trail');
+      const limit = pageSize(first, 200);
+      const cursor = decodeCursor<{ at: string; id: string }>(after, ['at', 'id']);
+      const rows = await auditPage(ctx.db, target ?? null, limit, cursor);
+      const page = rows.slice(0, limit);
+      const last = page.at(-1);
+      return { entries: page, hasNextPage: rows.length > limit, endCursor: last ? encodeCursor({ at: last.at, id: last.id }) : null };
+    },
+  },
+  Mutation: {
+    createActor: async (_, { input }, ctx) => {
+      const by = editor(ctx, 'Creating actors');
+      const v = validate(actorInput, input, 'input');
+      const id = v.id ?? `actor:${slug(v.name)}`;
+      await edit.createEntity(ctx.db, by, 'Actor', id, changes({
+        name: v.name, shortName: v.shortName, aliases: v.aliases ?? [], kind: v.kind, level: v.level, sector: v.sector,
+        description: v.description, isGenericRole: v.kind === 'GENERIC_ROLE',
+      }, ['kind', 'level', 'sector']), v.source, async (tx) => {
+        if (v.parent) await link(tx, 'MATCH (a:Actor {id: $id}), (p:Actor {id: $parent}) MERGE (a)-[r:PART_OF {key: ""}]->(p) SET r.curated = false RETURN p', { id, parent: v.parent }, 'actor', v.parent, 'input.parent');
+      });
+      return (await ctx.loaders.node<ActorRow>('Actor').load(id))!;
+    },
+    updateActor: async (_, { id, input }, ctx) => {
+      const by = editor(ctx, 'Editing actors');
+      const v = validate(actorUpdate, input, 'input');
+      const { parent, ...rest } = v;
+      await edit.updateEntity(ctx.db, by, 'Actor', id, changes({ ...rest, ...(rest.kind ? { isGenericRole: rest.kind === 'GENERIC_ROLE' } : {}) }, ['kind', 'level', 'sector']), async (tx) => {
+        if (parent === null) await tx.run('MATCH (:Actor {id: $id})-[r:PART_OF]->() DELETE r', { id });
+        if (parent) {
+          if (parent === id) throw notFound('other actor', parent, 'input.parent');
+          await tx.run('MATCH (:Actor {id: $id})-[r:PART_OF]->() DELETE r', { id });
+          await link(tx, 'MATCH (a:Actor {id: $id}), (p:Actor {id: $parent}) MERGE (a)-[r:PART_OF {key: ""}]->(p) SET r.curated = false RETURN p', { id, parent }, 'actor', parent, 'input.parent');
+        }
+      });
+      ctx.loaders.node('Actor').clear(id);
+      return (await ctx.loaders.node<ActorRow>('Actor').load(id))!;
+    },
+    deleteActor: (_, { id, mode }, ctx) => edit.deleteEntity(ctx.db, editor(ctx, 'Deleting actors'), 'Actor', id, mode === 'CASCADE'),
+    mergeActors: async (_, { keep, duplicate }, ctx) => {
+      const by = editor(ctx, 'Merging actors', 'admin');
+      if (keep === duplicate) validate(z.never(), duplicate, 'duplicate');
+      await edit.mergeActors(ctx.db, by, keep, duplicate);
+      return (await ctx.loaders.node<ActorRow>('Actor').load(keep))!;
+    },
+    createNetwork: async (_, { input }, ctx) => {
+      const by = editor(ctx, 'Creating networks');
+      const v = validate(networkInput, input, 'input');
+      const id = v.id ?? `network:${slug(v.name)}`;
+      await edit.createEntity(ctx.db, by, 'Network', id, changes({
+        name: v.name, aliases: [], kind: v.kind, status: v.status ?? 'ACTIVE', established: v.established, mandate: v.mandate, meetingFrequency: v.meetingFrequency,
+      }, ['kind', 'status']), v.source);
+      return (await ctx.loaders.node<NetworkRow>('Network').load(id))!;
+    },
+    updateNetwork: async (_, { id, input }, ctx) => {
+      const by = editor(ctx, 'Editing networks');
+      await edit.updateEntity(ctx.db, by, 'Network', id, changes(validate(networkUpdate, input, 'input'), ['kind', 'status']));
+      ctx.loaders.node('Network').clear(id);
+      return (await ctx.loaders.node<NetworkRow>('Network').load(id))!;
+    },
+    deleteNetwork: (_, { id, mode }, ctx) => edit.deleteEntity(ctx.db, editor(ctx, 'Deleting networks'), 'Network', id, mode === 'CASCADE'),
+    createPlan: async (_, { input }, ctx) => {
+      const by = editor(ctx, 'Creating plans');
+      const v = validate(planInput, input, 'input');
+      const id = v.id ?? `plan:${slug(v.title)}`;
+      await edit.createEntity(ctx.db, by, 'ActionPlan', id, changes({
+        title: v.title, aliases: [], kind: v.kind, level: v.level, periodStart: v.periodStart, periodEnd: v.periodEnd,
+      }, ['kind', 'level']), v.source, async (tx) => {
+        for (const [i, owner] of (v.owners ?? []).entries()) {
+          await link(tx, `MATCH (p:ActionPlan {id: $id}), (a:Actor {id: $owner}) MERGE (a)-[r:OWNS {key: ''}]->(p)
+            SET r.curated = false, r.sourceIds = [$src], r.quotes = [$quote], r.locators = ['entered through the API'] RETURN a`,
+          { id, owner, src: edit.API_SOURCE, quote: v.source }, 'actor', owner, `input.owners.${i}`);
+        }
+      });
+      return (await ctx.loaders.node<PlanRow>('ActionPlan').load(id))!;
+    },
+    updatePlan: async (_, { id, input }, ctx) => {
+      const by = editor(ctx, 'Editing plans');
+      await edit.updateEntity(ctx.db, by, 'ActionPlan', id, changes(validate(planUpdate, input, 'input')));
+      ctx.loaders.node('ActionPlan').clear(id);
+      return (await ctx.loaders.node<PlanRow>('ActionPlan').load(id))!;
+    },
+    deletePlan: (_, { id, mode }, ctx) => edit.deleteEntity(ctx.db, editor(ctx, 'Deleting plans'), 'ActionPlan', id, mode === 'CASCADE'),
+    createMeasure: async (_, { input }, ctx) => {
+      const by = editor(ctx, 'Creating measures');
+      const v = validate(measureInput, input, 'input');
+      const id = `measure:${v.plan.slice(5)}/${v.number.toLowerCase()}`;
+      await edit.createEntity(ctx.db, by, 'Measure', id, { number: v.number, title: v.title, description: v.description ?? null }, v.source, async (tx) => {
+        await link(tx, `MATCH (p:ActionPlan {id: $plan}), (m:Measure {id: $id}) MERGE (p)-[r:HAS_MEASURE {key: ''}]->(m)
+          SET r.curated = false, r.sourceIds = [$src], r.quotes = [$quote], r.locators = ['entered through the API'] RETURN p`,
+        { plan: v.plan, id, src: edit.API_SOURCE, quote: v.source }, 'plan', v.plan, 'input.plan');
+      });
+      return (await ctx.loaders.node<MeasureRow>('Measure').load(id))!;
+    },
+    updateMeasure: async (_, { id, input }, ctx) => {
+      const by = editor(ctx, 'Editing measures');
+      await edit.updateEntity(ctx.db, by, 'Measure', id, changes(validate(measureUpdate, input, 'input')));
+      ctx.loaders.node('Measure').clear(id);
+      return (await ctx.loaders.node<MeasureRow>('Measure').load(id))!;
+    },
+    deleteMeasure: (_, { id, mode }, ctx) => edit.deleteEntity(ctx.db, editor(ctx, 'Deleting measures'), 'Measure', id, mode === 'CASCADE'),
+    addMembership: async (_, args, ctx) => {
+      const by = editor(ctx, 'Adding memberships');
+      const v = validate(z.object({ actor: idOf('actor'), network: idOf('network'), since: date.nullish(), source: text(1000) }), args, '');
+      await edit.addMembership(ctx.db, by, { ...v, since: v.since ?? null, role: fromEnum(args.role) });
+      return membershipRow(ctx, v.actor, v.network, args.role);
+    },
+    endMembership: async (_, args, ctx) => {
+      const by = editor(ctx, 'Ending memberships');
+      const v = validate(z.object({ actor: idOf('actor'), network: idOf('network'), until: date }), args, '');
+      await edit.endMembership(ctx.db, by, { ...v, role: fromEnum(args.role) });
+      return membershipRow(ctx, v.actor, v.network, args.role);
+    },
+    addResponsibility: async (_, args, ctx) => {
+      const by = editor(ctx, 'Adding responsibilities');
+      const v = validate(z.object({ actor: idOf('actor'), measure: idOf('measure'), note: optionalText(1000), source: text(1000) }), args, '');
+      await edit.addResponsibility(ctx.db, by, { ...v, note: v.note ?? null, role: fromEnum(args.role) });
+      ctx.loaders.related('Measure.responsibilities').clear(v.measure);
+      const all = await ctx.loaders.related<ResponsibilityRow>('Measure.responsibilities').load(v.measure);
+      return all.find((r) => r.actor.id === v.actor && r.role === args.role)!;
+    },
+    removeResponsibility: async (_, args, ctx) => {
+      const by = editor(ctx, 'Removing responsibilities');
+      const v = validate(z.object({ actor: idOf('actor'), measure: idOf('measure') }), args, '');
+      await edit.removeResponsibility(ctx.db, by, { ...v, role: fromEnum(args.role) });
+      return (await ctx.loaders.node<MeasureRow>('Measure').load(v.measure))!;
+    },
+    recordStatus: async (_, args, ctx) => {
+      const by = editor(ctx, 'Recording statuses');
+      const v = validate(z.object({ measure: idOf('measure'), asOf: date.nullish(), text: optionalText(2000), source: text(1000) }), args, '');
+      await edit.recordStatus(ctx.db, by, { measure: v.measure, status: fromEnum(args.status), asOf: v.asOf ?? new Date().toISOString().slice(0, 10), text: v.text ?? null, source: v.source });
+      return (await ctx.loaders.node<MeasureRow>('Measure').load(v.measure))!;
+    },
+  },
+  AuditEntry: {},
+};

@@ -1,0 +1,36 @@
+import { collaborationGraph, collaborationPaths } from '../../analysis/collaboration.js';
+import { findGaps, type GapKind } from '../../analysis/gaps.js';
+import type { ActorRow, PlanRow } from '../../db/rows.js';
+import type { Resolvers } from '../resolvers-types.generated.js';
+import { loadNode } from './node.js';
+import { relationshipSources } from './shared.js';
+
+export const analysisResolvers: Resolvers = {
+  Query: {
+    collaborationGraph: (_, { filter, layout }, { db }) => collaborationGraph(db, filter ?? {}, layout ?? false),
+    path: (_, { from, to, filter, first, language }, { db }) => collaborationPaths(db, from, to, filter ?? {}, first ?? 3, language ?? 'NB'),
+    gaps: (_, { plan, kinds, thresholds, language }, { db }) => findGaps(db, {
+      plan: plan ?? null, kinds: (kinds as GapKind[] | null) ?? null, language: language ?? 'NB',
+      maxMeasuresPerActor: thresholds?.maxMeasuresPerActor ?? 5, asOf: thresholds?.asOf ?? null,
+    }),
+  },
+  CollaborationGraph: {
+    brokers: (g, { first }) => [...g.nodes].filter((n) => n.betweenness > 0)
+      .sort((a, b) => b.betweenness - a.betweenness || a.label.localeCompare(b.label)).slice(0, Math.max(0, Math.min(first ?? 10, 100))),
+  },
+  CollaborationPath: {
+    actors: (p, _, { loaders }) => loaders.node<ActorRow>('Actor').loadMany(p.actorIds) as Promise<ActorRow[]>,
+  },
+  PathStep: {
+    from: (s, _, { loaders }) => loaders.node<ActorRow>('Actor').load(s.fromId) as Promise<ActorRow>,
+    to: (s, _, { loaders }) => loaders.node<ActorRow>('Actor').load(s.toId) as Promise<ActorRow>,
+  },
+  Gap: {
+    subject: (g, _, ctx) => loadNode(g.subjectId, ctx) as never,
+    plan: (g, _, { loaders }) => (g.planId ? loaders.node<PlanRow>('ActionPlan').load(g.planId) : null),
+  },
+  Evidence: {
+    node: (e, _, ctx) => (e.nodeId ? (loadNode(e.nodeId, ctx) as never) : null),
+    sources: (e, _, ctx) => (e.citations ? relationshipSources(ctx, e.citations) : e.nodeId ? ctx.loaders.citations.load(e.nodeId) : []),
+  },
+};

@@ -1,0 +1,96 @@
+import { GraphQLError } from 'graphql';
+import { hasRole, requireRole } from '../../auth.js';
+import type { Context } from '../../context.js';
+import { agreements, contacts, indicators, regions, search, themes } from '../../db/repos/misc.repo.js';
+import type { ActorRow, AgreementRow, ContactRow, MeasureRow, RegionRow } from '../../db/rows.js';
+import type { Resolvers } from '../resolvers-types.generated.js';
+import { loadNode } from './node.js';
+import { sourcesOf } from './shared.js';
+
+const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
+
+/** Quotes may name contact persons ("Kontaktperson: ..."): masked for anonymous callers. */
+export function maskPersonalData(quote: string, names: string[]): string {
+  let out = quote.replace(EMAIL, '[e-post skjult]');
+  for (const name of names) if (name.length > 3) out = out.split(name).join('[navn skjult]');
+  return out;
+}
+
+const KIND_LABEL = { ACTOR: 'Actor', NETWORK: 'Network', PLAN: 'ActionPlan', MEASURE: 'Measure' } as const;
+const LABEL_KIND = { Actor: 'ACTOR', Network: 'NETWORK', ActionPlan: 'PLAN', Measure: 'MEASURE' } as const;
+
+/** Every Contact field is personal data: checked here, so no nested path can reach it anonymously. */
+const personal = <K extends keyof ContactRow>(field: K) => (c: ContactRow, _: unknown, ctx: Context) => {
+  requireRole(ctx.viewer, 'viewer', 'Contact persons (personal data)');
+  return c[field];
+};
+
+export const miscResolvers: Resolvers = {
+  Query: {
+    search: async (_, { text, kinds, first }, { db }) => {
+      const t = text.trim();
+      if (t.length < 1 || t.length > 200) throw new GraphQLError('`text` must be 1 to 200 characters.', { extensions: { code: 'BAD_USER_INPUT', argumentName: 'text' } });
+      const n = first ?? 20;
+      if (n < 1 || n > 100) throw new GraphQLError('`first` must be from 1 to 100.', { extensions: { code: 'BAD_USER_INPUT', argumentName: 'first' } });
+      const labels = (kinds?.length ? kinds : (Object.keys(KIND_LABEL) as (keyof typeof KIND_LABEL)[])).map((k) => KIND_LABEL[k]);
+      return search(db, t, labels, n);
+    },
+    indicators: (_, args, { db }) => indicators(db, args),
+    indicatorTables: async (_, __, { db }) => {
+      const all = await indicators(db, {});
+      const tables = new Map<string, typeof all>();
+      for (const i of all) if (i.table) tables.set(i.table, [...(tables.get(i.table) ?? []), i]);
+      return [...tables].map(([table, cells]) => ({ table, indicators: cells }));
+    },
+    agreements: (_, { kind }, { db }) => agreements(db, kind ? kind.toLowerCase() : null),
+    agreement: (_, { id }, { loaders }) => loaders.node<AgreementRow>('Agreement').load(id),
+    contacts: (_, __, { db, viewer }) => {
+      requireRole(viewer, 'viewer', 'Contact persons (personal data)');
+      return contacts(db);
+    },
+    regions: (_, __, { db }) => regions(db),
+    themes: (_, __, { db }) => themes(db),
+  },
+  SearchHit: {
+    node: (h, _, ctx) => loadNode(h.id, ctx) as never,
+    kind: (h) => LABEL_KIND[h.type],
+  },
+  IndicatorTable: {
+    categories: (t) => [...new Set(t.indicators.map((i) => i.category).filter((c): c is string => !!c))],
+    years: (t) => [...new Set(t.indicators.map((i) => i.year).filter((y): y is number => y != null))].sort((a, b) => a - b),
+  },
+  Indicator: {
+    measure: (i, _, { loaders }) => (i.measureId ? loaders.node<MeasureRow>('Measure').load(i.measureId) : null),
+    reportedBy: (i, _, { loaders }) => (i.actorId ? loaders.node<ActorRow>('Actor').load(i.actorId) : null),
+    sources: sourcesOf,
+  },
+  Agreement: {
+    measure: (a, _, { loaders }) => (a.measureId ? loaders.node<MeasureRow>('Measure').load(a.measureId) : null),
+    parties: (a, _, { loaders }) => loaders.related<ActorRow>('Agreement.parties').load(a.id),
+    sources: sourcesOf,
+  },
+  Contact: {
+    name: personal('name'),
+    email: personal('email'),
+    phone: personal('phone'),
+    title: personal('title'),
+    actor: (c, _, ctx) => {
+      requireRole(ctx.viewer, 'viewer', 'Contact persons (personal data)');
+      return c.actorId ? ctx.loaders.node<ActorRow>('Actor').load(c.actorId) : null;
+    },
+    measures: (c, _, ctx) => {
+      requireRole(ctx.viewer, 'viewer', 'Contact persons (personal data)');
+      return ctx.loaders.related<MeasureRow>('Contact.measures').load(c.id);
+    },
+    sources: (c, a, ctx) => (hasRole(ctx.viewer, 'viewer') ? sourcesOf(c, a, ctx) : []),
+  },
+  Region: {
+    parent: (r, _, { loaders }) => (r.parentId ? loaders.node<RegionRow>('Region').load(r.parentId) : null),
+    sources: sourcesOf,
+  },
+  Citation: {
+    quote: async (c, _, ctx) => (hasRole(ctx.viewer, 'viewer') ? c.quote : maskPersonalData(c.quote, await ctx.loaders.contactNames.load('all'))),
+  },
+  Theme: { sources: sourcesOf },
+  TargetGroup: { sources: sourcesOf },
+};
