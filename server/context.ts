@@ -20,23 +20,29 @@ export interface Context {
   loaders: Loaders;
 }
 
+/**
+ * Batches wait for the I/O phase (setImmediate) rather than the end of the current tick, so that
+ * resolvers finishing in different microtasks of the same level still share one query.
+ */
+const batching = { batchScheduleFn: (run: () => void) => setImmediate(run) };
+
 export function createLoaders(db: Db) {
   const nodeLoaders = new Map<ProjectedLabel, DataLoader<string, unknown>>();
   const relatedLoaders = new Map<RelatedKey, DataLoader<string, unknown[]>>();
   return {
     /** Entities of one label by id. */
     node<T>(label: ProjectedLabel): DataLoader<string, T | null> {
-      if (!nodeLoaders.has(label)) nodeLoaders.set(label, new DataLoader((ids) => nodesById(db, label, ids)));
+      if (!nodeLoaders.has(label)) nodeLoaders.set(label, new DataLoader((ids) => nodesById(db, label, ids), batching));
       return nodeLoaders.get(label) as DataLoader<string, T | null>;
     },
     /** Related items of an entity, by the entity's id. */
     related<T>(key: RelatedKey): DataLoader<string, T[]> {
-      if (!relatedLoaders.has(key)) relatedLoaders.set(key, new DataLoader((ids) => related(db, key, ids)));
+      if (!relatedLoaders.has(key)) relatedLoaders.set(key, new DataLoader((ids) => related(db, key, ids), batching));
       return relatedLoaders.get(key) as DataLoader<string, T[]>;
     },
-    citations: new DataLoader<string, CitationRow[]>((ids) => citationsOf(db, ids)),
-    source: new DataLoader<string, SourceRow | null>((ids) => sourcesById(db, ids)),
-    statusSummary: new DataLoader((ids: readonly string[]) => statusSummaries(db, ids)),
+    citations: new DataLoader<string, CitationRow[]>((ids) => citationsOf(db, ids), batching),
+    source: new DataLoader<string, SourceRow | null>((ids) => sourcesById(db, ids), batching),
+    statusSummary: new DataLoader((ids: readonly string[]) => statusSummaries(db, ids), batching),
     /** Names of all contact persons (one key, 'all'), for masking quotes. */
     contactNames: new DataLoader(async (keys: readonly string[]) => {
       const names = (await db.read<{ name: string }>('MATCH (c:Contact) RETURN c.name AS name')).map((r) => r.name);

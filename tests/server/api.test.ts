@@ -1,0 +1,206 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Samkart } from '../../server/boot.js';
+import { dbQueries, gql, startTestServer } from '../helpers.js';
+
+let app: Samkart;
+beforeAll(async () => { app = await startTestServer(); });
+afterAll(async () => { await app?.stop(); });
+
+async function data<T = any>(query: string, variables?: Record<string, unknown>): Promise<T> {
+  const r = await gql(app, query, variables);
+  expect(r.body.errors, JSON.stringify(r.body.errors)).toBeUndefined();
+  return r.body.data as T;
+}
+
+describe('entities and relationships', () => {
+  it('node(id) and nodes(ids) resolve every entity type by id, in order, null for unknown', async () => {
+    const d = await data(`{ nodes(ids: ["network:ostlandsnettverket", "actor:imdi-ost", "nope:x", "plan:tve-2013-2016", "measure:tve-2013-2016/11"]) {
+      __typename id sources { source { file } } } }`);
+    expect(d.nodes.map((n: any) => n?.__typename ?? null)).toEqual(['Network', 'Actor', null, 'ActionPlan', 'Measure']);
+    for (const n of d.nodes.filter(Boolean)) expect(n.sources.length).toBeGreaterThan(0);
+  });
+
+  it('answers "who are the members of a network and since when" in one request', async () => {
+    const d = await data(`{ network(id: "network:ostlandsnettverket") { name established members { role since until actor { id name } sources { quote } } } }`);
+    expect(d.network.name).toBe('Østlandsnettverket');
+    const imdi = d.network.members.find((m: any) => m.actor.id === 'actor:imdi-ost');
+    expect(imdi.role).toBe('COORDINATOR');
+    expect(d.network.members.length).toBeGreaterThanOrEqual(10);
+    expect(d.network.members.every((m: any) => m.sources.length > 0)).toBe(true);
+  });
+
+  it('answers "which measures is an agency responsible for, across plans, in what role"', async () => {
+    const d = await data(`{ actor(id: "actor:imdi-ost") { responsibilities { role measure { id title plan { id } } } } }`);
+    const ids = d.actor.responsibilities.map((r: any) => r.measure.id);
+    expect(ids).toContain('measure:tve-2013-2016/1');
+    expect(d.actor.responsibilities.find((r: any) => r.measure.id === 'measure:tve-2013-2016/1').role).toBe('EXECUTING');
+  });
+
+  it('navigates relationships both ways: actor↔network, measure↔plan, parent↔children, agreements↔parties', async () => {
+    const d = await data(`{
+      imdi: actor(id: "actor:imdi") { children { id } }
+      ost: actor(id: "actor:imdi-ost") { parent { id } memberships { network { id } } }
+      plan: plan(id: "plan:moss-vold-2017") { measures { id plan { id } } statusSummary { total counts { status count share } } }
+      agreements { id parties { id agreements { id } } }
+    }`);
+    expect(d.imdi.children.map((c: any) => c.id)).toContain('actor:imdi-ost');
+    expect(d.ost.parent.id).toBe('actor:imdi');
+    expect(d.plan.measures).toHaveLength(45);
+    expect(d.plan.measures.every((m: any) => m.plan.id === 'plan:moss-vold-2017')).toBe(true);
+    expect(d.plan.statusSummary.total).toBe(45);
+    const shares = d.plan.statusSummary.counts.reduce((s: number, c: any) => s + c.share, 0);
+    expect(shares).toBeCloseTo(1, 5);
+    for (const a of d.agreements) for (const p of a.parties) expect(p.agreements.map((x: any) => x.id)).toContain(a.id);
+  });
+
+  it('keeps a measure\'s status history, newest first, and its budgets in NOK', async () => {
+    const d = await data(`{ measure(id: "measure:tve-2013-2016/5") { statusHistory { asOf status } latestStatus { status } budgets { amountNok text } responsibilities { role actor { id } } } }`);
+    expect(d.measure.budgets[0].amountNok).toBe(880000);
+    expect(d.measure.latestStatus.status).toBe(d.measure.statusHistory[0].status);
+    expect(d.measure.responsibilities.filter((r: any) => r.role === 'COMMISSIONING').length).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('lists', () => {
+  it('filters actors by kind, level, text (accent-insensitive) and network', async () => {
+    const d = await data(`{
+      k: actors(filter: { kinds: [REGIONAL_OFFICE] }, first: 100) { totalCount edges { node { kind } } }
+      t: actors(filter: { text: "imdi ost" }) { edges { node { id } } }
+      n: actors(filter: { network: "network:ostlandsnettverket" }, first: 100) { totalCount }
+      g: actors(filter: { isGenericRole: true }, first: 1) { totalCount }
+    }`);
+    expect(d.k.totalCount).toBeGreaterThanOrEqual(6);
+    expect(d.k.edges.every((e: any) => e.node.kind === 'REGIONAL_OFFICE')).toBe(true);
+    expect(d.t.edges.map((e: any) => e.node.id)).toContain('actor:imdi-ost');
+    expect(d.n.totalCount).toBeGreaterThanOrEqual(10);
+    expect(d.g.totalCount).toBeGreaterThan(5);
+  });
+
+  it('sorts descending and pages networks and measures with consistent totals', async () => {
+    const d = await data(`{
+      a: networks(sortBy: NAME, direction: DESC, first: 3) { totalCount edges { node { name } } pageInfo { hasNextPage endCursor } }
+      m: measures(filter: { plan: "plan:moss-vold-2017" }, first: 10) { totalCount edges { node { number } } }
+      s: measures(filter: { plan: "plan:moss-vold-2017", statuses: [NOT_DONE] }) { totalCount }
+    }`);
+    const names = d.a.edges.map((e: any) => e.node.name);
+    expect([...names].sort((x: string, y: string) => (x < y ? 1 : -1))).toEqual(names);
+    expect(d.m.totalCount).toBe(45);
+    expect(d.m.edges.map((e: any) => e.node.number)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
+    expect(d.s.totalCount).toBeGreaterThanOrEqual(1);
+  });
+
+  it('rejects a malformed date filter with the argument named', async () => {
+    const r = await gql(app, `{ networks(filter: { asOf: "last year" }) { totalCount } }`);
+    expect(r.body.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argumentName: 'asOf' } });
+  });
+});
+
+describe('search', () => {
+  it.each([
+    ['imdi ost', 'actor:imdi-ost'],
+    ['BLD', 'actor:bld'],
+    ['RVTS Sør', 'actor:rvts-sor'],
+    ['Statsforvalteren', 'actor:statsforvalteren-vestfold-og-telemark'],
+    ['ostlandsnettverket', 'network:ostlandsnettverket'],
+  ])('"%s" finds %s', async (text, id) => {
+    const d = await data(`query($t: String!) { search(text: $t, first: 10) { node { id } kind label score } }`, { t: text });
+    expect(d.search.map((h: any) => h.node.id)).toContain(id);
+  });
+
+  it('finds Norwegian words without æøå and limits by kind', async () => {
+    const d = await data(`{ search(text: "kjonnslemlestelse", kinds: [PLAN], first: 5) { kind label } }`);
+    expect(d.search.length).toBeGreaterThan(0);
+    expect(d.search.every((h: any) => h.kind === 'PLAN')).toBe(true);
+    expect(d.search[0].label).toMatch(/kjønnslemlestelse/i);
+  });
+
+  it('treats query syntax as plain text', async () => {
+    const d = await data(`{ search(text: "imdi) OR *:* AND \\"") { label } }`);
+    expect(Array.isArray(d.search)).toBe(true);
+  });
+});
+
+describe('collaboration', () => {
+  it('derives a weighted collaboration graph with contexts and metrics', async () => {
+    const d = await data(`{ collaborationGraph { nodes { id degree betweenness community isCutVertex } edges { id source target weight contexts { kind id label } } communityCount density brokers(first: 3) { id } } }`);
+    const g = d.collaborationGraph;
+    expect(g.nodes.length).toBeGreaterThan(50);
+    const ids = new Set(g.nodes.map((n: any) => n.id));
+    for (const e of g.edges) {
+      expect(ids.has(e.source) && ids.has(e.target)).toBe(true);
+      expect(e.weight).toBe(e.contexts.length);
+    }
+    expect(g.brokers).toHaveLength(3);
+    expect(g.communityCount).toBeGreaterThan(1);
+  });
+
+  it('filters by network, minimum weight, and around one actor to a depth', async () => {
+    const d = await data(`{
+      net: collaborationGraph(filter: { network: "network:ostlandsnettverket" }) { nodes { id } edges { contexts { id } } }
+      heavy: collaborationGraph(filter: { minWeight: 3 }) { edges { weight } }
+      near: collaborationGraph(filter: { around: "actor:imdi-ost", depth: 1 }) { nodes { id } edges { source target } }
+    }`);
+    expect(d.net.edges.every((e: any) => e.contexts.every((c: any) => c.id === 'network:ostlandsnettverket'))).toBe(true);
+    expect(d.heavy.edges.every((e: any) => e.weight >= 3)).toBe(true);
+    expect(d.near.nodes.map((n: any) => n.id)).toContain('actor:imdi-ost');
+    expect(d.near.edges.every((e: any) => d.near.nodes.some((n: any) => n.id === e.source))).toBe(true);
+  });
+
+  it('answers "how are two agencies linked" with explained hops', async () => {
+    const d = await data(`{ path(from: "actor:imdi-ost", to: "actor:rvts-nord", language: EN) { length actors { id } steps { from { id } to { id } explanation contexts { kind label } } } }`);
+    expect(d.path.length).toBeGreaterThan(0);
+    const p = d.path[0];
+    expect(p.actors[0].id).toBe('actor:imdi-ost');
+    expect(p.actors.at(-1).id).toBe('actor:rvts-nord');
+    expect(p.steps).toHaveLength(p.length);
+    expect(p.steps[0].explanation).toMatch(/both/);
+  });
+});
+
+describe('gaps', () => {
+  it('answers "which measures of a plan have no clear owner"', async () => {
+    const d = await data(`{ gaps(plan: "plan:moss-vold-2017", kinds: [UNOWNED_MEASURE, VAGUE_OWNER]) { kind severity subject { id } explanation evidence { text sources { source { file } } } } }`);
+    expect(d.gaps.length).toBeGreaterThan(0);
+    expect(d.gaps.every((g: any) => ['UNOWNED_MEASURE', 'VAGUE_OWNER'].includes(g.kind))).toBe(true);
+    expect(d.gaps.every((g: any) => g.subject.id.startsWith('measure:moss-vold-2017/'))).toBe(true);
+    expect(d.gaps.some((g: any) => g.evidence.some((e: any) => e.sources.some((s: any) => s.source.file.startsWith('003'))))).toBe(true);
+  });
+
+  it('runs every rule over all plans, and the overload threshold is the user\'s', async () => {
+    const d = await data(`{ all: gaps { kind } low: gaps(kinds: [OVERLOADED_ACTOR], thresholds: { maxMeasuresPerActor: 1 }) { kind } high: gaps(kinds: [OVERLOADED_ACTOR], thresholds: { maxMeasuresPerActor: 1000 }) { kind } }`);
+    const kinds = new Set(d.all.map((g: any) => g.kind));
+    for (const k of ['UNOWNED_MEASURE', 'VAGUE_OWNER', 'NO_LEAD', 'STALLED', 'MISSING_SECTOR', 'SINGLE_POINT_OF_FAILURE', 'ISOLATED_ACTOR', 'UNCOVERED_REGION']) expect(kinds).toContain(k);
+    expect(d.low.length).toBeGreaterThan(d.high.length);
+    expect(d.high).toHaveLength(0);
+  });
+
+  it('says so when the plan does not exist', async () => {
+    const r = await gql(app, `{ gaps(plan: "plan:nope") { kind } }`);
+    expect(r.body.errors![0].extensions!.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('indicators', () => {
+  it('groups the case statistics into tables by category and year', async () => {
+    const d = await data(`{ indicatorTables { table categories years indicators { value category year isTotal } } }`);
+    const mr = d.indicatorTables.find((t: any) => t.table === 'mr-saker');
+    expect(mr.years).toEqual([2013, 2014, 2015, 2016]);
+    expect(mr.indicators.find((i: any) => i.year === 2016 && i.category && /ekstrem/i.test(i.category)).value).toBe(116);
+  });
+});
+
+describe('no N+1', () => {
+  it('a nested query over many rows costs as many round trips as over few', async () => {
+    const q = `query($n: Int!) { measures(first: $n) { edges { node { id plan { title owners { name } } responsibilities { role actor { name parent { name } memberships { network { name } } } }
+      statusHistory { status sources { quote } } budgets { amountNok } sources { quote } } } } }`;
+    // 30 and 60 rows both reach every relation of the query (2 might meet only empty lists).
+    const few = await gql(app, q, { n: 30 });
+    const many = await gql(app, q, { n: 60 });
+    expect(many.body.errors).toBeUndefined();
+    expect((many.body.data as any).measures.edges.length).toBe(60);
+    expect(dbQueries(many.headers)).toBe(dbQueries(few.headers));
+    // One query per relation in the shape: measures, plan, owners, responsibilities, parent, memberships,
+    // statusHistory, budgets, and the citations of three levels.
+    expect(dbQueries(many.headers)).toBeLessThanOrEqual(12);
+  });
+});

@@ -1,0 +1,122 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Samkart } from '../../server/boot.js';
+import { gql, startTestServer } from '../helpers.js';
+
+const EDITOR = 'editor-token-for-tests-0123456789';
+const ADMIN = 'admin-token-for-tests-0123456789';
+const run = Date.now().toString(36);
+
+let app: Samkart;
+beforeAll(async () => {
+  app = await startTestServer({ SAMKART_API_TOKENS: `ed:editor:${EDITOR},ad:admin:${ADMIN}` });
+});
+afterAll(async () => {
+  await app?.db.write(`MATCH (n:Entity) WHERE n.id CONTAINS $run DETACH DELETE n`, { run });
+  await app?.stop();
+});
+
+const as = (token: string) => (query: string, variables?: Record<string, unknown>) => gql(app, query, variables, { authorization: `Bearer ${token}` });
+const editor = as(EDITOR);
+const admin = as(ADMIN);
+
+async function count(cypher: string, params: Record<string, unknown> = {}) {
+  const [r] = await app.db.read<{ n: number }>(cypher, params);
+  return r.n;
+}
+
+describe('mutations', () => {
+  it('creates, updates and deletes an actor, each change in the audit trail with before and after', async () => {
+    const id = `actor:test-${run}-etat`;
+    const c = await editor(`mutation($id: ID) { createActor(input: { id: $id, name: "Testetaten", kind: AGENCY, level: NATIONAL, parent: "actor:imdi", aliases: ["TE"], source: "test" }) {
+      id name kind parent { id } sources { quote source { id } } } }`, { id });
+    expect(c.body.errors).toBeUndefined();
+    expect(c.body.data!.createActor).toMatchObject({ id, kind: 'AGENCY', parent: { id: 'actor:imdi' } });
+    const search = await gql(app, `{ search(text: "testetaten") { node { id } } }`);
+    expect((search.body.data as any).search.map((h: any) => h.node.id)).toContain(id);
+
+    const u = await editor(`mutation($id: ID!) { updateActor(id: $id, input: { name: "Testetaten Øst", parent: null }) { name parent { id } } }`, { id });
+    expect(u.body.data!.updateActor).toEqual({ name: 'Testetaten Øst', parent: null });
+
+    const d = await editor(`mutation($id: ID!) { deleteActor(id: $id) }`, { id });
+    expect(d.body.data!.deleteActor).toBe(id);
+    expect(await count('MATCH (a:Actor {id: $id}) RETURN count(a) AS n', { id })).toBe(0);
+
+    const log = await admin(`query($id: ID) { auditLog(target: $id) { entries { operation by before after } } }`, { id });
+    const entries = (log.body.data as any).auditLog.entries;
+    expect(entries.map((e: any) => e.operation)).toEqual(['deleteActor', 'updateActor', 'createActor']);
+    expect(entries.every((e: any) => e.by === 'ed')).toBe(true);
+    expect(JSON.parse(entries[1].before).name).toBe('Testetaten');
+    expect(JSON.parse(entries[1].after).name).toBe('Testetaten Øst');
+  });
+
+  it('gives field-level messages for bad input and changes nothing', async () => {
+    const before = await count('MATCH (n) RETURN count(n) AS n');
+    const r = await editor(`mutation { createActor(input: { name: "", kind: AGENCY, source: "x", id: "Bad Id" }) { id } }`);
+    expect(r.body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: { 'input.name': 'must not be empty', 'input.id': expect.stringMatching(/must be an id/) } });
+    const p = await editor(`mutation { createPlan(input: { title: "P", kind: ACTION_PLAN, level: MUNICIPAL, periodStart: "2020", periodEnd: "2019", source: "x" }) { id } }`);
+    expect(p.body.errors![0].extensions!.fieldErrors).toMatchObject({ 'input.periodEnd': 'must not be before periodStart' });
+    expect(await count('MATCH (n) RETURN count(n) AS n')).toBe(before);
+  });
+
+  it('is one transaction: a plan whose second owner does not exist is not created at all', async () => {
+    const id = `plan:test-${run}-atomic`;
+    const r = await editor(`mutation($id: ID) { createPlan(input: { id: $id, title: "Atomisk", kind: ACTION_PLAN, level: MUNICIPAL, owners: ["actor:imdi", "actor:nobody"], source: "x" }) { id } }`, { id });
+    expect(r.body.errors![0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.owners.1' });
+    expect(await count('MATCH (p:ActionPlan {id: $id}) RETURN count(p) AS n', { id })).toBe(0);
+    expect(await count('MATCH (e:AuditEntry {target: $id}) RETURN count(e) AS n', { id })).toBe(0);
+  });
+
+  it('manages a plan, a measure, responsibilities, statuses (history kept) and memberships', async () => {
+    const plan = `plan:test-${run}-plan`;
+    expect((await editor(`mutation($id: ID) { createPlan(input: { id: $id, title: "Testplan", kind: ACTION_PLAN, level: MUNICIPAL, periodStart: "2024", periodEnd: "2025", owners: ["actor:imdi"], source: "x" }) { id owners { id } } }`, { id: plan })).body.data)
+      .toEqual({ createPlan: { id: plan, owners: [{ id: 'actor:imdi' }] } });
+    const m = await editor(`mutation($plan: ID!) { createMeasure(input: { plan: $plan, number: "1", title: "Første tiltak", source: "x" }) { id plan { id } } }`, { plan });
+    const measure = (m.body.data as any).createMeasure.id;
+    expect(measure).toBe(`measure:test-${run}-plan/1`);
+
+    const resp = await editor(`mutation($m: ID!) { addResponsibility(actor: "actor:imdi-ost", measure: $m, role: LEAD, source: "x") { role actor { id } measure { id } sources { quote } } }`, { m: measure });
+    expect(resp.body.data!.addResponsibility).toMatchObject({ role: 'LEAD', actor: { id: 'actor:imdi-ost' }, sources: [{ quote: 'x' }] });
+    const dup = await editor(`mutation($m: ID!) { addResponsibility(actor: "actor:imdi-ost", measure: $m, role: LEAD, source: "x") { role } }`, { m: measure });
+    expect(dup.body.errors![0].extensions!.code).toBe('CONFLICT');
+
+    await editor(`mutation($m: ID!) { recordStatus(measure: $m, status: IN_PROGRESS, asOf: "2024-06", source: "x") { id } }`, { m: measure });
+    const s2 = await editor(`mutation($m: ID!) { recordStatus(measure: $m, status: DONE, asOf: "2025-01-15", text: "Ferdig", source: "x") { statusHistory { asOf status } latestStatus { status text } } }`, { m: measure });
+    expect(s2.body.data!.recordStatus).toEqual({
+      statusHistory: [{ asOf: '2025-01-15', status: 'DONE' }, { asOf: '2024-06', status: 'IN_PROGRESS' }],
+      latestStatus: { status: 'DONE', text: 'Ferdig' },
+    });
+
+    const refuse = await editor(`mutation($m: ID!) { deleteMeasure(id: $m) }`, { m: measure });
+    expect(refuse.body.errors![0].extensions!.code).toBe('CONFLICT');
+    const rm = await editor(`mutation($m: ID!) { removeResponsibility(actor: "actor:imdi-ost", measure: $m, role: LEAD) { responsibilities { role } } }`, { m: measure });
+    expect((rm.body.data as any).removeResponsibility.responsibilities).toEqual([]);
+
+    const net = `network:test-${run}-net`;
+    await editor(`mutation($id: ID) { createNetwork(input: { id: $id, name: "Testnettverket", kind: LOCAL, established: "2024", source: "x" }) { id } }`, { id: net });
+    const add = await editor(`mutation($n: ID!) { addMembership(actor: "actor:imdi-ost", network: $n, role: COORDINATOR, since: "2024-02", source: "x") { role since until } }`, { n: net });
+    expect(add.body.data!.addMembership).toEqual({ role: 'COORDINATOR', since: '2024-02', until: null });
+    const end = await editor(`mutation($n: ID!) { endMembership(actor: "actor:imdi-ost", network: $n, role: COORDINATOR, until: "2025") { until } }`, { n: net });
+    expect(end.body.data!.endMembership).toEqual({ until: '2025' });
+    const asOf = await gql(app, `query($n: ID!) { network(id: $n) { now: members(asOf: "2026") { role } then: members(asOf: "2024-06") { role } } }`, { n: net });
+    expect(asOf.body.data!.network).toEqual({ now: [], then: [{ role: 'COORDINATOR' }] });
+
+    const cascade = await editor(`mutation($p: ID!) { deletePlan(id: $p, mode: CASCADE) }`, { p: plan });
+    expect(cascade.body.data!.deletePlan).toBe(plan);
+    expect(await count('MATCH (n:Entity) WHERE n.id STARTS WITH $m RETURN count(n) AS n', { m: measure })).toBe(0);
+    expect(await count('MATCH (s:StatusReport) WHERE s.id CONTAINS $run RETURN count(s) AS n', { run })).toBe(0);
+  });
+
+  it('merges a duplicate actor into the one that stays, moving relationships and aliases', async () => {
+    const dup = `actor:test-${run}-dup`;
+    const keep = `actor:test-${run}-keep`;
+    await editor(`mutation($id: ID) { createActor(input: { id: $id, name: "Behold", kind: NGO, source: "x" }) { id } }`, { id: keep });
+    await editor(`mutation($id: ID) { createActor(input: { id: $id, name: "Duplikat", shortName: "DUP", kind: NGO, source: "x" }) { id } }`, { id: dup });
+    await editor(`mutation($a: ID!) { addMembership(actor: $a, network: "network:ostlandsnettverket", role: MEMBER, source: "x") { role } }`, { a: dup });
+    const denied = await editor(`mutation($k: ID!, $d: ID!) { mergeActors(keep: $k, duplicate: $d) { id } }`, { k: keep, d: dup });
+    expect(denied.body.errors![0].extensions!.code).toBe('FORBIDDEN');
+    const r = await admin(`mutation($k: ID!, $d: ID!) { mergeActors(keep: $k, duplicate: $d) { id aliases memberships { network { id } } } }`, { k: keep, d: dup });
+    expect(r.body.errors).toBeUndefined();
+    expect(r.body.data!.mergeActors).toMatchObject({ aliases: ['Duplikat', 'DUP'], memberships: [{ network: { id: 'network:ostlandsnettverket' } }] });
+    expect(await count('MATCH (a:Actor {id: $dup}) RETURN count(a) AS n', { dup })).toBe(0);
+  });
+});
