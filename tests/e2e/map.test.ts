@@ -1,55 +1,197 @@
-import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+/**
+ * The collaboration map in a real Chromium against the real server and database: search and
+ * focus, filters in the URL, the actor and edge panels, expanding, the path finder, the table
+ * alternative, exports and the language switch.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Samkart } from '../../server/boot.js';
 import { startTestServer } from '../helpers.js';
-
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const ARTEFACTS = path.resolve('test-results/screenshots');
+import { launch, mapReady, openPage, seriousA11yViolations, shot } from './browser.js';
 
 let app: Samkart;
 let browser: Browser;
+let page: Page;
+let errors: string[];
+let close: () => Promise<void>;
+
 beforeAll(async () => {
-  app = await startTestServer();
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', '--disable-quic'],
-    // launch() gives every run a fresh, throw-away user data dir of its own.
-  });
-  await mkdir(ARTEFACTS, { recursive: true });
+  [app, browser] = await Promise.all([startTestServer(), launch()]);
+  ({ page, errors, close } = await openPage(browser));
 });
 afterAll(async () => {
+  await close?.();
   await browser?.close();
   await app?.stop();
 });
 
-describe('the web page', () => {
-  it('loads and draws the actors on the Cytoscape canvas', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
+const cy = <T>(p: Page, fn: string) => p.evaluate(`(() => { const cy = window.__cy; return ${fn}; })()`) as Promise<T>;
+const query = (p: Page) => new URL(p.url()).searchParams;
+
+describe('the collaboration map', () => {
+  it('draws the collaboration graph on the canvas', async () => {
     await page.goto(app.url);
-    await page.getByRole('heading', { name: /Aktører \(\d+\)/ }).waitFor();
-    const listed = await page.locator('section.list li').count();
-    // The Cytoscape instance holds one node per listed actor...
-    await page.waitForFunction(() => ((window as any).__cy?.nodes().length ?? 0) > 0);
-    expect(await page.evaluate(() => (window as any).__cy.nodes().length)).toBe(listed);
-    // ...and the canvas really has pixels on it (not a blank element).
-    const painted = await page.evaluate(() => {
-      const canvases = [...document.querySelectorAll('[data-testid="actor-map"] canvas')] as HTMLCanvasElement[];
-      return canvases.some((c) => {
-        const ctx = c.getContext('2d');
-        if (!ctx || !c.width) return false;
-        const px = ctx.getImageData(0, 0, c.width, c.height).data;
-        for (let i = 3; i < px.length; i += 4) if (px[i] !== 0) return true;
-        return false;
-      });
-    });
+    await mapReady(page);
+    const [nodes, edges] = await Promise.all([cy<number>(page, 'cy.nodes().length'), cy<number>(page, 'cy.edges().length')]);
+    expect(nodes).toBeGreaterThan(20);
+    expect(edges).toBeGreaterThan(20);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: /aktører, \d+ samarbeidslenker/ }).count()).toBe(1);
+    // The canvas really has pixels on it.
+    const painted = await page.evaluate(() => [...document.querySelectorAll('[data-testid="collaboration-map"] canvas')].some((c) => {
+      const canvas = c as HTMLCanvasElement;
+      const ctx = canvas.getContext('2d');
+      if (!ctx || !canvas.width) return false;
+      const px = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+      for (let i = 3; i < px.length; i += 4) if (px[i] !== 0) return true;
+      return false;
+    }));
     expect(painted).toBe(true);
-    await page.screenshot({ path: path.join(ARTEFACTS, 'map.png') });
+  });
+
+  it('finds "IMDi Øst", focuses and highlights it, and shows its networks and collaborators', async () => {
+    const search = page.getByRole('combobox', { name: /Søk etter aktør/ });
+    await search.fill('imdi ost');
+    await page.getByRole('option', { name: /^IMDi Øst\b/ }).first().click();
+    await expect.poll(() => query(page).get('focus')).toBe('actor:imdi-ost');
+    await page.waitForFunction(() => (window as any).__cy.getElementById('actor:imdi-ost').hasClass('focused'));
+    const panel = page.getByTestId('actor-panel');
+    await expect.poll(() => panel.getByRole('heading', { level: 2 }).textContent()).toBe('IMDi Øst');
+    // Which networks it sits in...
+    await panel.getByTestId('panel-memberships').waitFor();
+    const networks = await panel.getByTestId('panel-memberships').getByRole('link').allTextContents();
+    expect(networks).toContain('Østlandsnettverket');
+    // ...and who it works with: its neighbours stay visible, everyone else fades.
+    const neighbours = await cy<number>(page, "cy.getElementById('actor:imdi-ost').neighborhood('node').length");
+    expect(neighbours).toBeGreaterThan(3);
+    expect(await cy<number>(page, "cy.getElementById('actor:imdi-ost').neighborhood('node').filter('.faded').length")).toBe(0);
+    expect(await cy<number>(page, "cy.nodes('.faded').length")).toBeGreaterThan(0);
+    await shot(page, 'map', { docs: true });
+  });
+
+  it('opens the panel of the node that is clicked on the canvas', async () => {
+    // Click the focused node where it is drawn (centre of its rendered box).
+    await page.getByRole('button', { name: 'Lukk panelet' }).click();
+    await expect.poll(() => query(page).get('focus')).toBeNull();
+    const target = await cy<{ x: number; y: number }>(page, "(() => { const n = cy.getElementById('actor:imdi-ost'); cy.zoom(2); cy.center(n); const b = n.renderedBoundingBox({ includeLabels: false }); return { x: (b.x1 + b.x2) / 2, y: (b.y1 + b.y2) / 2 }; })()");
+    const box = (await page.getByTestId('collaboration-map').boundingBox())!;
+    await page.mouse.click(box.x + target.x, box.y + target.y);
+    await expect.poll(() => query(page).get('focus')).toBe('actor:imdi-ost');
+    await expect.poll(() => page.getByTestId('actor-panel').getByRole('heading', { level: 2 }).textContent()).toBe('IMDi Øst');
+    await page.getByRole('button', { name: 'Vis alt' }).click();
+  });
+
+  it('explains an edge: why two actors are linked', async () => {
+    const edgeId = await cy<string>(page, "cy.getElementById('actor:imdi-ost').connectedEdges().sort((a, b) => b.data('weight') - a.data('weight'))[0].id()");
+    await cy(page, `(cy.getElementById(${JSON.stringify(edgeId)}).emit('tap'), null)`);
+    const panel = page.getByTestId('edge-panel');
+    await panel.waitFor();
+    expect(await panel.textContent()).toMatch(/\d+ felles sammenhenger/);
+    expect(await panel.getByRole('listitem').count()).toBeGreaterThan(0);
+    await panel.getByRole('button', { name: 'Lukk panelet' }).click();
+  });
+
+  it('keeps filters in the URL, and they survive a reload', async () => {
+    const before = await cy<number>(page, 'cy.nodes().length');
+    await page.getByLabel('Tema').selectOption('theme:tvangsekteskap');
+    await page.getByLabel('Minste antall felles sammenhenger').fill('2');
+    await expect.poll(() => query(page).get('theme')).toBe('theme:tvangsekteskap');
+    await expect.poll(() => query(page).get('minWeight')).toBe('2');
+    await page.getByLabel('Kommune', { exact: true }).check();
+    await expect.poll(() => query(page).get('kinds')).toBe('MUNICIPALITY');
+    await page.getByLabel('Kommune', { exact: true }).uncheck();
+    await expect.poll(() => query(page).get('kinds')).toBeNull();
+    await mapReady(page);
+    await expect.poll(() => cy<number>(page, 'cy.nodes().length')).not.toBe(before);
+    const filtered = await cy<number>(page, 'cy.nodes().length');
+    expect(filtered).toBeGreaterThan(0);
+    expect(filtered).toBeLessThan(before);
+    await page.reload();
+    await mapReady(page);
+    expect(await page.getByLabel('Tema').inputValue()).toBe('theme:tvangsekteskap');
+    expect(await page.getByLabel('Minste antall felles sammenhenger').inputValue()).toBe('2');
+    expect(await cy<number>(page, 'cy.nodes().length')).toBe(filtered);
+    await shot(page, 'map-filtered');
+    await page.getByRole('button', { name: 'Nullstill filtre' }).click();
+    await expect.poll(() => query(page).get('theme')).toBeNull();
+    await mapReady(page);
+  });
+
+  it('expands an actor\'s collaborators into a filtered map', async () => {
+    await page.goto(`${app.url}?kinds=REGIONAL_OFFICE&focus=actor:imdi-ost`);
+    await mapReady(page);
+    const before = await cy<number>(page, 'cy.nodes().length');
+    await page.getByRole('button', { name: 'Vis samarbeidspartnere' }).click();
+    await expect.poll(() => query(page).get('expand')).toBe('actor:imdi-ost');
+    await expect.poll(() => cy<number>(page, 'cy.nodes().length'), { timeout: 15_000 }).toBeGreaterThan(before);
+  });
+
+  it('finds the shortest paths between two actors and highlights each hop', async () => {
+    await page.goto(app.url);
+    await mapReady(page);
+    const finder = page.getByTestId('path-finder');
+    await finder.getByRole('combobox', { name: 'Fra aktør' }).fill('IMDi Øst');
+    await page.getByRole('option', { name: /^IMDi Øst\b/ }).first().click();
+    await finder.getByRole('combobox', { name: 'Til aktør' }).fill('RVTS Sør');
+    await page.getByRole('option', { name: /^RVTS Sør\b/ }).first().click();
+    await finder.getByRole('button', { name: 'Finn vei' }).click();
+    await expect.poll(() => query(page).get('to')).toBe('actor:rvts-sor');
+    const results = finder.getByTestId('path-results');
+    await results.waitFor();
+    const first = results.locator(':scope > li').first();
+    expect(await first.textContent()).toMatch(/Vei 1: \d+ steg/);
+    expect(await first.locator('.steps > li').count()).toBeGreaterThan(0);
+    await page.waitForFunction(() => (window as any).__cy.nodes('.path').length >= 2);
+    const pathNodes = await cy<string[]>(page, "cy.nodes('.path').map((n) => n.id())");
+    expect(pathNodes).toEqual(expect.arrayContaining(['actor:imdi-ost', 'actor:rvts-sor']));
+    expect(await cy<number>(page, "cy.edges('.path').length")).toBeGreaterThan(0);
+    await shot(page, 'map-path');
+  });
+
+  it('offers the map as tables of actors and links', async () => {
+    await page.getByRole('button', { name: 'Tabell', exact: true }).click();
+    await expect.poll(() => query(page).get('view')).toBe('table');
+    const table = page.getByTestId('map-table');
+    const nodes = await cy<number>(page, 'cy.nodes().length');
+    await expect.poll(() => table.locator('table').first().locator('tbody tr').count()).toBe(nodes);
+    await table.getByRole('button', { name: 'IMDi Øst', exact: true }).click();
+    await expect.poll(() => query(page).get('focus')).toBe('actor:imdi-ost');
+    await page.getByRole('button', { name: 'Kart', exact: true }).click();
+  });
+
+  it('exports the view as PNG and its nodes and edges as CSV', async () => {
+    await mapReady(page);
+    const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Last ned bilde (PNG)' }).click()]);
+    expect(png.suggestedFilename()).toBe('samkart-kart.png');
+    const bytes = await readFile((await png.path())!);
+    expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+    expect(bytes.length).toBeGreaterThan(10_000);
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Aktører (CSV)' }).click()]);
+    const text = (await readFile((await csv.path())!, 'utf8')).replace(/^\uFEFF/, '');
+    const lines = text.trim().split('\r\n');
+    expect(lines[0]).toBe('id,name,kind,generic_role,degree,weighted_degree,betweenness,community,cut_vertex');
+    expect(lines.length - 1).toBe(await cy<number>(page, 'cy.nodes().length'));
+    const [edges] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lenker (CSV)' }).click()]);
+    expect((await readFile((await edges.path())!, 'utf8')).replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('source,target,weight,contexts,context_ids');
+  });
+
+  it('switches to English and remembers it across a reload', async () => {
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('heading', { name: 'Collaboration map', level: 1 }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await page.reload();
+    await page.getByRole('heading', { name: 'Collaboration map', level: 1 }).waitFor();
+    expect(await page.getByRole('combobox', { name: /Search for an actor/ }).count()).toBe(1);
+    await shot(page, 'map-en');
+    await page.getByRole('button', { name: 'Bytt til norsk' }).click();
+    await page.getByRole('heading', { name: 'Samarbeidskart', level: 1 }).waitFor();
+  });
+
+  it('has no serious or critical accessibility violations', async () => {
+    await page.goto(`${app.url}?focus=actor:imdi-ost`);
+    await mapReady(page);
+    await page.getByTestId('actor-panel').getByTestId('panel-memberships').waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
   });
 });

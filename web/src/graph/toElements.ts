@@ -1,4 +1,6 @@
 import type { ElementDefinition } from 'cytoscape';
+import { communityColor, KIND_GROUPS, kindGroup } from './kinds';
+import type { SizeBy } from '../map/urlState';
 
 /** The least an actor needs to be drawn. */
 export interface ActorLike { id: string; name: string; kind?: string | null; parent?: { id: string } | null }
@@ -16,5 +18,96 @@ export function actorsToElements(actors: readonly ActorLike[]): ElementDefinitio
   const edges: ElementDefinition[] = actors
     .filter((a) => a.parent && ids.has(a.parent.id))
     .map((a) => ({ group: 'edges', data: { id: `${a.id}->${a.parent!.id}`, source: a.id, target: a.parent!.id, kind: 'PART_OF' } }));
+  return [...nodes, ...edges];
+}
+
+/** A collaboration-graph node as the API returns it (GraphNode). */
+export interface GraphNodeLike {
+  id: string;
+  label: string;
+  kind?: string | null;
+  isGenericRole: boolean;
+  degree: number;
+  weightedDegree: number;
+  betweenness: number;
+  community: number;
+  isCutVertex: boolean;
+  x?: number | null;
+  y?: number | null;
+}
+
+/** A collaboration-graph edge as the API returns it (GraphEdge). */
+export interface GraphEdgeLike {
+  id: string;
+  source: string;
+  target: string;
+  weight: number;
+  contexts: readonly { kind: string; id: string; label: string }[];
+}
+
+export interface GraphLike { nodes: readonly GraphNodeLike[]; edges: readonly GraphEdgeLike[] }
+
+export const MIN_NODE_SIZE = 14;
+export const MAX_NODE_SIZE = 56;
+
+/** Node diameter for a metric value: area grows with the value (sqrt), relative to the largest in view. */
+export function nodeSize(value: number, max: number): number {
+  if (!(max > 0) || !(value > 0)) return MIN_NODE_SIZE;
+  return Math.round(MIN_NODE_SIZE + (MAX_NODE_SIZE - MIN_NODE_SIZE) * Math.sqrt(Math.min(value / max, 1)));
+}
+
+/** Edge width for a weight: 1 px for one shared context, growing with log2, at most 10 px. */
+export function edgeWidth(weight: number): number {
+  return Math.min(10, 1 + 2 * Math.log2(Math.max(1, weight)));
+}
+
+/**
+ * Joins graphs (the filtered map plus the neighbourhoods the user expanded) by id. A node's metrics
+ * come from the first graph that has it, so expanding does not change sizes already shown.
+ */
+export function mergeGraphs<N extends { id: string }, E extends { id: string }>(graphs: readonly { nodes: readonly N[]; edges: readonly E[] }[]): { nodes: N[]; edges: E[] } {
+  const nodes = new Map<string, N>();
+  const edges = new Map<string, E>();
+  for (const g of graphs) {
+    for (const n of g.nodes) if (!nodes.has(n.id)) nodes.set(n.id, n);
+    for (const e of g.edges) if (!edges.has(e.id)) edges.set(e.id, e);
+  }
+  return { nodes: [...nodes.values()], edges: [...edges.values()] };
+}
+
+/**
+ * Maps the collaboration graph to Cytoscape elements. Node data carries everything the stylesheet
+ * needs (size, both colours, shape), so switching "colour by" or "size by" is a style change and
+ * never a relayout. Edges whose ends are not both drawn are left out. Pure and unit-tested.
+ */
+export function graphToElements(graph: GraphLike, sizeBy: SizeBy): ElementDefinition[] {
+  const metric = (n: GraphNodeLike) => (sizeBy === 'degree' ? n.degree : n.betweenness);
+  const max = graph.nodes.reduce((m, n) => Math.max(m, metric(n)), 0);
+  const ids = new Set(graph.nodes.map((n) => n.id));
+  const nodes: ElementDefinition[] = graph.nodes.map((n) => {
+    const group = kindGroup(n.kind, n.isGenericRole);
+    const el: ElementDefinition = {
+      group: 'nodes',
+      data: {
+        id: n.id,
+        label: n.label,
+        kind: n.kind ?? 'UNKNOWN',
+        kindGroup: group,
+        kindColor: KIND_GROUPS[group].color,
+        shape: KIND_GROUPS[group].shape,
+        community: n.community,
+        communityColor: communityColor(n.community),
+        size: nodeSize(metric(n), max),
+        degree: n.degree,
+        betweenness: n.betweenness,
+      },
+      classes: [n.isCutVertex ? 'cut' : '', n.isGenericRole ? 'generic' : ''].filter(Boolean).join(' '),
+    };
+    if (typeof n.x === 'number' && typeof n.y === 'number') el.position = { x: n.x, y: n.y };
+    return el;
+  });
+  const edges: ElementDefinition[] = graph.edges
+    .filter((e) => ids.has(e.source) && ids.has(e.target))
+    .map((e) => ({ group: 'edges', data: { id: e.id, source: e.source, target: e.target, weight: e.weight, width: edgeWidth(e.weight) } }));
   return [...nodes, ...edges];
 }

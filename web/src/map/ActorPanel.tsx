@@ -1,0 +1,102 @@
+import { useQuery } from 'urql';
+import { graphql } from '../gql';
+import { useI18n } from '../i18n';
+import { EntityLink, Link, entityPath } from '../router';
+import { QueryState } from '../ui/QueryState';
+import { Sources } from '../ui/Sources';
+import type { GraphNodeLike } from '../graph/toElements';
+
+const ActorPanelQuery = graphql(`
+  query ActorPanel($id: ID!) {
+    actor(id: $id) {
+      id
+      name
+      shortName
+      kind
+      level
+      isGenericRole
+      description
+      parent { id name }
+      children { id name }
+      region { id name }
+      memberships { role since until network { id name } }
+      responsibilities { role measure { id number title plan { id title shortTitle } } }
+      sources { ...CitationFields }
+    }
+  }
+`);
+
+/** The side panel for a clicked actor: who it is, where it sits, what it is responsible for, and its sources. */
+export function ActorPanel(props: { id: string; metrics?: GraphNodeLike; onClose: () => void; onExpand: () => void; expanded: boolean }) {
+  const { t, num } = useI18n();
+  const [result, reexecute] = useQuery({ query: ActorPanelQuery, variables: { id: props.id } });
+  return (
+    <section className="panel" aria-labelledby="panel-heading" data-testid="actor-panel">
+      <div className="panel-head">
+        <p className="eyebrow">{t('panel.actor')}</p>
+        <button type="button" className="close" onClick={props.onClose} aria-label={t('panel.close')}>×</button>
+      </div>
+      <QueryState result={result} retry={() => reexecute({ requestPolicy: 'network-only' })}
+        isEmpty={(d) => !d.actor} empty={t('state.notFound', { id: props.id })}>
+        {(d) => {
+          const a = d.actor!;
+          return (
+            <>
+              <h2 id="panel-heading" tabIndex={-1}>{a.name}</h2>
+              <p className="meta">
+                {a.shortName && a.shortName !== a.name && <>{a.shortName} · </>}
+                {a.kind && t(`kind.${a.kind}`)}{a.level && <> · {t(`level.${a.level}`)}</>}
+                {a.region && <> · {a.region.name}</>}
+              </p>
+              {a.isGenericRole && <p className="note">{t('actor.genericRole')}</p>}
+              <div className="actions">
+                <button type="button" onClick={props.onExpand} disabled={props.expanded}>{t('panel.expand')}</button>
+                <Link to={entityPath(a.id)!}>{t('panel.openPage')}</Link>
+              </div>
+              {props.expanded && <p className="hint" role="status">{t('panel.expanded')}</p>}
+              {props.metrics && (
+                <dl className="metrics" aria-label={t('panel.metrics')}>
+                  <div><dt>{t('panel.degree')}</dt><dd>{props.metrics.degree}</dd></div>
+                  <div><dt>{t('panel.betweenness')}</dt><dd>{num(props.metrics.betweenness, { maximumFractionDigits: 3 })}</dd></div>
+                  <div><dt>{t('panel.community')}</dt><dd>{props.metrics.community}</dd></div>
+                  {props.metrics.isCutVertex && <div><dt>{t('panel.cutVertex')}</dt><dd>{t('common.yes')}</dd></div>}
+                </dl>
+              )}
+              {a.parent && <p><strong>{t('panel.parent')}:</strong> <EntityLink id={a.parent.id}>{a.parent.name}</EntityLink></p>}
+              {a.children.length > 0 && (
+                <p><strong>{t('panel.children')}:</strong> {a.children.map((c, i) => <span key={c.id}>{i > 0 && ', '}<EntityLink id={c.id}>{c.name}</EntityLink></span>)}</p>
+              )}
+              <h3>{t('panel.memberships')} ({a.memberships.length})</h3>
+              {a.memberships.length === 0 ? <p className="muted">{t('panel.noMemberships')}</p> : (
+                <ul className="compact" data-testid="panel-memberships">
+                  {a.memberships.map((m, i) => (
+                    <li key={`${m.network.id}-${m.role}-${i}`}>
+                      <EntityLink id={m.network.id}>{m.network.name}</EntityLink> <span className="tag">{t(`mrole.${m.role}`)}</span>
+                      {(m.since || m.until) && <span className="muted"> {m.since ?? '…'}–{m.until ?? ''}</span>}
+                    </li>
+                  ))}
+                </ul>
+              )}
+              <h3>{t('panel.responsibilities')} ({a.responsibilities.length})</h3>
+              {a.responsibilities.length === 0 ? <p className="muted">{t('panel.noResponsibilities')}</p> : (
+                <ul className="compact">
+                  {a.responsibilities.map((r, i) => (
+                    <li key={`${r.measure.id}-${r.role}-${i}`}>
+                      <EntityLink id={r.measure.id}>{r.measure.number && `${r.measure.number}. `}{r.measure.title}</EntityLink>{' '}
+                      <span className="tag">{t(`role.${r.role}`)}</span>
+                      {r.measure.plan && <span className="muted"> · {r.measure.plan.shortTitle ?? r.measure.plan.title}</span>}
+                    </li>
+                  ))}
+                </ul>
+              )}
+              <details>
+                <summary>{t('common.sources')} ({a.sources.length})</summary>
+                <Sources citations={a.sources} heading={false} />
+              </details>
+            </>
+          );
+        }}
+      </QueryState>
+    </section>
+  );
+}

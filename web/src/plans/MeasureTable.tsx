@@ -1,0 +1,142 @@
+import { useMemo, useState } from 'react';
+import { graphql, type FragmentType, getFragmentData } from '../gql';
+import type { MeasureRowFieldsFragment, MeasureStatus } from '../gql/graphql';
+import { useI18n } from '../i18n';
+import { EntityLink } from '../router';
+import { StatusBadge, STATUS_ORDER } from './StatusBadge';
+
+export const MeasureRowFields = graphql(`
+  fragment MeasureRowFields on Measure {
+    id
+    number
+    title
+    latestStatus { status asOf text }
+    statusHistory { asOf status text }
+    responsibilities { role note actor { id name isGenericRole } }
+    budgets { amountNok text year }
+  }
+`);
+
+type SortKey = 'number' | 'title' | 'status' | 'responsible' | 'budget';
+type Measure = MeasureRowFieldsFragment;
+
+/** "3a" < "10": numbers compare as numbers, then the rest as text. */
+export function compareNumbers(a: string | null | undefined, b: string | null | undefined): number {
+  return (a ?? '').localeCompare(b ?? '', 'nb', { numeric: true });
+}
+
+const ROLE_RANK = { LEAD: 0, EXECUTING: 1, COMMISSIONING: 2, FUNDING: 3, CONTRIBUTING: 4 } as const;
+const budgetOf = (m: Measure) => m.budgets.reduce((s, b) => s + (b.amountNok ?? 0), 0);
+const responsibleOf = (m: Measure) => [...m.responsibilities].sort((a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role])[0]?.actor.name ?? '';
+
+/** Sorts measures by a column; pure (exported for tests). */
+export function sortMeasures(measures: readonly Measure[], key: SortKey, dir: 1 | -1): Measure[] {
+  const cmp: Record<SortKey, (a: Measure, b: Measure) => number> = {
+    number: (a, b) => compareNumbers(a.number, b.number),
+    title: (a, b) => a.title.localeCompare(b.title, 'nb'),
+    status: (a, b) => STATUS_ORDER.indexOf(a.latestStatus?.status ?? 'NONE') - STATUS_ORDER.indexOf(b.latestStatus?.status ?? 'NONE'),
+    responsible: (a, b) => responsibleOf(a).localeCompare(responsibleOf(b), 'nb'),
+    budget: (a, b) => budgetOf(a) - budgetOf(b),
+  };
+  return [...measures].sort((a, b) => dir * cmp[key](a, b) || compareNumbers(a.number, b.number));
+}
+
+/** A plan's measures as a sortable, filterable table with status colours, owners, budget and history. */
+export function MeasureTable(props: { measures: readonly FragmentType<typeof MeasureRowFields>[] }) {
+  const { t, num } = useI18n();
+  const measures = getFragmentData(MeasureRowFields, props.measures);
+  const [sort, setSort] = useState<{ key: SortKey; dir: 1 | -1 }>({ key: 'number', dir: 1 });
+  const [text, setText] = useState('');
+  const [status, setStatus] = useState<MeasureStatus | 'NONE' | ''>('');
+  const rows = useMemo(() => {
+    const q = text.trim().toLowerCase();
+    const filtered = measures.filter((m) =>
+      (!status || (m.latestStatus?.status ?? 'NONE') === status) &&
+      (!q || `${m.number ?? ''} ${m.title} ${m.responsibilities.map((r) => r.actor.name).join(' ')}`.toLowerCase().includes(q)));
+    return sortMeasures(filtered, sort.key, sort.dir);
+  }, [measures, text, status, sort]);
+
+  const header = (key: SortKey, label: string, className?: string) => {
+    const active = sort.key === key;
+    return (
+      <th scope="col" className={className} aria-sort={active ? (sort.dir === 1 ? 'ascending' : 'descending') : undefined}>
+        <button type="button" className="sort" onClick={() => setSort({ key, dir: active ? (sort.dir === 1 ? -1 : 1) : 1 })}>
+          {label}<span aria-hidden="true" className="sort-arrow">{active ? (sort.dir === 1 ? ' ▲' : ' ▼') : ' ↕'}</span>
+        </button>
+      </th>
+    );
+  };
+
+  return (
+    <div className="measure-table">
+      <div className="table-filters">
+        <div className="field">
+          <label htmlFor="m-text">{t('plan.filterText')}</label>
+          <input id="m-text" type="search" value={text} onChange={(e) => setText(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor="m-status">{t('plan.filterStatus')}</label>
+          <select id="m-status" value={status} onChange={(e) => setStatus(e.target.value as MeasureStatus | 'NONE' | '')}>
+            <option value="">{t('common.all')}</option>
+            {STATUS_ORDER.map((s) => <option key={s} value={s}>{t(`status.${s}`)}</option>)}
+          </select>
+        </div>
+        <p className="hint" role="status">{t('plan.shown', { shown: rows.length, total: measures.length })}</p>
+      </div>
+      <div className="table-scroll">
+        <table data-testid="measure-table">
+          <thead>
+            <tr>
+              {header('number', t('plan.number'), 'num')}
+              {header('title', t('plan.title'))}
+              {header('status', t('common.status'))}
+              {header('responsible', t('plan.responsible'))}
+              {header('budget', t('plan.budget'), 'num')}
+              <th scope="col">{t('plan.history')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((m) => {
+              const named = m.responsibilities.filter((r) => !r.actor.isGenericRole);
+              return (
+                <tr key={m.id}>
+                  <td className="num">{m.number}</td>
+                  <th scope="row"><EntityLink id={m.id}>{m.title}</EntityLink></th>
+                  <td><StatusBadge status={m.latestStatus?.status} />{m.latestStatus && <span className="muted small"> {m.latestStatus.asOf}</span>}</td>
+                  <td>
+                    {m.responsibilities.length === 0 && <span className="warn-tag">⚠ {t('plan.noOwner')}</span>}
+                    {m.responsibilities.length > 0 && named.length === 0 && <span className="warn-tag">⚠ {t('plan.vagueOwner')}</span>}
+                    <ul className="plain">
+                      {m.responsibilities.map((r, i) => (
+                        <li key={`${r.actor.id}-${r.role}-${i}`}>
+                          <EntityLink id={r.actor.id}>{r.actor.name}</EntityLink> <span className="tag">{t(`role.${r.role}`)}</span>
+                        </li>
+                      ))}
+                    </ul>
+                  </td>
+                  <td className="num">
+                    {m.budgets.map((b, i) => (
+                      <div key={i}>{b.amountNok != null ? `${num(b.amountNok)} kr` : b.text}{b.year && <span className="muted small"> ({b.year})</span>}</div>
+                    ))}
+                  </td>
+                  <td>
+                    {m.statusHistory.length > 0 ? (
+                      <details>
+                        <summary>{t('plan.showHistory', { count: m.statusHistory.length })}</summary>
+                        <ol className="plain history">
+                          {m.statusHistory.map((s, i) => (
+                            <li key={i}><span className="muted">{s.asOf}</span> <StatusBadge status={s.status} />{s.text && <p className="small" lang="nb">{s.text}</p>}</li>
+                          ))}
+                        </ol>
+                      </details>
+                    ) : <span className="muted">–</span>}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
