@@ -66,6 +66,7 @@ describe('the collaboration map', () => {
     expect(neighbours).toBeGreaterThan(3);
     expect(await cy<number>(page, "cy.getElementById('actor:imdi-ost').neighborhood('node').filter('.faded').length")).toBe(0);
     expect(await cy<number>(page, "cy.nodes('.faded').length")).toBeGreaterThan(0);
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await shot(page, 'map', { docs: true });
   });
 
@@ -146,6 +147,17 @@ describe('the collaboration map', () => {
     expect(pathNodes).toEqual(expect.arrayContaining(['actor:imdi-ost', 'actor:rvts-sor']));
     expect(await cy<number>(page, "cy.edges('.path').length")).toBeGreaterThan(0);
     await shot(page, 'map-path');
+  });
+
+  it('can be moved and zoomed with the keyboard', async () => {
+    const map = page.getByTestId('collaboration-map');
+    await map.focus();
+    const before = await cy<{ x: number; y: number; zoom: number }>(page, '({ ...cy.pan(), zoom: cy.zoom() })');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('+');
+    const after = await cy<{ x: number; y: number; zoom: number }>(page, '({ ...cy.pan(), zoom: cy.zoom() })');
+    expect(after.zoom).toBeGreaterThan(before.zoom);
+    expect(after.x).not.toBe(before.x);
   });
 
   it('offers the map as tables of actors and links', async () => {

@@ -57,7 +57,7 @@ export function ActorPage({ id }: { id: string }) {
                 {a.kind && t(`kind.${a.kind}`)}{a.level && <> · {t(`level.${a.level}`)}</>}{a.region && <> · {a.region.name}</>}
               </p>
               {a.isGenericRole && <p className="note">{t('actor.genericRole')}</p>}
-              {a.aliases.length > 0 && <p className="small">{t('common.aliases')}: {a.aliases.join(', ')}</p>}
+              {a.aliases.some((x) => x !== a.name) && <p className="small">{t('common.aliases')}: {a.aliases.filter((x) => x !== a.name).join(', ')}</p>}
               {a.description && <p>{a.description}</p>}
               {a.url && <p><a href={a.url} rel="noreferrer noopener">{t('common.website')}</a></p>}
               <p className="actions"><Link to={mapPath(`focus=${a.id}&expand=${a.id}`)} className="button">{t('common.showOnMap')}</Link></p>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { fcoseOptions, type LayoutRequest, type LayoutResult } from './layout';
@@ -34,7 +34,10 @@ export function useCytoscape({ elements, style, large, webgl = false, onTap }: C
   const worker = useRef<Worker | null>(null);
   const request = useRef(0);
   const [instance, setInstance] = useState(0);
-  const [layingOut, setLayingOut] = useState(false);
+  /** The element ids the current positions were computed for; differs from `shapeKey` while a layout is pending. */
+  const [laidOut, setLaidOut] = useState<{ key: string; instance: number; incremental: boolean; ms: number }>({ key: '', instance: -1, incremental: false, ms: 0 });
+  const shapeKey = useMemo(() => elements.map((e) => e.data.id as string).sort().join('|'), [elements]);
+  const layingOut = laidOut.key !== shapeKey || laidOut.instance !== instance;
   /** Bumped after every layout, so callers can centre on a node once positions are final. */
   const [layoutVersion, setLayoutVersion] = useState(0);
 
@@ -88,15 +91,16 @@ export function useCytoscape({ elements, style, large, webgl = false, onTap }: C
         } else c.add(el);
       }
     });
-    const key = [...wanted].sort().join('|');
+    const key = shapeKey;
     if (key === shape.current) return;
     shape.current = key;
+    const done = (incremental: boolean, ms = 0) => { setLaidOut({ key, instance, incremental, ms }); setLayoutVersion((v) => v + 1); };
     const nodes = c.nodes();
-    if (nodes.length === 0) { setLayoutVersion((v) => v + 1); return; }
+    if (nodes.length === 0) { done(false); return; }
     const serverPositioned = elements.filter((e) => e.group === 'nodes').every((e) => e.position);
     if (serverPositioned) {
       c.fit(undefined, 30);
-      setLayoutVersion((v) => v + 1);
+      done(false);
       return;
     }
     // New nodes start next to a neighbour that is already placed, so the worker refines locally.
@@ -114,13 +118,11 @@ export function useCytoscape({ elements, style, large, webgl = false, onTap }: C
       edges: c.edges().map((e) => ({ source: e.source().id(), target: e.target().id(), weight: Number(e.data('weight')) || 1 })),
       randomize: !incremental,
     };
-    setLayingOut(true);
     const apply = (res: LayoutResult) => {
       if (res.id !== request.current || cy.current !== c) return;
       c.batch(() => { for (const [id, p] of Object.entries(res.positions)) c.getElementById(id).position(p); });
       c.fit(undefined, 30);
-      setLayingOut(false);
-      setLayoutVersion((v) => v + 1);
+      done(incremental, res.ms);
     };
     const onMainThread = () => {
       const started = performance.now();
@@ -135,7 +137,20 @@ export function useCytoscape({ elements, style, large, webgl = false, onTap }: C
     } catch {
       onMainThread();
     }
-  }, [elements, instance]);
+  }, [elements, shapeKey, instance]);
 
-  return { container, cy, layingOut, layoutVersion };
+  return {
+    container, cy, layingOut, layoutVersion,
+    /** True while a from-scratch layout is pending: positions on screen are meaningless then. */
+    unplaced: layingOut && !isIncrementalPending(laidOut.key, shapeKey),
+    layoutMs: laidOut.ms,
+  };
+}
+
+/** An expansion keeps every node already placed, so the map stays visible while it is refined. */
+function isIncrementalPending(previousKey: string, nextKey: string): boolean {
+  if (!previousKey) return false;
+  const before = new Set(previousKey.split('|'));
+  const after = nextKey.split('|');
+  return after.filter((id) => before.has(id)).length >= before.size;
 }

@@ -78,6 +78,7 @@ export const nb = {
   'map.empty': 'Ingen samarbeid passer til filtrene. Prøv å fjerne noen av dem.',
   'map.layouting': 'Plasserer aktørene …',
   'map.view': 'Visning',
+  'map.keys': 'Tastatur: piltastene flytter kartet, + og − zoomer, 0 viser alt, Esc fjerner valget. Søk eller bruk «Tabell» for å velge en aktør.',
   'map.viewGraph': 'Kart',
   'map.viewTable': 'Tabell',
   'filters.heading': 'Filtre',
@@ -260,6 +261,7 @@ export const nb = {
   'indicators.category': 'Kategori',
   'indicators.year': 'År',
   'indicators.total': 'Sum',
+  'indicators.value': 'Verdi',
 
   'edit.heading': 'Redigering',
   'edit.intro': 'Legg til og endre aktører, nettverk, tiltak, medlemskap og ansvar. Alle endringer krever redaktørtilgang og logges.',
@@ -415,6 +417,7 @@ export const en: { readonly [K in MessageKey]: string } = {
   'map.empty': 'No collaboration matches the filters. Try removing some of them.',
   'map.layouting': 'Placing the actors …',
   'map.view': 'View',
+  'map.keys': 'Keyboard: the arrow keys move the map, + and − zoom, 0 shows everything, Esc clears the selection. Search or use “Table” to choose an actor.',
   'map.viewGraph': 'Map',
   'map.viewTable': 'Table',
   'filters.heading': 'Filters',
@@ -597,6 +600,7 @@ export const en: { readonly [K in MessageKey]: string } = {
   'indicators.category': 'Category',
   'indicators.year': 'Year',
   'indicators.total': 'Total',
+  'indicators.value': 'Value',
 
   'edit.heading': 'Editing',
   'edit.intro': 'Add and change actors, networks, measures, memberships and responsibilities. Every change needs editor access and is logged.',

@@ -44,7 +44,7 @@ export function BarChart({ title, data, unit }: { title: string; data: BarChartD
         ))}
       </defs>
       <g aria-hidden="true">
-        {data.series.map((s, i) => (
+        {data.series.filter((s) => s.name).map((s, i) => (
           <g key={s.name} transform={`translate(${labelW + i * 90},4)`}>
             <rect width="16" height="14" fill={`url(#${uid}-p${i % SERIES.length})`} stroke="#333" strokeWidth="0.5" />
             <text x="22" y="12" fontSize="12">{s.name}</text>
@@ -55,7 +55,9 @@ export function BarChart({ title, data, unit }: { title: string; data: BarChartD
         const y0 = legendH + ci * groupH;
         return (
           <g key={c}>
-            <text x={labelW - 8} y={y0 + (data.series.length * barH) / 2 + 4} textAnchor="end" fontSize="12">{c.length > 34 ? `${c.slice(0, 33)}…` : c}</text>
+            <text x={labelW - 8} y={y0 + (data.series.length * barH) / 2 + 4} textAnchor="end" fontSize="12">
+              {c.length > 30 ? `${c.slice(0, 29)}…` : c}{c.length > 30 && <title>{c}</title>}
+            </text>
             {data.series.map((s, si) => {
               const v = s.values[ci];
               if (v == null) return null;

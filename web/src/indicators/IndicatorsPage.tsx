@@ -31,6 +31,10 @@ export function toChartData(table: Pick<Table, 'categories' | 'years' | 'indicat
   const cells = table.indicators.filter((i) => !i.isTotal);
   const categories = tableRows(table).filter((c) => cells.some((i) => rowOf(i) === c));
   const years = table.years.filter((y) => cells.some((i) => i.year === y));
+  if (years.length === 0) {
+    // A table without years (a single count): one unnamed series.
+    return { categories, series: [{ name: '', values: categories.map((c) => cells.find((i) => rowOf(i) === c)?.value ?? null) }] };
+  }
   return {
     categories,
     series: years.map((y) => ({
@@ -64,7 +68,11 @@ export function IndicatorsPage() {
                   <table>
                     <caption className="sr-only">{name}</caption>
                     <thead>
-                      <tr><th scope="col">{t('indicators.category')}</th>{table.years.map((y) => <th key={y} scope="col" className="num">{y}</th>)}</tr>
+                      <tr>
+                        <th scope="col">{t('indicators.category')}</th>
+                        {table.years.map((y) => <th key={y} scope="col" className="num">{y}</th>)}
+                        {table.years.length === 0 && <th scope="col" className="num">{t('indicators.value')}</th>}
+                      </tr>
                     </thead>
                     <tbody>
                       {tableRows(table).map((c) => (
@@ -74,6 +82,7 @@ export function IndicatorsPage() {
                             const v = table.indicators.find((i) => rowOf(i) === c && i.year === y);
                             return <td key={y} className="num">{v ? num(v.value) : '–'}</td>;
                           })}
+                          {table.years.length === 0 && <td className="num">{num(table.indicators.find((i) => rowOf(i) === c)?.value ?? NaN)}</td>}
                         </tr>
                       ))}
                       {table.categories.length > 0 && totals.some((x) => !x.category || !table.categories.includes(x.category)) && (

@@ -96,7 +96,7 @@ export function MapPage() {
     else if (target.kind === 'edge') { setEdgeSel(target.id); update({ focus: undefined }); }
     else { setEdgeSel(null); update({ focus: undefined }); }
   }, [update]);
-  const { container, cy, layingOut, layoutVersion } = useCytoscape({ elements, style, large, onTap });
+  const { container, cy, layingOut, unplaced, layoutVersion, layoutMs } = useCytoscape({ elements, style, large, onTap });
 
   // Highlight: a network's members or a plan's responsible actors.
   const hlNetwork = state.highlight?.startsWith('network:') ? state.highlight : undefined;
@@ -220,16 +220,37 @@ export function MapPage() {
         {!graph && result.fetching && <Loading />}
         {graph && graph.nodes.length === 0 && <p className="empty">{t('map.empty')}</p>}
         {state.focus && graph && !focusNode && !state.expand.includes(state.focus) && <p className="hint">{t('search.notOnMap', { name: state.focus })}</p>}
+        <div className="map-frame" hidden={state.view !== 'graph'}>
+        {unplaced && graph && graph.nodes.length > 0 && <div className="map-overlay" aria-hidden="true"><Loading label={t('map.layouting')} /></div>}
         <div
           ref={container}
-          className="map"
-          hidden={state.view !== 'graph'}
-          role="img"
+          className={unplaced ? 'map unplaced' : 'map'}
+          role="application"
+          tabIndex={0}
           aria-label={t('map.canvasLabel', { nodes: graph?.nodes.length ?? 0, edges: graph?.edges.length ?? 0 })}
+          aria-describedby="map-keys"
+          onKeyDown={(e) => {
+            const c = cy.current;
+            if (!c) return;
+            const step = 60;
+            const centre = { x: c.width() / 2, y: c.height() / 2 };
+            const keys: Record<string, () => void> = {
+              ArrowLeft: () => c.panBy({ x: step, y: 0 }), ArrowRight: () => c.panBy({ x: -step, y: 0 }),
+              ArrowUp: () => c.panBy({ x: 0, y: step }), ArrowDown: () => c.panBy({ x: 0, y: -step }),
+              '+': () => c.zoom({ level: c.zoom() * 1.25, renderedPosition: centre }), '=': () => c.zoom({ level: c.zoom() * 1.25, renderedPosition: centre }),
+              '-': () => c.zoom({ level: c.zoom() / 1.25, renderedPosition: centre }), '0': () => c.fit(undefined, 30),
+              Escape: () => { setEdgeSel(null); update({ focus: undefined }); },
+            };
+            const action = keys[e.key];
+            if (action) { e.preventDefault(); action(); }
+          }}
           data-testid="collaboration-map"
           data-state={!graph || result.fetching || layingOut ? 'busy' : 'ready'}
           data-layout-version={layoutVersion}
+          data-layout-ms={Math.round(layoutMs)}
         />
+        <p id="map-keys" className="hint">{t('map.keys')}</p>
+        </div>
         {state.view === 'table' && graph && <MapTable nodes={graph.nodes} edges={graph.edges} names={nameOf} onPick={(id) => update({ focus: id })} />}
       </div>
       <div className="map-right">
