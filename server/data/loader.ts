@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import neo4j from 'neo4j-driver';
 import type { Db, Tx } from '../db/driver.js';
 import { searchKey } from '../text.js';
-import { LABELS, REL_TYPES, type Dataset, type Label, type NodeRow, type RelRow, type RelType } from './dataset.js';
+import { LABELS, REL_TYPES, type Dataset, type NodeRow, type RelRow } from './dataset.js';
 
 const DATE_FIELDS = new Set(['since', 'until', 'established', 'ended', 'periodStart', 'periodEnd', 'asOf', 'date', 'signed']);
 /** Fields that close a period: stored as the last day of what the text says ("until 2016" = 2016-12-31). */
@@ -75,42 +75,34 @@ export interface LoadResult { version: string; nodes: number; relationships: num
 export async function loadDataset(db: Db, data: Dataset): Promise<LoadResult> {
   const t0 = performance.now();
   const version = datasetVersion(data);
-  const labelOf = new Map(data.nodes.map((n) => [n.id, n.label]));
+  // Few distinct statements, so a fresh database plans them quickly: labels and relationship
+  // types are dynamic ($(...)), their values taken only from the LABELS and REL_TYPES allow-lists.
   const result = await db.transaction(async (tx) => {
-    for (const label of LABELS) {
-      const rows = data.nodes.filter((n) => n.label === label).map((n) => ({ id: n.id, props: nodeProps(n) }));
-      for (const batch of batches(rows)) {
-        // Label comes from the fixed LABELS allow-list, never from input.
-        await tx.run(`UNWIND $rows AS row MERGE (n:${label} {id: row.id})
-          SET n:Entity, n += row.props, n.curated = true, n.datasetVersion = $version`, { rows: batch, version });
-      }
+    const nodeRows = data.nodes.map((n) => {
+      if (!LABELS.includes(n.label)) throw new Error(`unknown label ${n.label}`);
+      return { id: n.id, label: n.label, props: nodeProps(n) };
+    });
+    for (const batch of batches(nodeRows)) {
+      await tx.run(`UNWIND $rows AS row MERGE (n:Entity {id: row.id})
+        SET n:$(row.label), n += row.props, n.curated = true, n.datasetVersion = $version`, { rows: batch, version });
     }
-    let citations = 0;
-    for (const label of LABELS) {
-      const rows = data.nodes.filter((n) => n.label === label && n.label !== 'Source')
-        .flatMap((n) => n.citations.map((c) => ({ id: n.id, source: c.source, quote: c.quote, locator: c.locator ?? null })));
-      citations += rows.length;
-      for (const batch of batches(rows)) {
-        await tx.run(`UNWIND $rows AS row MATCH (n:${label} {id: row.id}) MATCH (s:Source {id: row.source})
-          MERGE (n)-[c:SOURCED_FROM {quote: row.quote}]->(s)
-          SET c.locator = row.locator, c.curated = true, c.datasetVersion = $version`, { rows: batch, version });
-      }
+    const citationRows = data.nodes.filter((n) => n.label !== 'Source')
+      .flatMap((n) => n.citations.map((c) => ({ id: n.id, source: c.source, quote: c.quote, locator: c.locator ?? null })));
+    for (const batch of batches(citationRows)) {
+      await tx.run(`UNWIND $rows AS row MATCH (n:Entity {id: row.id}) MATCH (s:Source {id: row.source})
+        MERGE (n)-[c:SOURCED_FROM {quote: row.quote}]->(s)
+        SET c.locator = row.locator, c.curated = true, c.datasetVersion = $version`, { rows: batch, version });
     }
-    const groups = new Map<string, { type: RelType; from: Label; to: Label; rows: unknown[] }>();
-    for (const r of data.rels) {
-      const from = labelOf.get(r.from)!, to = labelOf.get(r.to)!;
-      const k = `${r.type}|${from}|${to}`;
-      if (!groups.has(k)) groups.set(k, { type: r.type, from, to, rows: [] });
-      groups.get(k)!.rows.push({ from: r.from, to: r.to, key: r.key, props: relProps(r) });
+    const relRows = data.rels.map((r) => {
+      if (!(r.type in REL_TYPES)) throw new Error(`unknown relationship type ${r.type}`);
+      return { type: r.type, from: r.from, to: r.to, key: r.key, props: relProps(r) };
+    });
+    for (const batch of batches(relRows)) {
+      await tx.run(`UNWIND $rows AS row MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to})
+        MERGE (a)-[r:$(row.type) {key: row.key}]->(b)
+        SET r += row.props, r.curated = true, r.datasetVersion = $version`, { rows: batch, version });
     }
-    for (const g of groups.values()) {
-      if (!(g.type in REL_TYPES)) throw new Error(`unknown relationship type ${g.type}`);
-      for (const batch of batches(g.rows)) {
-        await tx.run(`UNWIND $rows AS row MATCH (a:${g.from} {id: row.from}) MATCH (b:${g.to} {id: row.to})
-          MERGE (a)-[r:${g.type} {key: row.key}]->(b)
-          SET r += row.props, r.curated = true, r.datasetVersion = $version`, { rows: batch, version });
-      }
-    }
+    const citations = citationRows.length;
     const removed = await removeStale(tx, version);
     return { nodes: data.nodes.length, relationships: data.rels.length, citations, removed };
   });
