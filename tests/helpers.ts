@@ -12,7 +12,8 @@ export function neo4jEnv() {
 /** Starts Samkart on 127.0.0.1 with a free port; extra env overrides the defaults. */
 export async function startTestServer(env: Record<string, string> = {}): Promise<Samkart> {
   configureLog('warn', false);
-  return startSamkart(loadConfig({ NODE_ENV: 'test', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'warn', ...neo4jEnv(), ...env }));
+  // Rate limiting is off unless a test asks for it: a browser test alone can send hundreds of requests.
+  return startSamkart(loadConfig({ NODE_ENV: 'test', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'warn', SAMKART_RATE_LIMIT: '0', ...neo4jEnv(), ...env }));
 }
 
 export interface GqlResponse<T = Record<string, unknown>> {
