@@ -2,9 +2,8 @@ import { actorPage } from '../../db/repos/list.repo.js';
 import type { ActorRow, ContactRow, MembershipRow, PlanRow, AgreementRow, RegionRow, ResponsibilityRow } from '../../db/rows.js';
 import { requireRole } from '../../auth.js';
 import { dateParam } from '../../db/repos/dates.js';
-import { connection } from '../pagination.js';
 import type { Resolvers } from '../resolvers-types.generated.js';
-import { pageRequest, sourcesOf } from './shared.js';
+import { pagedConnection, sourcesOf } from './shared.js';
 
 /** True when a membership is valid at the given date (partial dates compare by their period). */
 export function validAt(m: { since: string | null; until: string | null }, asOf: string): boolean {
@@ -16,11 +15,7 @@ export function validAt(m: { since: string | null; until: string | null }, asOf:
 
 export const actorResolvers: Resolvers = {
   Query: {
-    actors: async (_, { filter, sortBy, first, after, direction }, { db }) => {
-      const req = pageRequest(first, after, direction);
-      const { rows, total } = await actorPage(db, filter ?? {}, sortBy ?? 'NAME', req);
-      return connection(rows, req.limit, total, req.after !== null, (r) => ({ sk: r.sk, id: r.row.id }), (r) => r.row);
-    },
+    actors: (_, args, { db }) => pagedConnection(args, (req) => actorPage(db, args.filter ?? {}, args.sortBy ?? 'NAME', req)),
     actor: (_, { id }, { loaders }) => loaders.node<ActorRow>('Actor').load(id),
   },
   Actor: {

@@ -1,17 +1,12 @@
 import { networkPage } from '../../db/repos/list.repo.js';
 import type { ActorRow, MeetingRow, MembershipRow, NetworkRow, PlanRow, RegionRow, ThemeRow } from '../../db/rows.js';
-import { connection } from '../pagination.js';
 import type { Resolvers } from '../resolvers-types.generated.js';
 import { validAt } from './actor.js';
-import { pageRequest, relationshipSources, sourcesOf } from './shared.js';
+import { pagedConnection, relationshipSources, sourcesOf } from './shared.js';
 
 export const networkResolvers: Resolvers = {
   Query: {
-    networks: async (_, { filter, sortBy, first, after, direction }, { db }) => {
-      const req = pageRequest(first, after, direction);
-      const { rows, total } = await networkPage(db, filter ?? {}, sortBy ?? 'NAME', req);
-      return connection(rows, req.limit, total, req.after !== null, (r) => ({ sk: r.sk, id: r.row.id }), (r) => r.row);
-    },
+    networks: (_, args, { db }) => pagedConnection(args, (req) => networkPage(db, args.filter ?? {}, args.sortBy ?? 'NAME', req)),
     network: (_, { id }, { loaders }) => loaders.node<NetworkRow>('Network').load(id),
   },
   Network: {

@@ -4,23 +4,14 @@ import type {
   ActorRow, BudgetRow, ContactRow, GoalRow, IndicatorRow, MeasureRow, NetworkRow, PlanRow, RegionRow, ResponsibilityRow,
   StatusRow, TargetGroupRow, ThemeRow,
 } from '../../db/rows.js';
-import { connection } from '../pagination.js';
 import type { Resolvers } from '../resolvers-types.generated.js';
-import { pageRequest, relationshipSources, sourcesOf } from './shared.js';
+import { pagedConnection, relationshipSources, sourcesOf } from './shared.js';
 
 export const planResolvers: Resolvers = {
   Query: {
-    plans: async (_, { filter, first, after }, { db }) => {
-      const req = pageRequest(first, after);
-      const { rows, total } = await planPage(db, filter ?? {}, req);
-      return connection(rows, req.limit, total, req.after !== null, (r) => ({ sk: r.sk, id: r.row.id }), (r) => r.row);
-    },
+    plans: (_, args, { db }) => pagedConnection(args, (req) => planPage(db, args.filter ?? {}, req)),
     plan: (_, { id }, { loaders }) => loaders.node<PlanRow>('ActionPlan').load(id),
-    measures: async (_, { filter, sortBy, first, after, direction }, { db }) => {
-      const req = pageRequest(first, after, direction);
-      const { rows, total } = await measurePage(db, filter ?? {}, sortBy ?? 'NUMBER', req);
-      return connection(rows, req.limit, total, req.after !== null, (r) => ({ sk: r.sk, id: r.row.id }), (r) => r.row);
-    },
+    measures: (_, args, { db }) => pagedConnection(args, (req) => measurePage(db, args.filter ?? {}, args.sortBy ?? 'NUMBER', req)),
     measure: (_, { id }, { loaders }) => loaders.node<MeasureRow>('Measure').load(id),
   },
   ActionPlan: {

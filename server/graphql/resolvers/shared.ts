@@ -1,8 +1,8 @@
 /** Small helpers the resolver maps share: citations of relationships, connections, enum-to-store values. */
 import type { Context } from '../../context.js';
-import { fromEnum } from '../../db/enums.js';
 import type { Citations, CitationRow, SourceRow } from '../../db/rows.js';
-import { decodeCursor, pageSize } from '../pagination.js';
+import type { Page, PageRequest } from '../../db/repos/list.repo.js';
+import { connection, decodeCursor, pageSize } from '../pagination.js';
 
 /** A relationship's stored citations, with their documents (batched through the source loader). */
 export async function relationshipSources(ctx: Context, c: Citations | null | undefined): Promise<CitationRow[]> {
@@ -23,6 +23,12 @@ export function pageRequest(first: number | null | undefined, after: string | nu
   return { limit: pageSize(first), after: decodeCursor<{ sk: string; id: string }>(after, ['sk', 'id']), descending: direction === 'DESC' };
 }
 
-export function enumList(values: readonly string[] | null | undefined): string[] | null {
-  return values?.length ? values.map(fromEnum) : null;
+/** A Relay connection from Relay arguments and a page query keyed by (sort key, id). */
+export async function pagedConnection<T extends { id: string }>(
+  args: { first?: number | null; after?: string | null; direction?: string | null },
+  fetch: (req: PageRequest) => Promise<Page<T>>,
+) {
+  const req = pageRequest(args.first, args.after, args.direction);
+  const { rows, total } = await fetch(req);
+  return connection(rows, req.limit, total, req.after !== null, (r) => ({ sk: r.sk, id: r.row.id }), (r) => r.row);
 }
