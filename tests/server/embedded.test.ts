@@ -63,7 +63,7 @@ describe('the embedded Neo4j launcher', () => {
     const e = await startError(startEmbeddedNeo4j({ dataDir: n.dataDir, port: 0 }));
     expect(e.code).toBe('STORE_LOCKED');
     expect(e.message).toMatch(/locked by another process/);
-  });
+  }, 120_000);
 
   it('stops cleanly on SIGTERM, and the next start needs no recovery', async () => {
     const dataDir = await tmp();
@@ -74,7 +74,7 @@ describe('the embedded Neo4j launcher', () => {
     await second.stop();
     const log = await readFile(path.join(dataDir, 'logs', 'debug.log'), 'utf8');
     expect(log).not.toMatch(/Recovery (started|completed)|Starting recovery/i);
-  });
+  }, 120_000);
 
   it('does not outlive a parent that is killed', async () => {
     const dataDir = await tmp();
@@ -90,5 +90,5 @@ describe('the embedded Neo4j launcher', () => {
     expect(alive(pid)).toBe(true);
     parent.kill('SIGKILL');
     expect(await waitUntil(() => !alive(pid), 20_000)).toBe(true);
-  });
+  }, 120_000);
 });

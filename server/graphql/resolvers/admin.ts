@@ -34,6 +34,11 @@ async function link(tx: Tx, cypher: string, params: Record<string, unknown>, wha
   if (!rows.length) throw notFound(what, id, field);
 }
 
+/** PART_OF from an actor to its parent, citing the API source like every fact entered here. */
+const PARENT_LINK = `MATCH (a:Actor {id: $id}), (p:Actor {id: $parent}) MERGE (a)-[r:PART_OF {key: ''}]->(p)
+  SET r.curated = false, r.sourceIds = [$src], r.quotes = [$quote], r.locators = [$locator] RETURN p`;
+const apiCitation = (quote: string, by: { id: string }) => ({ src: edit.API_SOURCE, quote, locator: `entered by ${by.id} at ${new Date().toISOString()}` });
+
 const actorInput = z.object({
   id: idOf('actor').nullish(), name: text(200), shortName: optionalText(60), aliases: z.array(text(200)).max(50).nullish(),
   kind: z.string(), level: z.string().nullish(), sector: z.string().nullish(), parent: idOf('actor').nullish(),
@@ -83,7 +88,7 @@ export const adminResolvers: Resolvers = {
         name: v.name, shortName: v.shortName, aliases: v.aliases ?? [], kind: v.kind, level: v.level, sector: v.sector,
         description: v.description, isGenericRole: v.kind === 'GENERIC_ROLE',
       }, ['kind', 'level', 'sector']), v.source, async (tx) => {
-        if (v.parent) await link(tx, 'MATCH (a:Actor {id: $id}), (p:Actor {id: $parent}) MERGE (a)-[r:PART_OF {key: ""}]->(p) SET r.curated = false RETURN p', { id, parent: v.parent }, 'actor', v.parent, 'input.parent');
+        if (v.parent) await link(tx, PARENT_LINK, { id, parent: v.parent, ...apiCitation(v.source, by) }, 'actor', v.parent, 'input.parent');
       });
       return (await ctx.loaders.node<ActorRow>('Actor').load(id))!;
     },
@@ -96,7 +101,7 @@ export const adminResolvers: Resolvers = {
         if (parent) {
           if (parent === id) throw notFound('other actor', parent, 'input.parent');
           await tx.run('MATCH (:Actor {id: $id})-[r:PART_OF]->() DELETE r', { id });
-          await link(tx, 'MATCH (a:Actor {id: $id}), (p:Actor {id: $parent}) MERGE (a)-[r:PART_OF {key: ""}]->(p) SET r.curated = false RETURN p', { id, parent }, 'actor', parent, 'input.parent');
+          await link(tx, PARENT_LINK, { id, parent, ...apiCitation('parent set through the API', by) }, 'actor', parent, 'input.parent');
         }
       });
       ctx.loaders.node('Actor').clear(id);
