@@ -26,6 +26,25 @@ afterAll(async () => {
   await app?.stop();
 });
 
+/** A made-up collaboration graph: `nodes` actors on a grid (positions only when the server is asked to lay out), `edges` links. */
+function syntheticGraph(nodes: number, edges: number, positioned: boolean) {
+  const kinds = ['MUNICIPALITY', 'POLICE', 'SCHOOL', 'NGO', 'DIRECTORATE', 'HEALTH'];
+  const side = Math.ceil(Math.sqrt(nodes));
+  const ns = Array.from({ length: nodes }, (_, i) => ({
+    id: `actor:n${i}`, label: `Aktør ${i}`, kind: kinds[i % kinds.length], level: null, isGenericRole: false,
+    degree: (i % 7) + 1, weightedDegree: (i % 7) + 1, betweenness: (i % 13) / 13, community: i % 9, isCutVertex: i % 97 === 0,
+    x: positioned ? (i % side) * 90 : null, y: positioned ? Math.floor(i / side) * 90 : null,
+  }));
+  const es = new Map<string, object>();
+  for (let k = 0; es.size < edges; k++) {
+    const a = (k * 7919) % nodes;
+    const b = (a + 1 + ((k * 104729) % (nodes - 1))) % nodes;
+    const [s, t] = [`actor:n${a}`, `actor:n${b}`].sort();
+    if (s !== t) es.set(`${s}~${t}`, { id: `${s}~${t}`, source: s, target: t, weight: (k % 4) + 1, contexts: [{ kind: 'NETWORK', id: 'network:x', label: 'X' }] });
+  }
+  return { communityCount: 9, density: 0.002, nodes: ns, edges: [...es.values()] };
+}
+
 const cy = <T>(p: Page, fn: string) => p.evaluate(`(() => { const cy = window.__cy; return ${fn}; })()`) as Promise<T>;
 const query = (p: Page) => new URL(p.url()).searchParams;
 
@@ -102,6 +121,11 @@ describe('the collaboration map', () => {
     await expect.poll(() => query(page).get('kinds')).toBe('MUNICIPALITY');
     await page.getByLabel('Kommune', { exact: true }).uncheck();
     await expect.poll(() => query(page).get('kinds')).toBeNull();
+    await page.getByLabel('Vis bare samarbeid som gjaldt i et bestemt år').check();
+    await page.getByRole('slider', { name: 'Per dato' }).fill('2016');
+    await expect.poll(() => query(page).get('asOf')).toBe('2016');
+    await page.getByLabel('Vis bare samarbeid som gjaldt i et bestemt år').uncheck();
+    await expect.poll(() => query(page).get('asOf')).toBeNull();
     await mapReady(page);
     await expect.poll(() => cy<number>(page, 'cy.nodes().length')).not.toBe(before);
     const filtered = await cy<number>(page, 'cy.nodes().length');
@@ -116,6 +140,17 @@ describe('the collaboration map', () => {
     await page.getByRole('button', { name: 'Nullstill filtre' }).click();
     await expect.poll(() => query(page).get('theme')).toBeNull();
     await mapReady(page);
+  });
+
+  it('highlights the members of a network', async () => {
+    await page.getByLabel('Uthev').selectOption('network:ostlandsnettverket');
+    await expect.poll(() => query(page).get('highlight')).toBe('network:ostlandsnettverket');
+    await page.waitForFunction(() => (window as any).__cy.nodes('.highlighted').length > 2);
+    expect(await cy<boolean>(page, "cy.getElementById('actor:imdi-ost').hasClass('highlighted')")).toBe(true);
+    expect(await page.getByRole('status').filter({ hasText: /\d+ aktører uthevet/ }).count()).toBe(1);
+    await shot(page, 'map-highlight');
+    await page.getByLabel('Uthev').selectOption('');
+    await expect.poll(() => cy<number>(page, "cy.nodes('.highlighted').length")).toBe(0);
   });
 
   it('expands an actor\'s collaborators into a filtered map', async () => {
@@ -197,6 +232,49 @@ describe('the collaboration map', () => {
     await shot(page, 'map-en');
     await page.getByRole('button', { name: 'Bytt til norsk' }).click();
     await page.getByRole('heading', { name: 'Samarbeidskart', level: 1 }).waitFor();
+  });
+
+  it('draws a graph of 5,000 elements from the server\'s layout with the cheap rendering profile', async () => {
+    const { page: big, errors: bigErrors, close: closeBig } = await openPage(browser);
+    const layoutFlags: boolean[] = [];
+    await big.route('**/graphql', async (route) => {
+      const body = route.request().postDataJSON();
+      if (!String(body?.query).includes('query CollaborationGraph')) return route.continue();
+      layoutFlags.push(!!body.variables?.layout);
+      await route.fulfill({ json: { data: { collaborationGraph: syntheticGraph(1700, 3300, !!body.variables?.layout) } } });
+    });
+    const started = Date.now();
+    await big.goto(app.url);
+    await mapReady(big);
+    const elapsed = Date.now() - started;
+    expect(layoutFlags).toEqual([false, true]);
+    expect(await cy<number>(big, 'cy.elements().length')).toBe(5000);
+    // Positions are the server's, not a client layout.
+    expect(await cy<{ x: number; y: number }>(big, "cy.getElementById('actor:n1').position()")).toEqual({ x: 90, y: 0 });
+    // Rendering profile for large graphs.
+    const options = await cy<Record<string, unknown>>(big, '(() => { const r = cy.renderer(); return { hideEdges: r.hideEdgesOnViewport, texture: r.textureOnViewport, pixelRatio: cy.renderer().getPixelRatio?.() }; })()');
+    expect(options.hideEdges).toBe(true);
+    expect(options.texture).toBe(true);
+    // Panning stays responsive: count animation frames while the mouse drags the view for about a second.
+    await big.evaluate(() => {
+      const w = window as any;
+      w.__frames = 0;
+      w.__counting = true;
+      const step = () => { w.__frames++; if (w.__counting) requestAnimationFrame(step); };
+      requestAnimationFrame(step);
+      w.__t0 = performance.now();
+    });
+    const box = (await big.getByTestId('collaboration-map').boundingBox())!;
+    await big.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await big.mouse.down();
+    for (let i = 0; i < 40; i++) await big.mouse.move(box.x + box.width / 2 + i * 6, box.y + box.height / 2 + i * 3, { steps: 2 });
+    await big.mouse.up();
+    const fps = await big.evaluate(() => { const w = window as any; w.__counting = false; return w.__frames / ((performance.now() - w.__t0) / 1000); });
+    console.info(`5,000 elements: ready in ${elapsed} ms, ${fps.toFixed(1)} frames/s while panning`);
+    expect(fps).toBeGreaterThan(2);
+    await shot(big, 'map-5000');
+    expect(bigErrors).toEqual([]);
+    await closeBig();
   });
 
   it('has no serious or critical accessibility violations', async () => {

@@ -80,7 +80,7 @@ export function MeasurePage({ id }: { id: string }) {
               </section>
               {m.budgets.length > 0 && (
                 <section aria-labelledby="m-budget"><h2 id="m-budget">{t('measure.budgets')}</h2>
-                  <ul>{m.budgets.map((b, i) => <li key={i}>{b.amountNok != null && <strong>{num(b.amountNok)} kr </strong>}{b.text}{b.year && <span className="muted"> ({b.year})</span>}</li>)}</ul>
+                  <ul>{m.budgets.map((b, i) => <li key={i}>{b.amountNok != null && <strong>{num(b.amountNok, { style: 'currency', currency: 'NOK', maximumFractionDigits: 0 })} </strong>}{b.text}{b.year && <span className="muted"> ({b.year})</span>}</li>)}</ul>
                 </section>
               )}
               {m.resultGoals.length > 0 && (

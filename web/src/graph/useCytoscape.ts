@@ -99,6 +99,7 @@ export function useCytoscape({ elements, style, large, webgl = false, onTap }: C
     if (nodes.length === 0) { done(false); return; }
     const serverPositioned = elements.filter((e) => e.group === 'nodes').every((e) => e.position);
     if (serverPositioned) {
+      request.current++; // a layout still running in the worker is for an older shape
       c.fit(undefined, 30);
       done(false);
       return;

@@ -87,7 +87,9 @@ export function MapPage() {
 
   const names = useMemo(() => new Map(graph?.nodes.map((n) => [n.id, n.label]) ?? []), [graph]);
   const nameOf = useCallback((id: string) => names.get(id) ?? id, [names]);
-  const elements = useMemo(() => (graph ? graphToElements(graph, state.size) : []), [graph, state.size]);
+  // A large graph is drawn only once the server's positions are there (no throw-away layout in between).
+  const awaitingServerLayout = !!main && main.nodes.length + main.edges.length > LARGE_GRAPH && !main.nodes.every((n) => n.x != null);
+  const elements = useMemo(() => (graph && !awaitingServerLayout ? graphToElements(graph, state.size) : []), [graph, state.size, awaitingServerLayout]);
   const style = useMemo(() => mapStyle(state.color), [state.color]);
   const [edgeSel, setEdgeSel] = useState<string | null>(null);
 

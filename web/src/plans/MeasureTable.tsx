@@ -116,7 +116,7 @@ export function MeasureTable(props: { measures: readonly FragmentType<typeof Mea
                   </td>
                   <td className="num">
                     {m.budgets.map((b, i) => (
-                      <div key={i}>{b.amountNok != null ? `${num(b.amountNok)} kr` : b.text}{b.year && <span className="muted small"> ({b.year})</span>}</div>
+                      <div key={i}>{b.amountNok != null ? num(b.amountNok, { style: 'currency', currency: 'NOK', maximumFractionDigits: 0 }) : b.text}{b.year && <span className="muted small"> ({b.year})</span>}</div>
                     ))}
                   </td>
                   <td>
