@@ -1,0 +1,80 @@
+/**
+ * The floor: each workload's hand-written Cypher through neo4j-driver behind a bare node:http
+ * handler, including JSON serialisation. One route per workload (`POST /<route>` with the
+ * parameters as JSON); the response is Samkart's GraphQL response shape, `{"data": {...}}`, with
+ * the number of database round trips in Server-Timing like Samkart's (one per request, by
+ * construction).
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import neo4j, { type Driver } from 'neo4j-driver';
+import * as Q from '../floor-queries.js';
+
+type Params = Record<string, unknown>;
+interface Route { cypher: string; write?: boolean; field: string; params(p: Params): Params; shape?(value: unknown): unknown }
+
+const ROUTES: Record<string, Route> = {
+  actor: { cypher: Q.ACTOR, field: 'actor', params: (p) => ({ id: p.id }) },
+  plan: { cypher: Q.PLAN, field: 'plan', params: (p) => ({ id: p.id }) },
+  collaboration: { cypher: Q.COLLABORATION, field: 'collaborationGraph', params: (p) => ({ region: p.region ?? null }) },
+  gaps: {
+    cypher: Q.GAPS, field: 'gaps',
+    params: (p) => ({ plan: p.plan ?? null, max: neo4j.int(Number(p.max ?? 5)), asOf: p.asOf }),
+  },
+  search: {
+    cypher: Q.SEARCH, field: 'search',
+    params: (p) => ({ query: Q.luceneQuery(String(p.text)), first: neo4j.int(Number(p.first ?? 20)), fetch: neo4j.int(Number(p.first ?? 20) * 4) }),
+  },
+  'add-membership': {
+    cypher: Q.ADD_MEMBERSHIP, field: 'addMembership', write: true,
+    params: (p) => ({ actor: p.actor, network: p.network, role: String(p.role).toLowerCase().replace(/_/g, '-'), since: p.since, source: p.source }),
+  },
+  'record-status': {
+    cypher: Q.RECORD_STATUS, field: 'recordStatus', write: true,
+    params: (p) => ({ measure: p.measure, status: String(p.status).toLowerCase().replace(/_/g, '-'), asOf: p.asOf, text: p.text ?? null }),
+  },
+};
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+export async function startFloor(uri: string): Promise<{ port: number; stop(): Promise<void> }> {
+  // The same driver settings as Samkart's server/db/driver.ts, so the arms differ only above it.
+  const driver: Driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', ''), {
+    disableLosslessIntegers: true, maxConnectionPoolSize: 50, connectionAcquisitionTimeout: 60_000,
+  });
+  const server = http.createServer(async (req, res) => {
+    const route = ROUTES[(req.url ?? '/').slice(1)];
+    if (!route || req.method !== 'POST') { res.writeHead(404).end(); return; }
+    try {
+      const params = route.params(JSON.parse(await readBody(req)) as Params);
+      const t0 = performance.now();
+      const result = await driver.executeQuery(route.cypher, params, { database: 'neo4j', routing: route.write ? 'WRITE' : 'READ' });
+      const value = result.records[0]?.get(0) ?? null;
+      const body = JSON.stringify({ data: { [route.field]: value } });
+      res.writeHead(200, {
+        'content-type': 'application/json; charset=utf-8',
+        'server-timing': `db;desc="1 queries";dur=${(performance.now() - t0).toFixed(1)}`,
+      });
+      res.end(body);
+    } catch (e) {
+      res.writeHead(500, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ errors: [{ message: String((e as Error).message ?? e) }] }));
+    }
+  });
+  server.keepAliveTimeout = 30_000;
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    port: (server.address() as AddressInfo).port,
+    async stop() {
+      await new Promise<void>((resolve) => { server.close(() => resolve()); server.closeAllConnections(); });
+      await driver.close();
+    },
+  };
+}

@@ -1,0 +1,120 @@
+/**
+ * The map page in headless Chromium (/usr/bin/chromium through playwright-core) at about 1k, 5k and
+ * 20k elements: time to first frame, layout time (fcose in a Web Worker, as the web app does), the
+ * longest main-thread task (PerformanceObserver 'longtask'), and frames per second during a
+ * scripted pan and zoom, for Cytoscape's canvas renderer and its WebGL renderer
+ * (`renderer: { name: 'canvas', webgl: true }`), each with and without the viewport options
+ * (textureOnViewport, hideEdgesOnViewport, hideLabelsOnViewport). The page (bench/map.html,
+ * map.js) is self-contained and loads Cytoscape from node_modules through a tiny static server.
+ *
+ * Usage: `tsx bench/browser.ts [--elements 1000,5000,20000]` (also run by `npm run bench`).
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { mapElements } from './elements.js';
+import { generate } from './generate.js';
+import type { BrowserCase } from './results.js';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ROOT = path.resolve(import.meta.dirname, '..');
+const FILES: Record<string, [string, string]> = {
+  '/map.html': ['bench/map.html', 'text/html; charset=utf-8'],
+  '/map.js': ['bench/map.js', 'text/javascript; charset=utf-8'],
+  '/layout-worker.js': ['bench/layout-worker.js', 'text/javascript; charset=utf-8'],
+  '/vendor/cytoscape.min.js': ['node_modules/cytoscape/dist/cytoscape.min.js', 'text/javascript; charset=utf-8'],
+  '/vendor/layout-base.js': ['node_modules/layout-base/layout-base.js', 'text/javascript; charset=utf-8'],
+  '/vendor/cose-base.js': ['node_modules/cose-base/cose-base.js', 'text/javascript; charset=utf-8'],
+  '/vendor/cytoscape-fcose.js': ['node_modules/cytoscape-fcose/cytoscape-fcose.js', 'text/javascript; charset=utf-8'],
+};
+
+export function chromiumVersion(): string {
+  try { return execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).trim(); } catch { return 'unknown'; }
+}
+
+/** Serves the page, Cytoscape from node_modules, and /elements/<n>.json from memory. Loopback only. */
+async function staticServer(elements: Map<number, string>) {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const m = /^\/elements\/(\d+)\.json$/.exec(url.pathname);
+    if (m && elements.has(Number(m[1]))) {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(elements.get(Number(m[1])));
+      return;
+    }
+    const file = FILES[url.pathname];
+    if (!file) { res.writeHead(404).end(); return; }
+    res.writeHead(200, { 'content-type': file[1], 'cache-control': 'no-store' });
+    res.end(readFileSync(path.join(ROOT, file[0])));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise<void>((r) => server.close(() => r())) };
+}
+
+interface Variant { renderer: 'canvas' | 'webgl'; viewportOptions: boolean; layout: 'preset' | 'fcose' }
+const VARIANTS: Variant[] = [
+  { renderer: 'canvas', viewportOptions: false, layout: 'preset' },
+  { renderer: 'canvas', viewportOptions: true, layout: 'preset' },
+  { renderer: 'webgl', viewportOptions: false, layout: 'preset' },
+  { renderer: 'webgl', viewportOptions: true, layout: 'preset' },
+  { renderer: 'canvas', viewportOptions: true, layout: 'fcose' },
+];
+
+export async function runBrowserBench(o: { elements: number[]; seed: number; log: (line: string) => void; variants?: Variant[]; timeoutMs?: number }): Promise<BrowserCase[]> {
+  o.log('\n== map page in headless Chromium ...');
+  const { dataset } = generate('L', o.seed);
+  const sets = new Map<number, string>();
+  const sizes = new Map<number, { nodes: number; edges: number }>();
+  for (const n of o.elements) {
+    const els = mapElements(dataset, n);
+    sets.set(n, JSON.stringify(els));
+    sizes.set(n, { nodes: els.nodes.length, edges: els.edges.length });
+  }
+  const server = await staticServer(sets);
+  const cases: BrowserCase[] = [];
+  try {
+    for (const n of o.elements) {
+      for (const v of o.variants ?? VARIANTS) {
+        const size = sizes.get(n)!;
+        // A fresh browser per case: no warm caches carried over, and a crash ends one case only.
+        const browser = await chromium.launch({
+          executablePath: CHROMIUM, headless: true,
+          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+        });
+        const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+        try {
+          await page.goto(`${server.origin}/map.html?n=${n}&renderer=${v.renderer}&viewport=${v.viewportOptions ? 1 : 0}&layout=${v.layout}`);
+          await page.waitForFunction(() => (window as unknown as { __bench: { done?: boolean } }).__bench.done === true, undefined, { timeout: o.timeoutMs ?? 180_000, polling: 250 });
+          const r = await page.evaluate(() => (window as unknown as { __bench: Record<string, any> }).__bench);
+          const c: BrowserCase = {
+            elements: size.nodes + size.edges, nodes: size.nodes, edges: size.edges, ...v,
+            firstFrameMs: r.firstFrameMs ?? NaN, layoutMs: r.layoutMs ?? NaN, longestTaskMs: r.longest ?? NaN,
+            panFps: r.pan?.fps ?? NaN, zoomFps: r.zoom?.fps ?? NaN, webglActive: r.webglActive,
+            ...(r.error ? { note: String(r.error).split('\n')[0].slice(0, 120) } : {}),
+          };
+          cases.push(c);
+          o.log(`   ${c.elements} elements ${v.renderer}${v.viewportOptions ? '+viewport' : ''} ${v.layout}: first frame ${c.firstFrameMs.toFixed(0)} ms, layout ${c.layoutMs.toFixed(0)} ms, longest task ${c.longestTaskMs.toFixed(0)} ms, pan ${c.panFps.toFixed(1)} fps (worst frame ${r.pan?.worstFrameMs?.toFixed(0) ?? '–'} ms), zoom ${c.zoomFps.toFixed(1)} fps${c.note ? ` — ${c.note}` : ''}`);
+        } catch (e) {
+          cases.push({ elements: size.nodes + size.edges, nodes: size.nodes, edges: size.edges, ...v, firstFrameMs: NaN, layoutMs: NaN, longestTaskMs: NaN, panFps: NaN, zoomFps: NaN, note: String((e as Error).message).split('\n')[0].slice(0, 120) });
+          o.log(`   ${n} ${v.renderer} ${v.layout}: failed: ${(e as Error).message.split('\n')[0]}`);
+        } finally {
+          await browser.close().catch(() => {});
+        }
+      }
+    }
+  } finally {
+    await server.close();
+  }
+  return cases;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const i = process.argv.indexOf('--elements');
+  const elements = i > 0 ? process.argv[i + 1].split(',').map(Number) : [1000, 5000, 20000];
+  const { browserTable } = await import('./report.js');
+  const cases = await runBrowserBench({ elements, seed: 1, log: (l) => console.log(l) });
+  console.log('\n' + browserTable(cases));
+}
