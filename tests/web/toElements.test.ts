@@ -42,13 +42,14 @@ describe('graphToElements', () => {
     expect(ost.data.kindColor).toBe(KIND_GROUPS.regional.color);
     expect(ost.data.shape).toBe(KIND_GROUPS.regional.shape);
     expect(ost.data.communityColor).toBe(communityColor(1));
-    expect(ost.classes).toBe('cut');
+    expect(ost.classes).toBe('cut hub');
     expect(byBetweenness.find((e) => e.data.id === 'actor:bufdir')!.data.size).toBe(nodeSize(0.125, 0.5));
     const generic = byBetweenness.find((e) => e.data.id === 'actor:virksomhetsledere')!;
     expect(generic.data.size).toBe(MIN_NODE_SIZE);
     expect(generic.data.kindGroup).toBe('generic');
     expect(generic.data.communityColor).toBe(OTHER_COMMUNITY_COLOR);
     expect(generic.classes).toBe('generic');
+    expect(byBetweenness.find((e) => e.data.id === 'actor:bufdir')!.classes).toBe('hub');
     const byDegree = graphToElements(graph, 'degree');
     expect(byDegree.find((e) => e.data.id === 'actor:bufdir')!.data.size).toBe(MAX_NODE_SIZE);
   });

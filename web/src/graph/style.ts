@@ -3,11 +3,11 @@ import type { ColorBy } from '../map/urlState';
 
 /**
  * The map's stylesheet. Everything per-element comes from data fields set by graphToElements, so
- * the same elements serve both colourings. Labels are drawn only when they would be at least 9 px
- * on screen (min-zoomed-font-size): zoomed out, a large graph shows shapes only, which keeps
+ * the same elements serve both colourings. Labels are drawn only when zoomed in (`labels`, from
+ * useCytoscape's `labelsOn`, plus min-zoomed-font-size as a second guard): zoomed out, a large graph shows shapes only, which keeps
  * panning smooth and the picture readable; focused, highlighted and path nodes always show theirs.
  */
-export function mapStyle(colorBy: ColorBy): StylesheetJson {
+export function mapStyle(colorBy: ColorBy, labels = true): StylesheetJson {
   return [
     {
       selector: 'node',
@@ -16,7 +16,7 @@ export function mapStyle(colorBy: ColorBy): StylesheetJson {
         shape: 'data(shape)' as never,
         width: 'data(size)',
         height: 'data(size)',
-        label: 'data(label)',
+        label: labels ? 'data(label)' : '',
         'font-size': 11,
         'min-zoomed-font-size': 9,
         color: '#1d1d1d',
@@ -36,22 +36,24 @@ export function mapStyle(colorBy: ColorBy): StylesheetJson {
       selector: 'edge',
       style: { width: 'data(width)', 'line-color': '#7d8a96', opacity: 0.5, 'curve-style': 'haystack', 'haystack-radius': 0 },
     },
-    { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
+    // Zoomed out, hub labels are drawn larger so they stay readable at overview scale.
+    { selector: 'node.hub', style: { label: 'data(label)', 'min-zoomed-font-size': 0, 'font-weight': 'bold', 'font-size': labels ? 11 : 20, 'text-outline-width': labels ? 2 : 3 } },
+    { selector: '.faded', style: { opacity: 0.12, label: '' } },
     {
       selector: 'node.highlighted',
-      style: { 'underlay-color': '#ffb000', 'underlay-padding': 6, 'underlay-opacity': 0.75, 'underlay-shape': 'ellipse', 'min-zoomed-font-size': 0, 'z-index': 5 },
+      style: { label: 'data(label)', 'underlay-color': '#ffb000', 'underlay-padding': 6, 'underlay-opacity': 0.75, 'underlay-shape': 'ellipse', 'min-zoomed-font-size': 0, 'z-index': 5 },
     },
     { selector: 'edge.highlighted', style: { opacity: 0.9, 'line-color': '#b36b00', 'z-index': 5 } },
     {
       selector: 'node.path',
-      style: { 'underlay-color': '#c62828', 'underlay-padding': 7, 'underlay-opacity': 0.8, 'underlay-shape': 'ellipse', 'min-zoomed-font-size': 0, 'font-weight': 'bold', 'z-index': 8 },
+      style: { label: 'data(label)', 'underlay-color': '#c62828', 'underlay-padding': 7, 'underlay-opacity': 0.8, 'underlay-shape': 'ellipse', 'min-zoomed-font-size': 0, 'font-weight': 'bold', 'z-index': 8 },
     },
     { selector: 'edge.path', style: { 'line-color': '#c62828', opacity: 1, width: 6, 'z-index': 8 } },
     {
       selector: 'node.focused, node:selected',
-      style: { 'border-width': 4, 'border-color': '#000000', 'min-zoomed-font-size': 0, 'font-weight': 'bold', 'font-size': 13, 'z-index': 10 },
+      style: { label: 'data(label)', 'border-width': 4, 'border-color': '#000000', 'min-zoomed-font-size': 0, 'font-weight': 'bold', 'font-size': 13, 'z-index': 10 },
     },
     { selector: 'edge:selected', style: { 'line-color': '#000000', opacity: 1, 'z-index': 10 } },
-    { selector: 'node.neighbour', style: { 'min-zoomed-font-size': 0 } },
+    { selector: 'node.neighbour', style: { label: 'data(label)', 'min-zoomed-font-size': 0 } },
   ];
 }

@@ -48,6 +48,8 @@ export interface GraphEdgeLike {
 export interface GraphLike { nodes: readonly GraphNodeLike[]; edges: readonly GraphEdgeLike[] }
 
 export const MIN_NODE_SIZE = 14;
+/** How many of the largest nodes are labelled even when zoomed out. */
+export const HUB_LABELS = 12;
 export const MAX_NODE_SIZE = 56;
 
 /** Node diameter for a metric value: area grows with the value (sqrt), relative to the largest in view. */
@@ -83,6 +85,8 @@ export function mergeGraphs<N extends { id: string }, E extends { id: string }>(
 export function graphToElements(graph: GraphLike, sizeBy: SizeBy): ElementDefinition[] {
   const metric = (n: GraphNodeLike) => (sizeBy === 'degree' ? n.degree : n.betweenness);
   const max = graph.nodes.reduce((m, n) => Math.max(m, metric(n)), 0);
+  // The largest nodes keep their labels when zoomed out, so the overview still names its hubs.
+  const hubs = new Set([...graph.nodes].filter((n) => metric(n) > 0).sort((a, b) => metric(b) - metric(a)).slice(0, HUB_LABELS).map((n) => n.id));
   const ids = new Set(graph.nodes.map((n) => n.id));
   const nodes: ElementDefinition[] = graph.nodes.map((n) => {
     const group = kindGroup(n.kind, n.isGenericRole);
@@ -101,7 +105,7 @@ export function graphToElements(graph: GraphLike, sizeBy: SizeBy): ElementDefini
         degree: n.degree,
         betweenness: n.betweenness,
       },
-      classes: [n.isCutVertex ? 'cut' : '', n.isGenericRole ? 'generic' : ''].filter(Boolean).join(' '),
+      classes: [n.isCutVertex ? 'cut' : '', n.isGenericRole ? 'generic' : '', hubs.has(n.id) ? 'hub' : ''].filter(Boolean).join(' '),
     };
     if (typeof n.x === 'number' && typeof n.y === 'number') el.position = { x: n.x, y: n.y };
     return el;

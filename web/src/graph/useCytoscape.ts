@@ -16,6 +16,8 @@ export interface CytoscapeOptions {
   /** Cytoscape's experimental WebGL renderer (measured in the report; off by default). */
   webgl?: boolean;
   onTap?: (target: TapTarget) => void;
+  /** Zoom level from which plain labels are drawn (see `labelsOn`). */
+  labelZoom?: number;
 }
 
 /**
@@ -25,7 +27,7 @@ export interface CytoscapeOptions {
  * positions already on screen, so expanding a neighbourhood does not reshuffle the map. Positions
  * the server computed (`layout: true`) are used as they are.
  */
-export function useCytoscape({ elements, style, large, webgl = false, onTap }: CytoscapeOptions) {
+export function useCytoscape({ elements, style, large, webgl = false, onTap, labelZoom = 0.8 }: CytoscapeOptions) {
   const container = useRef<HTMLDivElement>(null);
   const cy = useRef<Core | null>(null);
   const shape = useRef('');
@@ -40,6 +42,12 @@ export function useCytoscape({ elements, style, large, webgl = false, onTap }: C
   const layingOut = laidOut.key !== shapeKey || laidOut.instance !== instance;
   /** Bumped after every layout, so callers can centre on a node once positions are final. */
   const [layoutVersion, setLayoutVersion] = useState(0);
+  /**
+   * Whether the zoom is high enough for plain labels. Cytoscape's `min-zoomed-font-size` is not
+   * honoured by its element texture cache (labels baked into a texture at a higher level stay
+   * visible), so the stylesheet switches labels itself when this flips.
+   */
+  const [labelsOn, setLabelsOn] = useState(true);
 
   useEffect(() => {
     const c = cytoscape({
@@ -62,6 +70,11 @@ export function useCytoscape({ elements, style, large, webgl = false, onTap }: C
       if (e.target === c) tap.current?.({ kind: 'background' });
       else if (e.target.isNode()) tap.current?.({ kind: 'node', id: e.target.id() });
       else tap.current?.({ kind: 'edge', id: e.target.id() });
+    });
+    let frame = 0;
+    c.on('zoom', () => {
+      if (frame) return;
+      frame = requestAnimationFrame(() => { frame = 0; setLabelsOn(c.zoom() >= labelZoom); });
     });
     cy.current = c;
     shape.current = '';
@@ -141,7 +154,7 @@ export function useCytoscape({ elements, style, large, webgl = false, onTap }: C
   }, [elements, shapeKey, instance]);
 
   return {
-    container, cy, layingOut, layoutVersion,
+    container, cy, layingOut, layoutVersion, labelsOn,
     /** True while a from-scratch layout is pending: positions on screen are meaningless then. */
     unplaced: layingOut && !isIncrementalPending(laidOut.key, shapeKey),
     layoutMs: laidOut.ms,

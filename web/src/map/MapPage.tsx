@@ -90,7 +90,8 @@ export function MapPage() {
   // A large graph is drawn only once the server's positions are there (no throw-away layout in between).
   const awaitingServerLayout = !!main && main.nodes.length + main.edges.length > LARGE_GRAPH && !main.nodes.every((n) => n.x != null);
   const elements = useMemo(() => (graph && !awaitingServerLayout ? graphToElements(graph, state.size) : []), [graph, state.size, awaitingServerLayout]);
-  const style = useMemo(() => mapStyle(state.color), [state.color]);
+  const [labelsOn, setLabelsOn] = useState(true);
+  const style = useMemo(() => mapStyle(state.color, labelsOn), [state.color, labelsOn]);
   const [edgeSel, setEdgeSel] = useState<string | null>(null);
 
   const onTap = useCallback((target: TapTarget) => {
@@ -98,7 +99,8 @@ export function MapPage() {
     else if (target.kind === 'edge') { setEdgeSel(target.id); update({ focus: undefined }); }
     else { setEdgeSel(null); update({ focus: undefined }); }
   }, [update]);
-  const { container, cy, layingOut, unplaced, layoutVersion, layoutMs } = useCytoscape({ elements, style, large, onTap });
+  const { container, cy, layingOut, unplaced, layoutVersion, layoutMs, labelsOn: zoomedIn } = useCytoscape({ elements, style, large, onTap });
+  useEffect(() => setLabelsOn(zoomedIn), [zoomedIn]);
 
   // Highlight: a network's members or a plan's responsible actors.
   const hlNetwork = state.highlight?.startsWith('network:') ? state.highlight : undefined;
@@ -189,7 +191,6 @@ export function MapPage() {
   return (
     <div className="map-page">
       <div className="map-left">
-        <SearchBox label={t('search.label')} placeholder={t('search.placeholder')} onPick={onPick} id="map-search" />
         <HighlightPicker state={state} update={update} count={highlightIds ? highlightIds.size : null} />
         <MapFilters state={state} update={update} />
         <Legend colorBy={state.color} sizeBy={state.size} communities={communities} />
@@ -197,6 +198,9 @@ export function MapPage() {
       <div className="map-center">
         <h1 id="page-heading" tabIndex={-1}>{t('map.heading')}</h1>
         <p className="intro">{t('map.intro')}</p>
+        <div className="map-search">
+          <SearchBox label={t('search.label')} placeholder={t('search.placeholder')} onPick={onPick} id="map-search" />
+        </div>
         <div className="map-toolbar">
           <div role="group" aria-label={t('map.view')} className="segmented">
             <button type="button" aria-pressed={state.view === 'graph'} onClick={() => update({ view: 'graph' })}>{t('map.viewGraph')}</button>
