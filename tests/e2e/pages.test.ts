@@ -7,7 +7,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Samkart } from '../../server/boot.js';
-import { startTestServer } from '../helpers.js';
+import { gql, startTestServer } from '../helpers.js';
 import { launch, mapReady, openPage, seriousA11yViolations, shot } from './browser.js';
 
 const EDITOR_TOKEN = 'e2e-editor-token-0123456789abcdef';
@@ -170,6 +170,13 @@ describe('editing', () => {
     await form.getByLabel(/^Navn/).fill(name);
     await form.getByRole('button', { name: 'Lagre' }).click();
     await form.getByRole('status').filter({ hasText: name }).waitFor();
+    // Clean up what this test created, so other test files see the curated data only.
+    const auth = { authorization: `Bearer ${EDITOR_TOKEN}` };
+    const found = await gql(app, 'query($text: String!) { actors(filter: { text: $text }) { edges { node { id name } } } }', { text: name }, auth);
+    const created = found.body.data?.actors.edges.map((e: { node: { id: string } }) => e.node.id) ?? [];
+    expect(created).toHaveLength(1);
+    const deleted = await gql(app, 'mutation($id: ID!) { deleteActor(id: $id) }', { id: created[0] }, auth);
+    expect(deleted.body.errors).toBeUndefined();
   });
 });
 
