@@ -17,8 +17,8 @@ const GapPlansQuery = graphql(`
 `);
 
 const GapsDocument = graphql(`
-  query Gaps($plan: ID, $kinds: [GapKind!], $thresholds: GapThresholds) {
-    gaps(plan: $plan, kinds: $kinds, thresholds: $thresholds) {
+  query Gaps($plan: ID, $kinds: [GapKind!], $thresholds: GapThresholds, $language: Language) {
+    gaps(plan: $plan, kinds: $kinds, thresholds: $thresholds, language: $language) {
       id
       kind
       severity
@@ -72,7 +72,7 @@ export function gapMapLink(s: { __typename?: string; id: string; plan?: { id: st
 
 /** Responsibility gaps for a plan or all, grouped by kind, each explained and linked to its facts. */
 export function GapsPage() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { search } = useLocation();
   const state = useMemo(() => parseGapsState(search), [search]);
   const set = (patch: Partial<typeof state>) => {
@@ -87,7 +87,10 @@ export function GapsPage() {
   const [plans] = useQuery({ query: GapPlansQuery });
   const [result, reexecute] = useQuery({
     query: GapsDocument,
-    variables: { plan: state.plan, kinds: state.kinds.length ? state.kinds : undefined, thresholds: { maxMeasuresPerActor: state.max } },
+    variables: {
+      plan: state.plan, kinds: state.kinds.length ? state.kinds : undefined, thresholds: { maxMeasuresPerActor: state.max },
+      language: lang === 'en' ? 'EN' : 'NB',
+    },
   });
   const groups = useMemo(() => {
     const by = new Map<GapKind, Gap[]>();

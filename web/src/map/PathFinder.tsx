@@ -7,8 +7,8 @@ import { SearchBox } from '../ui/SearchBox';
 import { QueryState } from '../ui/QueryState';
 
 const PathQuery = graphql(`
-  query Path($from: ID!, $to: ID!) {
-    path(from: $from, to: $to, first: 3) {
+  query Path($from: ID!, $to: ID!, $language: Language) {
+    path(from: $from, to: $to, first: 3, language: $language) {
       length
       actors { id name }
       steps {
@@ -31,12 +31,12 @@ export function PathFinder(props: {
   update: (patch: { from?: string; to?: string }) => void;
   onPath: (actorIds: string[]) => void;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [from, setFrom] = useState(props.from);
   const [to, setTo] = useState(props.to);
   const [chosen, setChosen] = useState(0);
   const ready = !!props.from && !!props.to;
-  const [result, reexecute] = useQuery({ query: PathQuery, variables: { from: props.from ?? '', to: props.to ?? '' }, pause: !ready });
+  const [result, reexecute] = useQuery({ query: PathQuery, variables: { from: props.from ?? '', to: props.to ?? '', language: lang === 'en' ? 'EN' : 'NB' }, pause: !ready });
   const paths = ready ? result.data?.path : undefined;
   const { onPath } = props;
   useEffect(() => { setChosen(0); }, [props.from, props.to]);

@@ -86,7 +86,7 @@ export function PlanPage({ id }: { id: string }) {
               <p className="eyebrow"><Link to="/plans">{t('plans.heading')}</Link></p>
               <h1 id="page-heading" tabIndex={-1}>{p.title}</h1>
               <p className="meta">
-                {[period(p.periodStart, p.periodEnd), p.level && t(`level.${p.level}`), p.status].filter(Boolean).join(' · ')}
+                {[period(p.periodStart, p.periodEnd), p.level && t(`level.${p.level}`), p.status === 'proposed' ? t('plan.proposed') : p.status === 'adopted' ? t('plan.adopted') : p.status].filter(Boolean).join(' · ')}
                 {p.owners.length > 0 && <> · {t('plan.owners')}: {p.owners.map((o, i) => <span key={o.id}>{i > 0 && ', '}<EntityLink id={o.id}>{o.name}</EntityLink></span>)}</>}
               </p>
               {(p.themes.length > 0 || p.regions.length > 0) && (
