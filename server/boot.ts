@@ -7,8 +7,8 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { createApollo } from './app.js';
 import type { Config } from './config.js';
-import { buildDataset, listDataFiles } from './data/dataset.js';
-import { isEmpty, loadDataset } from './data/loader.js';
+import { listDataFiles } from './data/dataset.js';
+import { isEmpty, loadDataFiles } from './data/loader.js';
 import { createDriver, Db, verifyConnection } from './db/driver.js';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from './db/embedded.js';
 import { migrate } from './db/migrations/index.js';
@@ -70,9 +70,8 @@ export async function startSamkart(config: Config): Promise<Samkart> {
     const applied = await migrate(db);
     log.debug(`applied ${applied} migrations`);
     if (config.loadData === 'always' || (config.loadData === 'auto' && (await isEmpty(db)))) {
-      const data = await buildDataset(await listDataFiles());
-      const r = await loadDataset(db, data);
-      log.info(`Loaded the curated dataset: ${r.nodes} nodes, ${r.relationships} relationships from ${data.files.length} files in ${r.ms} ms`);
+      const r = await loadDataFiles(db, await listDataFiles());
+      log.info(`Loaded the curated dataset: ${r.nodes} nodes, ${r.relationships} relationships from ${r.files.length} files in ${r.ms} ms`);
     }
     state.db = db;
     state.apollo = createApollo(config);

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import neo4j from 'neo4j-driver';
 import type { Db, Tx } from '../db/driver.js';
 import { searchKey } from '../text.js';
-import { LABELS, REL_TYPES, type Dataset, type NodeRow, type RelRow } from './dataset.js';
+import { buildDataset, LABELS, REL_TYPES, type Dataset, type NodeRow, type RelRow } from './dataset.js';
 
 const DATE_FIELDS = new Set(['since', 'until', 'established', 'ended', 'periodStart', 'periodEnd', 'asOf', 'date', 'signed']);
 /** Fields that close a period: stored as the last day of what the text says ("until 2016" = 2016-12-31). */
@@ -116,6 +116,12 @@ async function removeStale(tx: Tx, version: string): Promise<number> {
   const [nodes] = await tx.run<{ n: number }>(
     `MATCH (n) WHERE n.curated = true AND n.datasetVersion <> $version DETACH DELETE n RETURN count(n) AS n`, { version });
   return rels.n + nodes.n;
+}
+
+/** Validates data files and loads them; a DataError (bad files) leaves the database untouched. */
+export async function loadDataFiles(db: Db, files: string[]): Promise<LoadResult & { files: string[] }> {
+  const data = await buildDataset(files);
+  return { ...(await loadDataset(db, data)), files: data.files };
 }
 
 /** True when the database holds no curated data yet (a fresh store). */

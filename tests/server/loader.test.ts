@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Samkart } from '../../server/boot.js';
 import { buildDataset, listDataFiles, type Dataset } from '../../server/data/dataset.js';
-import { loadDataset } from '../../server/data/loader.js';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { loadDataFiles, loadDataset } from '../../server/data/loader.js';
 import { dataReport } from '../../server/data/report.js';
 import { startTestServer } from '../helpers.js';
 
@@ -43,6 +46,37 @@ describe('the loader', () => {
     const last = data.rels.at(-1)!;
     const broken: Dataset = { ...data, rels: [...data.rels.slice(0, -1), { ...last, props: { ...last.props, bad: { nested: 1 } as never } }] };
     await expect(loadDataset(app.db, broken)).rejects.toThrow(/Property values can only be of primitive types|map/i);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('rejects malformed records, unknown references and duplicate ids with precise messages, changing nothing', async () => {
+    await loadDataset(app.db, data);
+    const before = await snapshot();
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'samkart-bad-data-'));
+    const cite = 'sources: [{ quote: "q", locator: "s. 1" }]';
+    const bad = path.join(dir, 'zz-bad.yaml');
+    await writeFile(bad, `source: { id: "source:bad", file: bad.txt, title: Bad }
+actors:
+  - { id: actor:imdi-ost, name: IMDi Øst, kind: regional-office, level: regional, ${cite} }
+  - { id: actor:bad-kind, name: Bad, kind: ministri, ${cite} }
+  - { id: actor:bad-kind, name: Bad, kind: ministry, ${cite} }
+networks:
+  - id: network:bad
+    name: Bad network
+    members: [{ actor: actor:nobody, role: member, ${cite} }]
+    ${cite}
+`);
+    let message = '';
+    try {
+      await loadDataFiles(app.db, [...(await listDataFiles()), bad]);
+    } catch (e) { message = (e as Error).message; }
+    expect(message).toMatch(/zz-bad\.yaml:4: actors\[1\] \(actor:bad-kind\)\.kind: Invalid option/);
+    await writeFile(bad, (await readFile(bad, 'utf8')).replace('kind: ministri', 'kind: ministry'));
+    try {
+      await loadDataFiles(app.db, [...(await listDataFiles()), bad]);
+    } catch (e) { message = (e as Error).message; }
+    expect(message).toMatch(/actors\[2\] \(actor:bad-kind\): duplicate id/);
+    expect(message).toMatch(/networks\[0\] \(network:bad\)\.members\[0\]: unknown id "actor:nobody"/);
     expect(await snapshot()).toEqual(before);
   });
 
