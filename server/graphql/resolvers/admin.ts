@@ -203,5 +203,4 @@ export const adminResolvers: Resolvers = {
       return (await ctx.loaders.node<MeasureRow>('Measure').load(v.measure))!;
     },
   },
-  AuditEntry: {},
 };
