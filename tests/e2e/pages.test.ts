@@ -177,6 +177,41 @@ describe('editing', () => {
     expect(created).toHaveLength(1);
     const deleted = await gql(app, 'mutation($id: ID!) { deleteActor(id: $id) }', { id: created[0] }, auth);
     expect(deleted.body.errors).toBeUndefined();
+
+    // A status recorded on a measure of a plan made for this test (deleted with its measures and statuses after).
+    const stamp = Date.now();
+    const plan = await gql(app, 'mutation($input: CreatePlanInput!) { createPlan(input: $input) { id } }',
+      { input: { title: `E2E-plan ${stamp}`, kind: 'ACTION_PLAN', level: 'LOCAL', source: 'e2e test' } }, auth);
+    expect(plan.body.errors).toBeUndefined();
+    const planId: string = plan.body.data.createPlan.id;
+    try {
+      const measureTitle = `E2E-tiltak ${stamp}`;
+      const measure = await gql(app, 'mutation($input: CreateMeasureInput!) { createMeasure(input: $input) { id } }',
+        { input: { plan: planId, number: '1', title: measureTitle, source: 'e2e test' } }, auth);
+      expect(measure.body.errors).toBeUndefined();
+      const measureId: string = measure.body.data.createMeasure.id;
+      const statusForm = page.locator('section.edit-form').filter({ has: page.getByRole('heading', { name: 'Ny status for tiltak' }) });
+      await statusForm.getByRole('combobox', { name: /^Velg tiltak/ }).fill(measureTitle);
+      await statusForm.getByRole('option', { name: measureTitle }).click();
+      await statusForm.getByLabel(/^Status \*$/).selectOption('IN_PROGRESS');
+      await statusForm.getByLabel(/^Kilde/).fill('e2e test');
+      // A date the API refuses: its message appears at the date field.
+      const asOf = statusForm.getByLabel(/^Dato for status/);
+      await asOf.fill('i fjor');
+      await statusForm.getByRole('button', { name: 'Lagre' }).click();
+      await expect.poll(() => asOf.getAttribute('aria-invalid')).toBe('true');
+      expect(await statusForm.locator(`#${await asOf.getAttribute('aria-describedby')}`).textContent()).toMatch(/YYYY-MM-DD/);
+      await asOf.fill('2024-06');
+      await statusForm.getByLabel(/^Statustekst/).fill('Arbeidet er i gang.');
+      await statusForm.getByRole('button', { name: 'Lagre' }).click();
+      await statusForm.getByRole('status').filter({ hasText: `${measureTitle}: Pågår` }).waitFor();
+      await a11y(page);
+      const after = await gql(app, 'query($id: ID!) { node(id: $id) { ... on Measure { latestStatus { asOf status text } } } }', { id: measureId }, auth);
+      expect(after.body.data.node.latestStatus).toEqual({ asOf: '2024-06', status: 'IN_PROGRESS', text: 'Arbeidet er i gang.' });
+    } finally {
+      const gone = await gql(app, 'mutation($id: ID!) { deletePlan(id: $id, mode: CASCADE) }', { id: planId }, auth);
+      expect(gone.body.errors).toBeUndefined();
+    }
   });
 });
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
-import type { ActorKind, Level, MembershipRole, NetworkKind, ResponsibilityRole } from '../gql/graphql';
+import type { ActorKind, Level, MeasureStatus, MembershipRole, NetworkKind, NetworkStatus, ResponsibilityRole } from '../gql/graphql';
 import { useI18n, type MessageKey } from '../i18n';
 import { setToken, useToken } from '../auth';
 import { ACTOR_KINDS } from '../map/urlState';
@@ -29,6 +29,22 @@ const AddResponsibility = graphql(`
     addResponsibility(actor: $actor, measure: $measure, role: $role, note: $note, source: $source) { role actor { id name } measure { id title } }
   }
 `);
+const UpdateNetwork = graphql(`
+  mutation UpdateNetwork($id: ID!, $input: UpdateNetworkInput!) { updateNetwork(id: $id, input: $input) { id name } }
+`);
+const UpdateMeasure = graphql(`
+  mutation UpdateMeasure($id: ID!, $input: UpdateMeasureInput!) { updateMeasure(id: $id, input: $input) { id title } }
+`);
+const EndMembership = graphql(`
+  mutation EndMembership($actor: ID!, $network: ID!, $role: MembershipRole!, $until: String!) {
+    endMembership(actor: $actor, network: $network, role: $role, until: $until) { role until actor { id name } network { id name } }
+  }
+`);
+const RecordStatus = graphql(`
+  mutation RecordStatus($measure: ID!, $status: MeasureStatus!, $asOf: String, $text: String, $source: String!) {
+    recordStatus(measure: $measure, status: $status, asOf: $asOf, text: $text, source: $source) { id title latestStatus { asOf status } }
+  }
+`);
 const EditPlansQuery = graphql(`
   query EditPlans { plans(first: 500) { edges { node { id title shortTitle } } } }
 `);
@@ -37,6 +53,9 @@ const LEVELS: Level[] = ['NATIONAL', 'REGIONAL', 'COUNTY', 'MUNICIPAL', 'LOCAL',
 const NETWORK_KINDS: NetworkKind[] = ['REGIONAL', 'COUNTY', 'LOCAL', 'NATIONAL', 'WORKING_GROUP', 'FORUM', 'TEAM', 'INTERDEPARTMENTAL'];
 const MEMBERSHIP_ROLES: MembershipRole[] = ['LEADER', 'COORDINATOR', 'SECRETARIAT', 'WORKING_GROUP', 'MEMBER'];
 const RESPONSIBILITY_ROLES: ResponsibilityRole[] = ['LEAD', 'EXECUTING', 'CONTRIBUTING', 'COMMISSIONING', 'FUNDING'];
+const NETWORK_STATUSES: NetworkStatus[] = ['ACTIVE', 'PROPOSED', 'STARTING', 'ENDED'];
+const MEASURE_STATUSES: MeasureStatus[] = ['DONE', 'IN_PROGRESS', 'PARTLY_DONE', 'NOT_DONE', 'UNCLEAR', 'CANCELLED'];
+const DATE_HINT = 'YYYY, YYYY-MM, YYYY-MM-DD';
 
 /** Leaves out empty optional values, so "not given" is never sent as an empty string. */
 const given = (v: FormValues, keys: string[]) => Object.fromEntries(keys.filter((k) => v[k]?.trim()).map((k) => [k, v[k].trim()]));
@@ -78,6 +97,10 @@ export function EditPage() {
   const [, createMeasure] = useMutation(CreateMeasure);
   const [, addMembership] = useMutation(AddMembership);
   const [, addResponsibility] = useMutation(AddResponsibility);
+  const [, updateNetwork] = useMutation(UpdateNetwork);
+  const [, updateMeasure] = useMutation(UpdateMeasure);
+  const [, endMembership] = useMutation(EndMembership);
+  const [, recordStatus] = useMutation(RecordStatus);
   const [plans] = useQuery({ query: EditPlansQuery, pause: !token });
 
   const opts = <T extends string>(values: readonly T[], prefix: string) =>
@@ -138,6 +161,23 @@ export function EditPage() {
             }}
           />
           <MutationForm
+            title={t('edit.updateNetwork')}
+            fields={[
+              { name: 'id', label: t('edit.pickNetwork'), type: 'pick', required: true, searchKinds: ['NETWORK'] },
+              { name: 'name', label: t('common.name'), type: 'text' },
+              { name: 'kind', label: t('common.kind'), type: 'select', options: opts(NETWORK_KINDS, 'nkind') },
+              { name: 'status', label: t('common.status'), type: 'select', options: opts(NETWORK_STATUSES, 'nstatus') },
+              { name: 'established', label: t('edit.established'), type: 'text', hint: DATE_HINT },
+              { name: 'ended', label: t('edit.ended'), type: 'text', hint: DATE_HINT },
+              { name: 'mandate', label: t('edit.mandate'), type: 'textarea' },
+              { name: 'meetingFrequency', label: t('network.meetingFrequency'), type: 'text' },
+            ]}
+            submit={async (v) => {
+              const r = await updateNetwork({ id: v.id, input: given(v, ['name', 'kind', 'status', 'established', 'ended', 'mandate', 'meetingFrequency']) });
+              return { error: r.error, savedName: r.data?.updateNetwork.name };
+            }}
+          />
+          <MutationForm
             title={t('edit.createMeasure')}
             fields={[
               { name: 'plan', label: t('common.plan'), type: 'select', required: true, options: (plans.data?.plans.edges ?? []).map((e) => ({ value: e.node.id, label: e.node.shortTitle ?? e.node.title })) },
@@ -152,6 +192,34 @@ export function EditPage() {
             }}
           />
           <MutationForm
+            title={t('edit.updateMeasure')}
+            fields={[
+              { name: 'id', label: t('edit.pickMeasure'), type: 'pick', required: true, searchKinds: ['MEASURE'] },
+              { name: 'title', label: t('edit.title'), type: 'text' },
+              { name: 'description', label: t('common.description'), type: 'textarea' },
+              { name: 'achievement', label: t('edit.achievement'), type: 'textarea' },
+            ]}
+            submit={async (v) => {
+              const r = await updateMeasure({ id: v.id, input: given(v, ['title', 'description', 'achievement']) });
+              return { error: r.error, savedName: r.data?.updateMeasure.title };
+            }}
+          />
+          <MutationForm
+            title={t('edit.recordStatus')}
+            fields={[
+              { name: 'measure', label: t('edit.pickMeasure'), type: 'pick', required: true, searchKinds: ['MEASURE'] },
+              { name: 'status', label: t('common.status'), type: 'select', required: true, options: opts(MEASURE_STATUSES, 'status') },
+              { name: 'asOf', label: t('edit.asOf'), type: 'text', hint: t('edit.asOfHint') },
+              { name: 'text', label: t('edit.statusText'), type: 'textarea' },
+              source,
+            ]}
+            submit={async (v) => {
+              const r = await recordStatus({ ...given(v, ['asOf', 'text']), measure: v.measure, status: v.status as MeasureStatus, source: v.source });
+              const m = r.data?.recordStatus;
+              return { error: r.error, savedName: m && t('edit.statusSaved', { name: m.title, status: t(`status.${v.status as MeasureStatus}`) }) };
+            }}
+          />
+          <MutationForm
             title={t('edit.addMembership')}
             fields={[
               { name: 'actor', label: t('edit.pickActor'), type: 'pick', required: true, searchKinds: ['ACTOR'] },
@@ -163,6 +231,19 @@ export function EditPage() {
             submit={async (v) => {
               const r = await addMembership({ actor: v.actor, network: v.network, role: v.role as MembershipRole, since: v.since || undefined, source: v.source });
               return { error: r.error, savedName: r.data && `${r.data.addMembership.actor.name} → ${r.data.addMembership.network.name}` };
+            }}
+          />
+          <MutationForm
+            title={t('edit.endMembership')}
+            fields={[
+              { name: 'actor', label: t('edit.pickActor'), type: 'pick', required: true, searchKinds: ['ACTOR'] },
+              { name: 'network', label: t('edit.pickNetwork'), type: 'pick', required: true, searchKinds: ['NETWORK'] },
+              { name: 'role', label: t('common.role'), type: 'select', required: true, options: opts(MEMBERSHIP_ROLES, 'mrole') },
+              { name: 'until', label: t('edit.until'), type: 'text', required: true, hint: DATE_HINT },
+            ]}
+            submit={async (v) => {
+              const r = await endMembership({ actor: v.actor, network: v.network, role: v.role as MembershipRole, until: v.until.trim() });
+              return { error: r.error, savedName: r.data && `${r.data.endMembership.actor.name} → ${r.data.endMembership.network.name}` };
             }}
           />
           <MutationForm
