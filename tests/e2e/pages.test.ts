@@ -183,13 +183,13 @@ describe('editing', () => {
     const plan = await gql(app, 'mutation($input: CreatePlanInput!) { createPlan(input: $input) { id } }',
       { input: { title: `E2E-plan ${stamp}`, kind: 'ACTION_PLAN', level: 'LOCAL', source: 'e2e test' } }, auth);
     expect(plan.body.errors).toBeUndefined();
-    const planId: string = plan.body.data.createPlan.id;
+    const planId: string = plan.body.data!.createPlan.id;
     try {
       const measureTitle = `E2E-tiltak ${stamp}`;
       const measure = await gql(app, 'mutation($input: CreateMeasureInput!) { createMeasure(input: $input) { id } }',
         { input: { plan: planId, number: '1', title: measureTitle, source: 'e2e test' } }, auth);
       expect(measure.body.errors).toBeUndefined();
-      const measureId: string = measure.body.data.createMeasure.id;
+      const measureId: string = measure.body.data!.createMeasure.id;
       const statusForm = page.locator('section.edit-form').filter({ has: page.getByRole('heading', { name: 'Ny status for tiltak' }) });
       await statusForm.getByRole('combobox', { name: /^Velg tiltak/ }).fill(measureTitle);
       await statusForm.getByRole('option', { name: measureTitle }).click();
@@ -207,7 +207,7 @@ describe('editing', () => {
       await statusForm.getByRole('status').filter({ hasText: `${measureTitle}: Pågår` }).waitFor();
       await a11y(page);
       const after = await gql(app, 'query($id: ID!) { node(id: $id) { ... on Measure { latestStatus { asOf status text } } } }', { id: measureId }, auth);
-      expect(after.body.data.node.latestStatus).toEqual({ asOf: '2024-06', status: 'IN_PROGRESS', text: 'Arbeidet er i gang.' });
+      expect(after.body.data!.node.latestStatus).toEqual({ asOf: '2024-06', status: 'IN_PROGRESS', text: 'Arbeidet er i gang.' });
     } finally {
       const gone = await gql(app, 'mutation($id: ID!) { deletePlan(id: $id, mode: CASCADE) }', { id: planId }, auth);
       expect(gone.body.errors).toBeUndefined();
