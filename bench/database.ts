@@ -1,15 +1,16 @@
 /**
- * One fresh embedded Neo4j per scale: a throw-away data folder, a free port, the project's own
- * migrations and loader. Stopped and deleted afterwards.
+ * One fresh embedded Neo4j per scale (the project's launcher, see bench/neo4j.ts): a throw-away
+ * data folder, a free port, the project's own migrations and loader. Stopped and deleted afterwards.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { loadDataset, type LoadResult } from '../server/data/loader.js';
 import { createDriver, Db } from '../server/db/driver.js';
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../server/db/embedded.js';
+import type { EmbeddedNeo4j } from '../server/db/embedded.js';
 import { migrate } from '../server/db/migrations/index.js';
 import { describe, generate, type Generated, type Scale } from './generate.js';
+import { startBenchNeo4j } from './neo4j.js';
 
 export interface BenchDb {
   uri: string; pid: number; db: Db; dataDir: string;
@@ -23,10 +24,12 @@ const MEMORY: Record<Scale, { heap: string; pageCache: string }> = {
 };
 
 export async function startBenchDb(scale: Scale): Promise<BenchDb> {
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), `samkart-bench-${scale}-`));
+  const dir = await mkdtemp(path.join(os.tmpdir(), `samkart-bench-${scale}-`));
+  const dataDir = path.join(dir, 'data');
+  await mkdir(dataDir);
   let embedded: EmbeddedNeo4j | undefined;
   try {
-    embedded = await startEmbeddedNeo4j({ dataDir, port: 0, ...MEMORY[scale], timeoutMs: 180_000 });
+    embedded = await startBenchNeo4j({ dataDir, argfileDir: dir, port: 0, ...MEMORY[scale], timeoutMs: 180_000 });
     const db = new Db(createDriver({ uri: embedded.uri, user: 'neo4j', password: '', database: 'neo4j' }), 'neo4j');
     await migrate(db);
     const e = embedded;
@@ -35,12 +38,12 @@ export async function startBenchDb(scale: Scale): Promise<BenchDb> {
       async stop() {
         await db.driver.close().catch(() => {});
         await e.stop();
-        await rm(dataDir, { recursive: true, force: true });
+        await rm(dir, { recursive: true, force: true });
       },
     };
   } catch (err) {
     await embedded?.stop();
-    await rm(dataDir, { recursive: true, force: true });
+    await rm(dir, { recursive: true, force: true });
     throw err;
   }
 }

@@ -46,9 +46,9 @@ const IN_REGION = (v: string, rel: string) => `EXISTS { (${v})-[:${rel}]->(:Regi
  * (shared responsibility), agreements and reported collaborations; generic roles are left out. With
  * a region, a context counts when it covers the region or has a participant located in it (all of
  * its participants then take part, as in Samkart). The nodes are the actors with at least one edge.
- * Pairs are formed in Cypher; the graph is returned as one record.
+ * CONTEXTS: the shared contexts with at least two participants, one row each.
  */
-export const COLLABORATION = `
+const CONTEXTS = `
 CALL {
   MATCH (nw:Network) WHERE $region IS NULL OR ${IN_REGION('nw', 'COVERS')} OR EXISTS { (x:Actor)-[:MEMBER_OF]->(nw) WHERE ${IN_REGION('x', 'LOCATED_IN')} }
   MATCH (a:Actor)-[:MEMBER_OF]->(nw) WHERE NOT coalesce(a.isGenericRole, false)
@@ -68,7 +68,14 @@ CALL {
   MATCH (a:Actor)-[:INVOLVED_IN]->(c) WHERE NOT coalesce(a.isGenericRole, false)
   RETURN 'REPORTED' AS kind, c.id AS cid, left(c.description, 120) AS label, collect(DISTINCT a) AS members
 }
-WITH kind, cid, label, members WHERE size(members) > 1
+WITH kind, cid, label, members WHERE size(members) > 1`;
+
+/** The floor's collaboration query: contexts with their participants; the handler forms the pairs. */
+export const COLLABORATION_CONTEXTS = `${CONTEXTS}
+RETURN kind, cid AS id, label, [a IN members | a {.id, label: a.name, kind: ${E('a.kind')}}] AS members`;
+
+/** The whole graph in Cypher, pairs formed in the database, as one record (the peer's @cypher field). */
+export const COLLABORATION = `${CONTEXTS}
 UNWIND members AS x
 UNWIND members AS y
 WITH kind, cid, label, x, y WHERE x.id < y.id
@@ -85,19 +92,22 @@ RETURN {nodes: nodes, edges: edges} AS graph`;
 /**
  * Workload 4: the measure-level responsibility gaps of one plan or of all plans (unowned, vague
  * owner, no lead, stalled) and overloaded actors (leading or executing more than $max measures).
+ * Carriers of a measure are its lead, executing and contributing actors (commissioning and funding
+ * ministries do not carry it), as in Samkart's rules.
  */
 export const GAPS = `
 CALL {
   MATCH (p:ActionPlan) WHERE $plan IS NULL OR p.id = $plan
   MATCH (p)-[:HAS_MEASURE]->(m:Measure)
   WITH p, m,
-    COLLECT { MATCH (a:Actor)-[r:RESPONSIBLE_FOR]->(m) RETURN {id: a.id, generic: coalesce(a.isGenericRole, false), role: r.role} } AS resp,
+    COLLECT { MATCH (a:Actor)-[r:RESPONSIBLE_FOR]->(m) WHERE r.role IN ['lead', 'executing', 'contributing']
+      RETURN {id: a.id, generic: coalesce(a.isGenericRole, false), role: r.role} } AS resp,
     COLLECT { MATCH (m)-[:HAS_STATUS]->(s:StatusReport) RETURN s.status ORDER BY s.asOf DESC, s.id DESC LIMIT 1 }[0] AS latest
   WITH p, m, resp, latest, size(COLLECT { UNWIND resp AS x RETURN DISTINCT x.id }) AS owners
   UNWIND [
     CASE WHEN size(resp) = 0 THEN {kind: 'UNOWNED_MEASURE', severity: 'HIGH', text: 'No actor is responsible for this measure.'} END,
     CASE WHEN size(resp) > 0 AND all(x IN resp WHERE x.generic) THEN {kind: 'VAGUE_OWNER', severity: 'MEDIUM', text: 'Only generic roles are responsible for this measure.'} END,
-    CASE WHEN owners > 1 AND none(x IN resp WHERE x.role = 'lead') THEN {kind: 'NO_LEAD', severity: 'MEDIUM', text: 'Several actors are responsible and none leads.'} END,
+    CASE WHEN owners > 1 AND none(x IN resp WHERE x.role = 'lead') AND NOT all(x IN resp WHERE x.generic) THEN {kind: 'NO_LEAD', severity: 'MEDIUM', text: 'Several actors are responsible and none leads.'} END,
     CASE WHEN latest IN ['not-done', 'unclear'] OR (p.periodEndDate < date($asOf) AND coalesce(latest, '') <> 'done' AND coalesce(latest, '') <> 'cancelled')
       THEN {kind: 'STALLED', severity: 'MEDIUM', text: 'The measure is stalled.'} END
   ] AS gap

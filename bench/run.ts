@@ -39,7 +39,7 @@ export interface BenchOptions {
 }
 
 export const DEFAULTS: BenchOptions = {
-  scales: ['S', 'M'], workloads: null, rounds: 3, duration: 5, warmup: 2, connections: [1, 16],
+  scales: ['S', 'M'], workloads: null, rounds: 3, duration: 5, warmup: 3, connections: [1, 16],
   arms: ['floor', 'peer', 'samkart'], open: true, browser: true, browserElements: [1000, 5000, 20000], seed: 1,
   log: (line) => console.log(line),
 };
@@ -137,7 +137,17 @@ async function verify(variant: Variant, arms: Arm[]): Promise<Map<ArmName, ArmRe
   return new Map(answers.map((a) => [a.arm.name, a.result]));
 }
 
+export class DatabaseGone extends Error {}
+
+/** Throws when the benchmark's database process is gone (it is only ever stopped by us). */
+function checkAlive(pid: number) {
+  try { process.kill(pid, 0); } catch {
+    throw new DatabaseGone(`the benchmark's Neo4j (pid ${pid}) is gone: another process killed it (e.g. a concurrent .ci/run cleanup)`);
+  }
+}
+
 async function timedRun(arm: Arm, variant: Variant, dbPid: number, mode: Mode, round: number, o: BenchOptions, rate?: number): Promise<ArmRun> {
+  checkAlive(dbPid);
   const next = () => variant.call(arm.name, requestCounter++)!;
   const origin = new URL(arm.url).origin;
   const cpu0 = await arm.cpu(), db0 = processCpuUs(dbPid);
@@ -184,15 +194,28 @@ async function benchScale(scale: Scale, o: BenchOptions, versionOut: { neo4j: st
     o.log(`   loaded ${load.nodesInGraph} nodes and ${load.relationshipsInGraph} relationships in ${(load.ms / 1000).toFixed(1)} s (${load.elementsPerSecond} per s); arms up: ${arms.map((a) => `${a.name} (pid ${a.pid})`).join(', ')}; ${since()}`);
     const variants = allVariants(generated.index).filter((v) => !o.workloads || o.workloads.includes(v.workload));
     const results: VariantResult[] = [];
+    // First pass: check every workload on every arm and give each a short burst, so that the first
+    // workload timed does not pay for warming up the code and query caches every workload shares.
+    const checks = new Map<string, Map<ArmName, ArmResult>>();
     for (const variant of variants) {
       const checked = await verify(variant, arms);
-      const result: VariantResult = { id: variant.id, workload: variant.workload, title: variant.title, kind: variant.kind, openRate: null, arms: Object.fromEntries(checked) };
-      results.push(result);
+      checks.set(variant.id, checked);
       const summary = [...checked.values()].map((a) => `${a.arm} ${a.status}${a.detail ? ` (${a.detail})` : ''}`).join('; ');
       o.log(`   ${variant.id}: ${summary}; ${since()}`);
+      if (o.warmup > 0) {
+        for (const arm of arms.filter((a) => ['ok', 'diff'].includes(checked.get(a.name)!.status))) {
+          await closedLoop(new URL(arm.url).origin, () => variant.call(arm.name, requestCounter++)!, Math.max(...o.connections), Math.min(1, o.warmup));
+        }
+      }
+    }
+    for (const variant of variants) {
+      const checked = checks.get(variant.id)!;
+      const result: VariantResult = { id: variant.id, workload: variant.workload, title: variant.title, kind: variant.kind, openRate: null, arms: Object.fromEntries(checked) };
+      results.push(result);
       // Arms that answered differently are still timed (the table flags them); failed ones are not.
       const timed = arms.filter((a) => ['ok', 'diff'].includes(checked.get(a.name)!.status));
       if (o.warmup > 0) for (const arm of timed) await closedLoop(new URL(arm.url).origin, () => variant.call(arm.name, requestCounter++)!, Math.max(...o.connections), o.warmup);
+      o.log(`   ${variant.id}: timing; ${since()}`);
       for (let round = 1; round <= o.rounds; round++) {
         // Interleave: every round runs every arm, in an order rotated by the round.
         const order = timed.map((_, i) => timed[(i + round - 1) % timed.length]);
@@ -231,7 +254,15 @@ export async function runBench(options: Partial<BenchOptions> = {}): Promise<Ben
   const startedAt = new Date().toISOString();
   const version = { neo4j: 'unknown' };
   const scales: ScaleResult[] = [];
-  for (const s of o.scales) scales.push(await benchScale(s, o, version));
+  for (const s of o.scales) {
+    try {
+      scales.push(await benchScale(s, o, version));
+    } catch (e) {
+      if (!(e instanceof DatabaseGone)) throw e;
+      o.log(`   ${e.message}; running scale ${s} again from the start`);
+      scales.push(await benchScale(s, o, version));
+    }
+  }
   const { log: _log, ...shown } = o;
   const results: BenchResults = { version: 1, startedAt, machine: machine(version.neo4j), options: shown, scales };
   if (o.browser) {

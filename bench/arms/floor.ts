@@ -11,12 +11,48 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import * as Q from '../floor-queries.js';
 
 type Params = Record<string, unknown>;
-interface Route { cypher: string; write?: boolean; field: string; params(p: Params): Params; shape?(value: unknown): unknown }
+interface Route {
+  cypher: string; write?: boolean; field: string; params(p: Params): Params;
+  /** Builds the answer from all records; by default the first record's only value. */
+  build?(records: Record<string, any>[]): unknown;
+}
+
+interface ContextRow { kind: string; id: string; label: string; members: { id: string; label: string; kind: string | null }[] }
+
+/** Pairs up the participants of each shared context: weighted edges, and the actors that have one. */
+function collaborationGraph(contexts: ContextRow[]) {
+  const nodes = new Map<string, ContextRow['members'][number]>();
+  const edges = new Map<string, { id: string; source: string; target: string; weight: number; contexts: { kind: string; id: string; label: string }[] }>();
+  for (const c of contexts) {
+    const members = [...c.members].sort((a, b) => (a.id < b.id ? -1 : 1));
+    const ref = { kind: c.kind, id: c.id, label: c.label };
+    for (let i = 0; i < members.length; i++) {
+      for (let j = i + 1; j < members.length; j++) {
+        const id = `${members[i].id}~${members[j].id}`;
+        let e = edges.get(id);
+        if (!e) {
+          e = { id, source: members[i].id, target: members[j].id, weight: 0, contexts: [] };
+          edges.set(id, e);
+          nodes.set(members[i].id, members[i]);
+          nodes.set(members[j].id, members[j]);
+        }
+        e.weight++;
+        e.contexts.push(ref);
+      }
+    }
+  }
+  return { nodes: [...nodes.values()], edges: [...edges.values()] };
+}
 
 const ROUTES: Record<string, Route> = {
   actor: { cypher: Q.ACTOR, field: 'actor', params: (p) => ({ id: p.id }) },
   plan: { cypher: Q.PLAN, field: 'plan', params: (p) => ({ id: p.id }) },
-  collaboration: { cypher: Q.COLLABORATION, field: 'collaborationGraph', params: (p) => ({ region: p.region ?? null }) },
+  collaboration: {
+    cypher: Q.COLLABORATION_CONTEXTS, field: 'collaborationGraph', params: (p) => ({ region: p.region ?? null }),
+    build: (records) => collaborationGraph(records as ContextRow[]),
+  },
+  // The same graph with the pairs formed in Cypher (the peer's statement), for comparison.
+  'collaboration-cypher': { cypher: Q.COLLABORATION, field: 'collaborationGraph', params: (p) => ({ region: p.region ?? null }) },
   gaps: {
     cypher: Q.GAPS, field: 'gaps',
     params: (p) => ({ plan: p.plan ?? null, max: neo4j.int(Number(p.max ?? 5)), asOf: p.asOf }),
@@ -56,7 +92,7 @@ export async function startFloor(uri: string): Promise<{ port: number; stop(): P
       const params = route.params(JSON.parse(await readBody(req)) as Params);
       const t0 = performance.now();
       const result = await driver.executeQuery(route.cypher, params, { database: 'neo4j', routing: route.write ? 'WRITE' : 'READ' });
-      const value = result.records[0]?.get(0) ?? null;
+      const value = route.build ? route.build(result.records.map((r) => r.toObject())) : result.records[0]?.get(0) ?? null;
       const body = JSON.stringify({ data: { [route.field]: value } });
       res.writeHead(200, {
         'content-type': 'application/json; charset=utf-8',
