@@ -35,6 +35,8 @@ export interface BenchOptions {
   browser: boolean;
   browserElements: number[];
   seed: number;
+  /** Called with the results so far after each scale (the CLI writes them, so a late failure loses nothing). */
+  onScale?: (partial: BenchResults) => void;
   log: (line: string) => void;
 }
 
@@ -254,6 +256,8 @@ export async function runBench(options: Partial<BenchOptions> = {}): Promise<Ben
   const startedAt = new Date().toISOString();
   const version = { neo4j: 'unknown' };
   const scales: ScaleResult[] = [];
+  const { log: _log, onScale: _onScale, ...shown } = o;
+  const results: BenchResults = { version: 1, startedAt, machine: machine(version.neo4j), options: shown, scales };
   for (const s of o.scales) {
     try {
       scales.push(await benchScale(s, o, version));
@@ -262,9 +266,9 @@ export async function runBench(options: Partial<BenchOptions> = {}): Promise<Ben
       o.log(`   ${e.message}; running scale ${s} again from the start`);
       scales.push(await benchScale(s, o, version));
     }
+    results.machine.neo4j = version.neo4j;
+    o.onScale?.(results);
   }
-  const { log: _log, ...shown } = o;
-  const results: BenchResults = { version: 1, startedAt, machine: machine(version.neo4j), options: shown, scales };
   if (o.browser) {
     const { runBrowserBench } = await import('./browser.js');
     results.browser = await runBrowserBench({ elements: o.browserElements, seed: o.seed, log: o.log });
@@ -311,15 +315,19 @@ export function parseArgs(argv: string[]): Partial<BenchOptions> & { out?: strin
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { out, baseline, ...options } = parseArgs(process.argv.slice(2));
-  const results = await runBench(options);
-  console.log('\n' + fullReport(results));
   mkdirSync(RESULTS_DIR, { recursive: true });
-  const file = out ?? path.join(RESULTS_DIR, `${results.startedAt.replace(/[:.]/g, '-')}-${results.scales.map((s) => s.scale).join('')}.json`);
-  const json = JSON.stringify(results, null, 1);
-  writeFileSync(file, json);
-  writeFileSync(path.join(RESULTS_DIR, 'latest.json'), json);
-  if (baseline) writeFileSync(path.join(RESULTS_DIR, 'baseline.json'), json);
-  console.log(`\nresults: ${path.relative(process.cwd(), file)}${baseline ? ' (and bench/results/baseline.json)' : ''}`);
+  let file = out;
+  const save = (r: BenchResults) => {
+    file ??= path.join(RESULTS_DIR, `${r.startedAt.replace(/[:.]/g, '-')}-${(options.scales ?? DEFAULTS.scales).join('')}.json`);
+    const json = JSON.stringify(r, null, 1);
+    writeFileSync(file, json);
+    writeFileSync(path.join(RESULTS_DIR, 'latest.json'), json);
+    if (baseline) writeFileSync(path.join(RESULTS_DIR, 'baseline.json'), json);
+  };
+  const results = await runBench({ ...options, onScale: save });
+  save(results);
+  console.log('\n' + fullReport(results));
+  console.log(`\nresults: ${path.relative(process.cwd(), file!)}${baseline ? ' (and bench/results/baseline.json)' : ''}`);
   // Child processes and the database are stopped; the driver pool's sockets may still hold the loop.
   process.exit(0);
 }

@@ -3,7 +3,7 @@
  * behind node:http; tests can call `executeOperation` on it directly.
  */
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
@@ -33,6 +33,8 @@ export function createApollo(config: Config): ApolloServer<Context> {
   const protection = armor.protect();
   const plugins: ApolloServerPlugin<Context>[] = [
     ...(protection.plugins as ApolloServerPlugin<Context>[]),
+    // No cache hints are used; the default plugin would wrap every field resolver to collect them.
+    ApolloServerPluginCacheControlDisabled(),
     config.landingPage
       ? ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false })
       : ApolloServerPluginLandingPageDisabled(),

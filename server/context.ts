@@ -1,14 +1,16 @@
 /**
  * The per-request context: who is asking, a Db that counts this request's round trips, and the
- * DataLoaders that batch every nested lookup into one query per relation and level of the request.
+ * DataLoaders that batch every nested lookup into one round trip per level of the request.
  */
 import DataLoader from 'dataloader';
+import { ReadBatcher } from './db/batch.js';
 import type { Db } from './db/driver.js';
-import type { ProjectedLabel } from './db/projections.js';
+import { OBJECT_TYPE, projections, type ProjectedLabel } from './db/projections.js';
 import { citationsOf } from './db/repos/citation.repo.js';
-import { nodesById, related, type RelatedKey } from './db/repos/graph.repo.js';
+import { FULL, nodesById, related, shapeKey, shapeOf, type RelatedKey } from './db/repos/graph.repo.js';
 import { sourcesById, statusSummaries } from './db/repos/misc.repo.js';
 import type { CitationRow, SourceRow } from './db/rows.js';
+import { fieldsOn, type Selection } from './graphql/selection.js';
 
 export type Role = 'anonymous' | 'viewer' | 'editor' | 'admin';
 export interface Viewer { id: string; role: Role }
@@ -21,33 +23,44 @@ export interface Context {
 }
 
 /**
- * Batches wait for the I/O phase (setImmediate) rather than the end of the current tick, so that
- * resolvers finishing in different microtasks of the same level still share one query.
+ * Every loader shares one ReadBatcher (server/db/batch.ts): batches wait for the I/O phase
+ * (setImmediate) rather than the end of the current tick, so resolvers finishing in different
+ * microtasks of the same level still share a batch, and all the loaders of one level of a request
+ * share one round trip.
  */
-const batching = { batchScheduleFn: (run: () => void) => setImmediate(run) };
-
 export function createLoaders(db: Db) {
-  const nodeLoaders = new Map<ProjectedLabel, DataLoader<string, unknown>>();
-  const relatedLoaders = new Map<RelatedKey, DataLoader<string, unknown[]>>();
+  const batcher = new ReadBatcher(db);
+  const level = { batchScheduleFn: batcher.schedule };
+  const nodeLoaders = new Map<string, DataLoader<string, unknown>>();
+  const relatedLoaders = new Map<string, DataLoader<string, unknown[]>>();
   return {
-    /** Entities of one label by id. */
-    node<T>(label: ProjectedLabel): DataLoader<string, T | null> {
-      if (!nodeLoaders.has(label)) nodeLoaders.set(label, new DataLoader((ids) => nodesById(db, label, ids), batching));
-      return nodeLoaders.get(label) as DataLoader<string, T | null>;
+    /**
+     * Entities of one label by id. With the selection on the field that returns them, the query
+     * leaves out what is not selected (loaders are shared by selections that query alike).
+     */
+    node<T>(label: ProjectedLabel, sel?: Selection): DataLoader<string, T | null> {
+      const need = sel ? new Set(fieldsOn(sel, OBJECT_TYPE[label]).keys()) : null;
+      const key = `${label}|${projections[label].signature(need)}`;
+      let loader = nodeLoaders.get(key);
+      if (!loader) nodeLoaders.set(key, loader = new DataLoader((ids) => nodesById(batcher, label, ids, need), level));
+      return loader as DataLoader<string, T | null>;
     },
-    /** Related items of an entity, by the entity's id. */
-    related<T>(key: RelatedKey): DataLoader<string, T[]> {
-      if (!relatedLoaders.has(key)) relatedLoaders.set(key, new DataLoader((ids) => related(db, key, ids), batching));
-      return relatedLoaders.get(key) as DataLoader<string, T[]>;
+    /** Related items of an entity, by the entity's id; with a selection, only what it needs. */
+    related<T>(key: RelatedKey, sel?: Selection): DataLoader<string, T[]> {
+      const shape = sel ? shapeOf(key, sel) : FULL;
+      const id = shapeKey(key, shape);
+      let loader = relatedLoaders.get(id);
+      if (!loader) relatedLoaders.set(id, loader = new DataLoader((ids) => related(batcher, key, ids, shape), level));
+      return loader as DataLoader<string, T[]>;
     },
-    citations: new DataLoader<string, CitationRow[]>((ids) => citationsOf(db, ids), batching),
-    source: new DataLoader<string, SourceRow | null>((ids) => sourcesById(db, ids), batching),
-    statusSummary: new DataLoader((ids: readonly string[]) => statusSummaries(db, ids), batching),
+    citations: new DataLoader<string, CitationRow[]>((ids) => citationsOf(batcher, ids), level),
+    source: new DataLoader<string, SourceRow | null>((ids) => sourcesById(batcher, ids), level),
+    statusSummary: new DataLoader((ids: readonly string[]) => statusSummaries(batcher, ids), level),
     /** Names of all contact persons (one key, 'all'), for masking quotes. */
     contactNames: new DataLoader(async (keys: readonly string[]) => {
-      const names = (await db.read<{ name: string }>('MATCH (c:Contact) RETURN c.name AS name')).map((r) => r.name);
-      return keys.map(() => names);
-    }),
+      const [row] = await batcher.read<string[]>((_, part) => `MATCH (c:Contact) RETURN ${part} AS part, 'all' AS id, collect(c.name) AS items`, keys);
+      return keys.map(() => row?.items ?? []);
+    }, level),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

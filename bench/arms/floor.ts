@@ -80,6 +80,15 @@ function readBody(req: http.IncomingMessage): Promise<string> {
   });
 }
 
+async function autoCommitRead(driver: Driver, cypher: string, params: Record<string, unknown>) {
+  const session = driver.session({ database: 'neo4j', defaultAccessMode: neo4j.session.READ });
+  try {
+    return (await session.run(cypher, params)).records;
+  } finally {
+    await session.close();
+  }
+}
+
 export async function startFloor(uri: string): Promise<{ port: number; stop(): Promise<void> }> {
   // The same driver settings as Samkart's server/db/driver.ts, so the arms differ only above it.
   const driver: Driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', ''), {
@@ -91,8 +100,11 @@ export async function startFloor(uri: string): Promise<{ port: number; stop(): P
     try {
       const params = route.params(JSON.parse(await readBody(req)) as Params);
       const t0 = performance.now();
-      const result = await driver.executeQuery(route.cypher, params, { database: 'neo4j', routing: route.write ? 'WRITE' : 'READ' });
-      const value = route.build ? route.build(result.records.map((r) => r.toObject())) : result.records[0]?.get(0) ?? null;
+      // As Samkart's Db does: reads as auto-commit queries, writes in a managed transaction.
+      const records = route.write
+        ? (await driver.executeQuery(route.cypher, params, { database: 'neo4j', routing: 'WRITE' })).records
+        : await autoCommitRead(driver, route.cypher, params);
+      const value = route.build ? route.build(records.map((r) => r.toObject())) : records[0]?.get(0) ?? null;
       const body = JSON.stringify({ data: { [route.field]: value } });
       res.writeHead(200, {
         'content-type': 'application/json; charset=utf-8',

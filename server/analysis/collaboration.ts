@@ -67,8 +67,16 @@ function validate(f: GraphFilter) {
   }
 }
 
-/** The collaboration graph for a filter, with metrics (and a layout when asked). */
-export async function collaborationGraph(db: Db, filter: GraphFilter, withLayout: boolean): Promise<GraphResult> {
+/**
+ * What to compute besides nodes and edges. Betweenness, Louvain communities and cut vertices cost
+ * far more than deriving the graph (all of the CPU at national scale), so the API asks for them only
+ * when the operation selects them.
+ */
+export interface GraphOptions { layout?: boolean; metrics?: boolean }
+
+/** The collaboration graph for a filter, with metrics unless turned off (and a layout when asked). */
+export async function collaborationGraph(db: Db, filter: GraphFilter, options: GraphOptions = {}): Promise<GraphResult> {
+  const withLayout = options.layout ?? false, metrics = options.metrics ?? true;
   validate(filter);
   const { actors, edges } = deriveEdges(await collaborationContexts(db, filter));
   let kept = [...edges.values()].filter((e) => e.weight >= (filter.minWeight ?? 1));
@@ -83,7 +91,7 @@ export async function collaborationGraph(db: Db, filter: GraphFilter, withLayout
     nodeIds = new Set([...near].map((i) => ids[i]));
     kept = kept.filter((e) => nodeIds.has(e.source) && nodeIds.has(e.target));
   }
-  return withMetrics([...nodeIds].sort().map((id) => actors.get(id)!), kept, withLayout);
+  return withMetrics([...nodeIds].sort().map((id) => actors.get(id)!), kept, withLayout, metrics);
 }
 
 function adjacency(n: number, edges: GraphEdgeRow[], index: Map<string, number>): Adjacency {
@@ -95,19 +103,21 @@ function adjacency(n: number, edges: GraphEdgeRow[], index: Map<string, number>)
   return adj;
 }
 
-function withMetrics(actors: MemberRow[], edges: GraphEdgeRow[], withLayout: boolean): GraphResult {
+function withMetrics(actors: MemberRow[], edges: GraphEdgeRow[], withLayout: boolean, metrics: boolean): GraphResult {
   const n = actors.length;
   const index = new Map(actors.map((a, i) => [a.id, i]));
   const adj = adjacency(n, edges, index);
   const weighted = new Array<number>(n).fill(0);
   for (const e of edges) { weighted[index.get(e.source)!] += e.weight; weighted[index.get(e.target)!] += e.weight; }
-  const bc = betweenness(adj, n > EXACT_BETWEENNESS_LIMIT ? BETWEENNESS_SAMPLES : n);
-  const cut = articulationPoints(adj);
+  const bc = metrics ? betweenness(adj, n > EXACT_BETWEENNESS_LIMIT ? BETWEENNESS_SAMPLES : n) : null;
+  const cut = metrics ? articulationPoints(adj) : null;
 
   const g = new UndirectedGraph();
-  for (const a of actors) g.addNode(a.id);
-  for (const e of edges) g.addEdge(e.source, e.target, { weight: e.weight });
-  const communities: Record<string, number> = n ? louvain(g, { getEdgeWeight: 'weight', rng: seeded(7) }) : {};
+  if (metrics || withLayout) {
+    for (const a of actors) g.addNode(a.id);
+    for (const e of edges) g.addEdge(e.source, e.target, { weight: e.weight });
+  }
+  const communities: Record<string, number> = n && (metrics || withLayout) ? louvain(g, { getEdgeWeight: 'weight', rng: seeded(7) }) : {};
   const communityCount = new Set(Object.values(communities)).size;
 
   let positions: Record<string, { x: number; y: number }> | null = null;
@@ -122,8 +132,8 @@ function withMetrics(actors: MemberRow[], edges: GraphEdgeRow[], withLayout: boo
   }
   const nodes = actors.map((a, i) => ({
     id: a.id, label: a.name, kind: a.kind, level: a.level, isGenericRole: a.isGenericRole,
-    degree: adj[i].length, weightedDegree: weighted[i], betweenness: round(bc[i]), community: communities[a.id] ?? 0,
-    isCutVertex: cut[i], x: positions ? round(positions[a.id].x) : null, y: positions ? round(positions[a.id].y) : null,
+    degree: adj[i].length, weightedDegree: weighted[i], betweenness: bc ? round(bc[i]) : 0, community: communities[a.id] ?? 0,
+    isCutVertex: cut ? cut[i] : false, x: positions ? round(positions[a.id].x) : null, y: positions ? round(positions[a.id].y) : null,
   }));
   const density = n > 1 ? edges.length / ((n * (n - 1)) / 2) : 0;
   return { nodes, edges, communityCount, density: round(density) };

@@ -100,7 +100,7 @@ export async function findGaps(db: Db, args: GapArgs): Promise<GapRow[]> {
     needMeasures ? gapMeasures(db, args.plan, asOf) : Promise.resolve([]),
     want('MISSING_SECTOR') || want('SINGLE_POINT_OF_FAILURE') ? gapNetworks(db, args.plan, asOf, DEFAULT_GUIDELINES.regional, DEFAULT_GUIDELINES.local) : Promise.resolve([]),
     want('UNCOVERED_REGION') ? gapRegions(db, args.plan) : Promise.resolve([]),
-    want('SINGLE_POINT_OF_FAILURE') ? collaborationGraph(db, { plan: args.plan }, false) : Promise.resolve(null),
+    want('SINGLE_POINT_OF_FAILURE') ? collaborationGraph(db, { plan: args.plan }) : Promise.resolve(null),
   ]);
   if (args.plan && needMeasures && measures.length === 0) {
     const [exists] = await db.read<{ n: number }>('MATCH (p:ActionPlan {id: $plan}) RETURN count(p) AS n', { plan: args.plan });

@@ -72,9 +72,36 @@ export class Db {
   /** A Db that counts into its own counter (one per request). */
   forRequest(): Db { return new Db(this.driver, this.database, new QueryCounter()); }
 
-  /** Runs one read query and returns its rows as plain objects. */
+  /**
+   * Runs one read query and returns its rows as plain objects. Reads are auto-commit queries on a
+   * short session: a single RUN and PULL, where a managed transaction (executeQuery) adds BEGIN and
+   * COMMIT and costs about 40 % more per query in the driver and the database (bench/README.md).
+   * A transient failure (deadlock, leader switch, connection dropped) is retried once.
+   */
   async read<T = Record<string, unknown>>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
-    return this.run<T>(cypher, params, neo4j.routing.READ);
+    const t0 = performance.now();
+    try {
+      const p = intParams(params);
+      try {
+        return await this.autoCommitRead<T>(cypher, p);
+      } catch (e) {
+        if (!isRetryable(e)) throw e;
+        return await this.autoCommitRead<T>(cypher, p);
+      }
+    } finally {
+      this.counter.count++;
+      this.counter.ms += performance.now() - t0;
+    }
+  }
+
+  private async autoCommitRead<T>(cypher: string, params: Record<string, unknown>): Promise<T[]> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      const result = await session.run(cypher, params);
+      return result.records.map((r) => toPlain(r.toObject()) as T);
+    } finally {
+      await session.close();
+    }
   }
 
   /** Runs one write query (auto-commit, retried by the driver on transient errors). */
@@ -103,6 +130,9 @@ export class Db {
     }
   }
 }
+
+/** Errors worth one more try: transient database errors and lost connections (the driver's rule). */
+const isRetryable = (e: unknown): boolean => e instanceof Error && neo4j.isRetryableError(e);
 
 /** A statement runner inside one transaction. */
 export class Tx {

@@ -28,7 +28,11 @@ export interface StatusRow { id: string; asOf: string; status: string; text: str
 export interface BudgetRow { id: string; amountNok: number | null; text: string; year: string | null }
 export interface GoalRow { id: string; number: number | null; text: string; achievement: string | null }
 export interface MeetingRow { id: string; date: string | null; count: number | null; text: string | null }
-export interface MembershipRow { role: string; since: string | null; until: string | null; note: string | null; citations: Citations; actor: ActorRow; network: NetworkRow }
-export interface ResponsibilityRow { role: string; note: string | null; citations: Citations; actor: ActorRow; measure: MeasureRow }
+/** Seen from one end: the far end in full, both ends' ids always (server/db/repos/graph.repo.ts). */
+export interface MembershipRow {
+  role: string; since: string | null; until: string | null; note: string | null; citations: Citations;
+  actorId: string; networkId: string; actor?: ActorRow; network?: NetworkRow;
+}
+export interface ResponsibilityRow { role: string; note: string | null; citations: Citations; actorId: string; measureId: string; actor?: ActorRow; measure?: MeasureRow }
 export interface CitationRow { source: SourceRow; quote: string; locator: string | null }
 export interface IndicatorTableRow { table: string; indicators: IndicatorRow[] }

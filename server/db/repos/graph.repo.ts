@@ -2,32 +2,56 @@
  * Batched lookups for the DataLoaders: entities by id, and related entities by the id of the entity
  * they hang on. Patterns come from the fixed RELATED table below, never from input.
  */
-import type { Db } from '../driver.js';
-import { projections, relCitations, type ProjectedLabel } from '../projections.js';
+import type { ReadBatcher } from '../batch.js';
+import { fieldsOn, type Selection } from '../../graphql/selection.js';
+import { OBJECT_TYPE, projections, relCitations, type Need, type ProjectedLabel } from '../projections.js';
 
-/** Entities of one label by id, in the order asked; null for unknown ids. */
-export async function nodesById<T extends { id: string }>(db: Db, label: ProjectedLabel, ids: readonly string[]): Promise<(T | null)[]> {
-  const rows = await db.read<{ n: T }>(`MATCH (v:${label}) WHERE v.id IN $ids RETURN ${projections[label]('v')} AS n`, { ids });
-  const byId = new Map(rows.map((r) => [r.n.id, r.n]));
+/** Entities of one label by id, in the order asked; null for unknown ids. `need`: see Need. */
+export async function nodesById<T extends { id: string }>(batcher: ReadBatcher, label: ProjectedLabel, ids: readonly string[], need: Need = null): Promise<(T | null)[]> {
+  const rows = await batcher.read<T>((param, part) => `MATCH (v:${label}) WHERE v.id IN $${param} RETURN ${part} AS part, v.id AS id, ${projections[label]('v', need)} AS items`, ids);
+  const byId = new Map(rows.map((r) => [r.id, r.items]));
   return ids.map((id) => byId.get(id) ?? null);
 }
 
-interface RelatedSpec { match: string; returns: string; order: string; vars?: string }
-const node = (label: ProjectedLabel, match: string, order: string): RelatedSpec => ({ match, returns: projections[label]('n'), order });
-const membership = (match: string): RelatedSpec => ({
+/**
+ * What a relation's items must carry: the fields selected on the entity in them (for a membership
+ * or responsibility, on the entity at the far end) and whether the relationship's citations are.
+ */
+export interface Shape { need: Need; citations: boolean }
+export const FULL: Shape = { need: null, citations: true };
+
+interface RelatedSpec {
+  match: string; returns: (shape: Shape) => string; order: string; vars?: string;
+  /** The entity in each item (a plain relation), or the far end of a membership/responsibility row. */
+  item: ProjectedLabel;
+  /** For rows: the GraphQL type of the row and the field that holds the far end. */
+  row?: { type: 'Membership' | 'Responsibility'; field: 'actor' | 'network' | 'measure' };
+}
+const node = (label: ProjectedLabel, match: string, order: string): RelatedSpec =>
+  ({ match, returns: (s) => projections[label]('n', s.need), order, item: label });
+/**
+ * A membership or responsibility seen from one end: the entity at the far end comes in full, the
+ * one asked about only as its id (its resolver has it already, or loads it through the node loader).
+ */
+const membership = (match: string, far: 'actor' | 'network'): RelatedSpec => ({
   match,
-  returns: `{role: toUpper(replace(r.role, '-', '_')), since: r.since, until: r.until, note: r.note, ${relCitations('r')},
-    actor: ${projections.Actor('a')}, network: ${projections.Network('nw')}}`,
+  returns: (s) => `{role: toUpper(replace(r.role, '-', '_')), since: r.since, until: r.until, note: r.note, ${citations(s)}
+    actorId: a.id, networkId: nw.id, ${far === 'actor' ? `actor: ${projections.Actor('a', s.need)}` : `network: ${projections.Network('nw', s.need)}`}}`,
   vars: 'a, r, nw',
   order: 'CASE r.role WHEN "leader" THEN 0 WHEN "coordinator" THEN 1 WHEN "secretariat" THEN 2 WHEN "working-group" THEN 3 ELSE 4 END, a.name, nw.name',
+  item: far === 'actor' ? 'Actor' : 'Network',
+  row: { type: 'Membership', field: far },
 });
-const responsibility = (match: string): RelatedSpec => ({
+const responsibility = (match: string, far: 'actor' | 'measure'): RelatedSpec => ({
   match,
-  returns: `{role: toUpper(replace(r.role, '-', '_')), note: r.note, ${relCitations('r')},
-    actor: ${projections.Actor('a')}, measure: ${projections.Measure('m')}}`,
+  returns: (s) => `{role: toUpper(replace(r.role, '-', '_')), note: r.note, ${citations(s)}
+    actorId: a.id, measureId: m.id, ${far === 'actor' ? `actor: ${projections.Actor('a', s.need)}` : `measure: ${projections.Measure('m', s.need)}`}}`,
   vars: 'a, r, m',
   order: 'CASE r.role WHEN "lead" THEN 0 WHEN "executing" THEN 1 WHEN "commissioning" THEN 2 WHEN "funding" THEN 3 ELSE 4 END, a.name, m.sortKey',
+  item: far === 'actor' ? 'Actor' : 'Measure',
+  row: { type: 'Responsibility', field: far },
 });
+const citations = (s: Shape) => (s.citations ? `${relCitations('r')},` : '');
 
 /** Every relation the API navigates, keyed "Type.field"; `id` is the id of the entity asked about. */
 export const RELATED = {
@@ -35,14 +59,14 @@ export const RELATED = {
   'Actor.ownedPlans': node('ActionPlan', '(:Actor {id: id})-[:OWNS]->(n:ActionPlan)', 'n.title'),
   'Actor.agreements': node('Agreement', '(:Actor {id: id})-[:PARTY_TO]->(n:Agreement)', 'n.name'),
   'Actor.contacts': node('Contact', '(:Actor {id: id})<-[:WORKS_AT]-(n:Contact)', 'n.name'),
-  'Actor.memberships': membership('(a:Actor {id: id})-[r:MEMBER_OF]->(nw:Network)'),
-  'Actor.responsibilities': responsibility('(a:Actor {id: id})-[r:RESPONSIBLE_FOR]->(m:Measure)'),
-  'Network.members': membership('(a:Actor)-[r:MEMBER_OF]->(nw:Network {id: id})'),
+  'Actor.memberships': membership('(a:Actor {id: id})-[r:MEMBER_OF]->(nw:Network)', 'network'),
+  'Actor.responsibilities': responsibility('(a:Actor {id: id})-[r:RESPONSIBLE_FOR]->(m:Measure)', 'measure'),
+  'Network.members': membership('(a:Actor)-[r:MEMBER_OF]->(nw:Network {id: id})', 'actor'),
   'Network.parts': node('Network', '(:Network {id: id})<-[:PART_OF]-(n:Network)', 'n.name'),
   'Network.regions': node('Region', '(:Network {id: id})-[:COVERS]->(n:Region)', 'n.name'),
   'Network.themes': node('Theme', '(:Network {id: id})-[:ADDRESSES]->(n:Theme)', 'n.name'),
   'Network.anchoredIn': node('ActionPlan', '(:Network {id: id})-[:ANCHORED_IN]->(n:ActionPlan)', 'n.title'),
-  'Network.meetings': { match: '(:Network {id: id})-[:HAS_MEETING]->(n:Meeting)', returns: projections.Meeting('n'), order: 'n.date, n.id' },
+  'Network.meetings': node('Meeting', '(:Network {id: id})-[:HAS_MEETING]->(n:Meeting)', 'n.date, n.id'),
   'ActionPlan.owners': node('Actor', '(:ActionPlan {id: id})<-[:OWNS]-(n:Actor)', 'n.name'),
   'ActionPlan.succeeds': node('ActionPlan', '(:ActionPlan {id: id})-[:SUCCEEDS]->(n:ActionPlan)', 'n.title'),
   'ActionPlan.succeededBy': node('ActionPlan', '(:ActionPlan {id: id})<-[:SUCCEEDS]-(n:ActionPlan)', 'n.title'),
@@ -51,10 +75,10 @@ export const RELATED = {
   'ActionPlan.regions': node('Region', '(:ActionPlan {id: id})-[:COVERS]->(n:Region)', 'n.name'),
   'ActionPlan.measures': node('Measure', '(:ActionPlan {id: id})-[:HAS_MEASURE]->(n:Measure)', 'n.sortKey'),
   'ActionPlan.networks': node('Network', '(:ActionPlan {id: id})<-[:ANCHORED_IN]-(n:Network)', 'n.name'),
-  'Measure.responsibilities': responsibility('(a:Actor)-[r:RESPONSIBLE_FOR]->(m:Measure {id: id})'),
-  'Measure.statusHistory': { match: '(:Measure {id: id})-[:HAS_STATUS]->(n:StatusReport)', returns: projections.StatusReport('n'), order: 'n.asOf DESC, n.id DESC' },
-  'Measure.budgets': { match: '(:Measure {id: id})-[:HAS_BUDGET]->(n:Budget)', returns: projections.Budget('n'), order: 'n.id' },
-  'Measure.resultGoals': { match: '(:Measure {id: id})-[:HAS_GOAL]->(n:ResultGoal)', returns: projections.ResultGoal('n'), order: 'n.number, n.id' },
+  'Measure.responsibilities': responsibility('(a:Actor)-[r:RESPONSIBLE_FOR]->(m:Measure {id: id})', 'actor'),
+  'Measure.statusHistory': node('StatusReport', '(:Measure {id: id})-[:HAS_STATUS]->(n:StatusReport)', 'n.asOf DESC, n.id DESC'),
+  'Measure.budgets': node('Budget', '(:Measure {id: id})-[:HAS_BUDGET]->(n:Budget)', 'n.id'),
+  'Measure.resultGoals': node('ResultGoal', '(:Measure {id: id})-[:HAS_GOAL]->(n:ResultGoal)', 'n.number, n.id'),
   'Measure.refersTo': node('Measure', '(:Measure {id: id})-[:REFERS_TO]->(n:Measure)', 'n.sortKey'),
   'Measure.referredBy': node('Measure', '(:Measure {id: id})<-[:REFERS_TO]-(n:Measure)', 'n.sortKey'),
   'Measure.indicators': node('Indicator', '(:Measure {id: id})-[:HAS_INDICATOR]->(n:Indicator)', 'n.table, n.year, n.category'),
@@ -67,12 +91,26 @@ export const RELATED = {
 
 export type RelatedKey = keyof typeof RELATED;
 
-/** For each id, the related items (one round trip for all ids). */
-export async function related<T>(db: Db, key: RelatedKey, ids: readonly string[]): Promise<T[][]> {
+/** The shape of a relation's items for a selection on the relation's field. */
+export function shapeOf(key: RelatedKey, sel: Selection): Shape {
   const spec: RelatedSpec = RELATED[key];
-  const rows = await db.read<{ id: string; items: T[] }>(
-    `UNWIND $ids AS id MATCH ${spec.match} WITH id, ${spec.vars ?? 'n'}
-     ORDER BY ${spec.order} RETURN id, collect(${spec.returns}) AS items`, { ids });
+  if (!spec.row) return { need: new Set(fieldsOn(sel, OBJECT_TYPE[spec.item]).keys()), citations: false };
+  const row = fieldsOn(sel, spec.row.type);
+  const far = row.get(spec.row.field);
+  return { need: new Set(far ? fieldsOn(far, OBJECT_TYPE[spec.item]).keys() : []), citations: row.has('sources') };
+}
+
+/** A key for the loader of a relation's items in a shape: shapes that query alike share one. */
+export function shapeKey(key: RelatedKey, shape: Shape): string {
+  const spec: RelatedSpec = RELATED[key];
+  return `${key}|${projections[spec.item].signature(shape.need)}|${spec.row && shape.citations ? 'c' : ''}`;
+}
+
+/** For each id, the related items (one part of the level's round trip, for all ids). */
+export async function related<T>(batcher: ReadBatcher, key: RelatedKey, ids: readonly string[], shape: Shape = FULL): Promise<T[][]> {
+  const spec: RelatedSpec = RELATED[key];
+  const rows = await batcher.read<T[]>((param, part) => `UNWIND $${param} AS id MATCH ${spec.match} WITH id, ${spec.vars ?? 'n'}
+     ORDER BY ${spec.order} RETURN ${part} AS part, id, collect(${spec.returns(shape)}) AS items`, ids);
   const byId = new Map(rows.map((r) => [r.id, r.items]));
   return ids.map((id) => byId.get(id) ?? []);
 }

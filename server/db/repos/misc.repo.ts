@@ -1,4 +1,5 @@
 /** Search, summaries, indicators, agreements, contacts, regions, themes and sources. */
+import type { PartQuery, ReadBatcher } from '../batch.js';
 import type { Db } from '../driver.js';
 import { FULLTEXT_INDEX } from '../migrations/index.js';
 import { projections } from '../projections.js';
@@ -35,16 +36,16 @@ export async function search(db: Db, text: string, labels: string[], limit: numb
 }
 
 /** Latest-status counts of a plan's measures (measures without status count as null). */
-const STATUS_SUMMARY = `
-UNWIND $ids AS id
+const statusSummaryPart: PartQuery = (param, part) => `
+UNWIND $${param} AS id
 MATCH (:ActionPlan {id: id})-[:HAS_MEASURE]->(m:Measure)
 WITH id, m, COLLECT { MATCH (m)-[:HAS_STATUS]->(s:StatusReport) RETURN s.status ORDER BY s.asOf DESC, s.id DESC LIMIT 1 }[0] AS status
 WITH id, status, count(m) AS count
-RETURN id, collect({status: toUpper(replace(status, '-', '_')), count: count}) AS counts`;
+RETURN ${part} AS part, id, collect({status: toUpper(replace(status, '-', '_')), count: count}) AS items`;
 
-export async function statusSummaries(db: Db, planIds: readonly string[]) {
-  const rows = await db.read<{ id: string; counts: { status: string | null; count: number }[] }>(STATUS_SUMMARY, { ids: planIds });
-  const byId = new Map(rows.map((r) => [r.id, r.counts]));
+export async function statusSummaries(batcher: ReadBatcher, planIds: readonly string[]) {
+  const rows = await batcher.read<{ status: string | null; count: number }[]>(statusSummaryPart, planIds);
+  const byId = new Map(rows.map((r) => [r.id, r.items]));
   const order = ['DONE', 'IN_PROGRESS', 'PARTLY_DONE', 'NOT_DONE', 'UNCLEAR', 'CANCELLED', null];
   return planIds.map((id) => {
     const counts = byId.get(id) ?? [];
@@ -84,8 +85,8 @@ export function sources(db: Db) {
   return db.read<{ n: SourceRow }>(`MATCH (v:Source) RETURN ${projections.Source('v')} AS n ORDER BY v.file`).then((r) => r.map((x) => x.n));
 }
 
-export async function sourcesById(db: Db, ids: readonly string[]): Promise<(SourceRow | null)[]> {
-  const rows = await db.read<{ n: SourceRow }>(`MATCH (v:Source) WHERE v.id IN $ids RETURN ${projections.Source('v')} AS n`, { ids });
-  const byId = new Map(rows.map((r) => [r.n.id, r.n]));
+export async function sourcesById(batcher: ReadBatcher, ids: readonly string[]): Promise<(SourceRow | null)[]> {
+  const rows = await batcher.read<SourceRow>((param, part) => `MATCH (v:Source) WHERE v.id IN $${param} RETURN ${part} AS part, v.id AS id, ${projections.Source('v')} AS items`, ids);
+  const byId = new Map(rows.map((r) => [r.id, r.items]));
   return ids.map((id) => byId.get(id) ?? null);
 }

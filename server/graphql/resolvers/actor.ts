@@ -3,7 +3,8 @@ import type { ActorRow, ContactRow, MembershipRow, PlanRow, AgreementRow, Region
 import { requireRole } from '../../auth.js';
 import { dateParam } from '../../db/repos/dates.js';
 import type { Resolvers } from '../resolvers-types.generated.js';
-import { pagedConnection, sourcesOf } from './shared.js';
+import { selectionOf } from '../selection.js';
+import { pagedConnection, sourcesOf, loadWithRelations } from './shared.js';
 
 /** True when a membership is valid at the given date (partial dates compare by their period). */
 export function validAt(m: { since: string | null; until: string | null }, asOf: string): boolean {
@@ -16,22 +17,22 @@ export function validAt(m: { since: string | null; until: string | null }, asOf:
 export const actorResolvers: Resolvers = {
   Query: {
     actors: (_, args, { db }) => pagedConnection(args, (req) => actorPage(db, args.filter ?? {}, args.sortBy ?? 'NAME', req)),
-    actor: (_, { id }, { loaders }) => loaders.node<ActorRow>('Actor').load(id),
+    actor: (_, { id }, ctx, info) => loadWithRelations<ActorRow>(ctx, info, 'Actor', id),
   },
   Actor: {
-    parent: (a, _, { loaders }) => (a.parentId ? loaders.node<ActorRow>('Actor').load(a.parentId) : null),
-    children: (a, _, { loaders }) => loaders.related<ActorRow>('Actor.children').load(a.id),
-    region: (a, _, { loaders }) => (a.regionId ? loaders.node<RegionRow>('Region').load(a.regionId) : null),
-    memberships: async (a, { asOf }, { loaders }) => {
-      const all = await loaders.related<MembershipRow>('Actor.memberships').load(a.id);
+    parent: (a, _, { loaders }, info) => (a.parentId ? loaders.node<ActorRow>('Actor', selectionOf(info)).load(a.parentId) : null),
+    children: (a, _, { loaders }, info) => loaders.related<ActorRow>('Actor.children', selectionOf(info)).load(a.id),
+    region: (a, _, { loaders }, info) => (a.regionId ? loaders.node<RegionRow>('Region', selectionOf(info)).load(a.regionId) : null),
+    memberships: async (a, { asOf }, { loaders }, info) => {
+      const all = await loaders.related<MembershipRow>('Actor.memberships', selectionOf(info)).load(a.id);
       return asOf ? all.filter((m) => validAt(m, asOf)) : all;
     },
-    responsibilities: async (a, { roles }, { loaders }) => {
-      const all = await loaders.related<ResponsibilityRow>('Actor.responsibilities').load(a.id);
+    responsibilities: async (a, { roles }, { loaders }, info) => {
+      const all = await loaders.related<ResponsibilityRow>('Actor.responsibilities', selectionOf(info)).load(a.id);
       return roles?.length ? all.filter((r) => roles.includes(r.role as never)) : all;
     },
-    ownedPlans: (a, _, { loaders }) => loaders.related<PlanRow>('Actor.ownedPlans').load(a.id),
-    agreements: (a, _, { loaders }) => loaders.related<AgreementRow>('Actor.agreements').load(a.id),
+    ownedPlans: (a, _, { loaders }, info) => loaders.related<PlanRow>('Actor.ownedPlans', selectionOf(info)).load(a.id),
+    agreements: (a, _, { loaders }, info) => loaders.related<AgreementRow>('Actor.agreements', selectionOf(info)).load(a.id),
     contacts: (a, _, { loaders, viewer }) => {
       requireRole(viewer, 'viewer', 'Contact persons (personal data)');
       return loaders.related<ContactRow>('Actor.contacts').load(a.id);

@@ -64,7 +64,7 @@ const measureUpdate = z.object({ title: text(300).optional(), description: optio
 async function membershipRow(ctx: Context, actor: string, network: string, role: string) {
   ctx.loaders.related('Network.members').clear(network);
   const all = await ctx.loaders.related<MembershipRow>('Network.members').load(network);
-  return all.filter((m) => m.actor.id === actor && m.role === role).at(-1)!;
+  return all.filter((m) => m.actorId === actor && m.role === role).at(-1)!;
 }
 
 export const adminResolvers: Resolvers = {
@@ -188,7 +188,7 @@ export const adminResolvers: Resolvers = {
       await edit.addResponsibility(ctx.db, by, { ...v, note: v.note ?? null, role: fromEnum(args.role) });
       ctx.loaders.related('Measure.responsibilities').clear(v.measure);
       const all = await ctx.loaders.related<ResponsibilityRow>('Measure.responsibilities').load(v.measure);
-      return all.find((r) => r.actor.id === v.actor && r.role === args.role)!;
+      return all.find((r) => r.actorId === v.actor && r.role === args.role)!;
     },
     removeResponsibility: async (_, args, ctx) => {
       const by = editor(ctx, 'Removing responsibilities');

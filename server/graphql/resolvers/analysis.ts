@@ -2,12 +2,18 @@ import { collaborationGraph, collaborationPaths } from '../../analysis/collabora
 import { findGaps, type GapKind } from '../../analysis/gaps.js';
 import type { ActorRow, PlanRow } from '../../db/rows.js';
 import type { Resolvers } from '../resolvers-types.generated.js';
-import { loadNode } from './node.js';
+import { selectionOf } from '../selection.js';
+import { loadFoundNode } from './node.js';
 import { relationshipSources } from './shared.js';
+import { selectsAny } from '../selection.js';
+
+/** Fields that need betweenness, communities or cut vertices (computed only when selected). */
+const METRIC_FIELDS = new Set(['betweenness', 'community', 'isCutVertex', 'communityCount', 'brokers']);
 
 export const analysisResolvers: Resolvers = {
   Query: {
-    collaborationGraph: (_, { filter, layout }, { db }) => collaborationGraph(db, filter ?? {}, layout ?? false),
+    collaborationGraph: (_, { filter, layout }, { db }, info) =>
+      collaborationGraph(db, filter ?? {}, { layout: layout ?? false, metrics: selectsAny(info, METRIC_FIELDS) }),
     path: (_, { from, to, filter, first, language }, { db }) => collaborationPaths(db, from, to, filter ?? {}, first ?? 3, language ?? 'NB'),
     gaps: (_, { plan, kinds, thresholds, language }, { db }) => findGaps(db, {
       plan: plan ?? null, kinds: (kinds as GapKind[] | null) ?? null, language: language ?? 'NB',
@@ -19,18 +25,18 @@ export const analysisResolvers: Resolvers = {
       .sort((a, b) => b.betweenness - a.betweenness || a.label.localeCompare(b.label)).slice(0, Math.max(0, Math.min(first ?? 10, 100))),
   },
   CollaborationPath: {
-    actors: (p, _, { loaders }) => loaders.node<ActorRow>('Actor').loadMany(p.actorIds) as Promise<ActorRow[]>,
+    actors: (p, _, { loaders }, info) => loaders.node<ActorRow>('Actor', selectionOf(info)).loadMany(p.actorIds) as Promise<ActorRow[]>,
   },
   PathStep: {
-    from: (s, _, { loaders }) => loaders.node<ActorRow>('Actor').load(s.fromId) as Promise<ActorRow>,
-    to: (s, _, { loaders }) => loaders.node<ActorRow>('Actor').load(s.toId) as Promise<ActorRow>,
+    from: (s, _, { loaders }, info) => loaders.node<ActorRow>('Actor', selectionOf(info)).load(s.fromId) as Promise<ActorRow>,
+    to: (s, _, { loaders }, info) => loaders.node<ActorRow>('Actor', selectionOf(info)).load(s.toId) as Promise<ActorRow>,
   },
   Gap: {
-    subject: (g, _, ctx) => loadNode(g.subjectId, ctx) as never,
-    plan: (g, _, { loaders }) => (g.planId ? loaders.node<PlanRow>('ActionPlan').load(g.planId) : null),
+    subject: (g, _, ctx, info) => loadFoundNode(g.subjectId, ctx, info) as never,
+    plan: (g, _, { loaders }, info) => (g.planId ? loaders.node<PlanRow>('ActionPlan', selectionOf(info)).load(g.planId) : null),
   },
   Evidence: {
-    node: (e, _, ctx) => (e.nodeId ? (loadNode(e.nodeId, ctx) as never) : null),
+    node: (e, _, ctx, info) => (e.nodeId ? (loadFoundNode(e.nodeId, ctx, info) as never) : null),
     sources: (e, _, ctx) => (e.citations ? relationshipSources(ctx, e.citations) : e.nodeId ? ctx.loaders.citations.load(e.nodeId) : []),
   },
 };

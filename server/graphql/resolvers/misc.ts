@@ -4,7 +4,8 @@ import type { Context } from '../../context.js';
 import { agreements, contacts, indicators, regions, search, themes } from '../../db/repos/misc.repo.js';
 import type { ActorRow, AgreementRow, ContactRow, MeasureRow, RegionRow } from '../../db/rows.js';
 import type { Resolvers } from '../resolvers-types.generated.js';
-import { loadNode } from './node.js';
+import { selectionOf } from '../selection.js';
+import { loadFoundNode } from './node.js';
 import { sourcesOf } from './shared.js';
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
@@ -43,7 +44,7 @@ export const miscResolvers: Resolvers = {
       return [...tables].map(([table, cells]) => ({ table, indicators: cells }));
     },
     agreements: (_, { kind }, { db }) => agreements(db, kind ? kind.toLowerCase() : null),
-    agreement: (_, { id }, { loaders }) => loaders.node<AgreementRow>('Agreement').load(id),
+    agreement: (_, { id }, { loaders }, info) => loaders.node<AgreementRow>('Agreement', selectionOf(info)).load(id),
     contacts: (_, __, { db, viewer }) => {
       requireRole(viewer, 'viewer', 'Contact persons (personal data)');
       return contacts(db);
@@ -52,7 +53,7 @@ export const miscResolvers: Resolvers = {
     themes: (_, __, { db }) => themes(db),
   },
   SearchHit: {
-    node: (h, _, ctx) => loadNode(h.id, ctx) as never,
+    node: (h, _, ctx, info) => loadFoundNode(h.id, ctx, info) as never,
     kind: (h) => LABEL_KIND[h.type],
   },
   IndicatorTable: {
@@ -60,13 +61,13 @@ export const miscResolvers: Resolvers = {
     years: (t) => [...new Set(t.indicators.map((i) => i.year).filter((y): y is number => y != null))].sort((a, b) => a - b),
   },
   Indicator: {
-    measure: (i, _, { loaders }) => (i.measureId ? loaders.node<MeasureRow>('Measure').load(i.measureId) : null),
-    reportedBy: (i, _, { loaders }) => (i.actorId ? loaders.node<ActorRow>('Actor').load(i.actorId) : null),
+    measure: (i, _, { loaders }, info) => (i.measureId ? loaders.node<MeasureRow>('Measure', selectionOf(info)).load(i.measureId) : null),
+    reportedBy: (i, _, { loaders }, info) => (i.actorId ? loaders.node<ActorRow>('Actor', selectionOf(info)).load(i.actorId) : null),
     sources: sourcesOf,
   },
   Agreement: {
-    measure: (a, _, { loaders }) => (a.measureId ? loaders.node<MeasureRow>('Measure').load(a.measureId) : null),
-    parties: (a, _, { loaders }) => loaders.related<ActorRow>('Agreement.parties').load(a.id),
+    measure: (a, _, { loaders }, info) => (a.measureId ? loaders.node<MeasureRow>('Measure', selectionOf(info)).load(a.measureId) : null),
+    parties: (a, _, { loaders }, info) => loaders.related<ActorRow>('Agreement.parties', selectionOf(info)).load(a.id),
     sources: sourcesOf,
   },
   Contact: {
@@ -85,7 +86,7 @@ export const miscResolvers: Resolvers = {
     sources: (c, a, ctx) => (hasRole(ctx.viewer, 'viewer') ? sourcesOf(c, a, ctx) : []),
   },
   Region: {
-    parent: (r, _, { loaders }) => (r.parentId ? loaders.node<RegionRow>('Region').load(r.parentId) : null),
+    parent: (r, _, { loaders }, info) => (r.parentId ? loaders.node<RegionRow>('Region', selectionOf(info)).load(r.parentId) : null),
     sources: sourcesOf,
   },
   Citation: {

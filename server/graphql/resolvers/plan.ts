@@ -5,25 +5,26 @@ import type {
   StatusRow, TargetGroupRow, ThemeRow,
 } from '../../db/rows.js';
 import type { Resolvers } from '../resolvers-types.generated.js';
-import { pagedConnection, relationshipSources, sourcesOf } from './shared.js';
+import { selectionOf } from '../selection.js';
+import { pagedConnection, relationshipSources, sourcesOf, loadWithRelations } from './shared.js';
 
 export const planResolvers: Resolvers = {
   Query: {
     plans: (_, args, { db }) => pagedConnection(args, (req) => planPage(db, args.filter ?? {}, req)),
-    plan: (_, { id }, { loaders }) => loaders.node<PlanRow>('ActionPlan').load(id),
+    plan: (_, { id }, ctx, info) => loadWithRelations<PlanRow>(ctx, info, 'ActionPlan', id),
     measures: (_, args, { db }) => pagedConnection(args, (req) => measurePage(db, args.filter ?? {}, args.sortBy ?? 'NUMBER', req)),
-    measure: (_, { id }, { loaders }) => loaders.node<MeasureRow>('Measure').load(id),
+    measure: (_, { id }, ctx, info) => loadWithRelations<MeasureRow>(ctx, info, 'Measure', id),
   },
   ActionPlan: {
-    owners: (p, _, { loaders }) => loaders.related<ActorRow>('ActionPlan.owners').load(p.id),
-    succeeds: (p, _, { loaders }) => loaders.related<PlanRow>('ActionPlan.succeeds').load(p.id),
-    succeededBy: (p, _, { loaders }) => loaders.related<PlanRow>('ActionPlan.succeededBy').load(p.id),
-    anchoredIn: (p, _, { loaders }) => loaders.related<PlanRow>('ActionPlan.anchoredIn').load(p.id),
-    themes: (p, _, { loaders }) => loaders.related<ThemeRow>('ActionPlan.themes').load(p.id),
-    regions: (p, _, { loaders }) => loaders.related<RegionRow>('ActionPlan.regions').load(p.id),
-    networks: (p, _, { loaders }) => loaders.related<NetworkRow>('ActionPlan.networks').load(p.id),
-    measures: async (p, { statuses }, { loaders }) => {
-      const measures = await loaders.related<MeasureRow>('ActionPlan.measures').load(p.id);
+    owners: (p, _, { loaders }, info) => loaders.related<ActorRow>('ActionPlan.owners', selectionOf(info)).load(p.id),
+    succeeds: (p, _, { loaders }, info) => loaders.related<PlanRow>('ActionPlan.succeeds', selectionOf(info)).load(p.id),
+    succeededBy: (p, _, { loaders }, info) => loaders.related<PlanRow>('ActionPlan.succeededBy', selectionOf(info)).load(p.id),
+    anchoredIn: (p, _, { loaders }, info) => loaders.related<PlanRow>('ActionPlan.anchoredIn', selectionOf(info)).load(p.id),
+    themes: (p, _, { loaders }, info) => loaders.related<ThemeRow>('ActionPlan.themes', selectionOf(info)).load(p.id),
+    regions: (p, _, { loaders }, info) => loaders.related<RegionRow>('ActionPlan.regions', selectionOf(info)).load(p.id),
+    networks: (p, _, { loaders }, info) => loaders.related<NetworkRow>('ActionPlan.networks', selectionOf(info)).load(p.id),
+    measures: async (p, { statuses }, { loaders }, info) => {
+      const measures = await loaders.related<MeasureRow>('ActionPlan.measures', selectionOf(info)).load(p.id);
       if (!statuses?.length) return measures;
       const histories = await loaders.related<StatusRow>('Measure.statusHistory').loadMany(measures.map((m) => m.id));
       return measures.filter((_, i) => {
@@ -35,17 +36,17 @@ export const planResolvers: Resolvers = {
     sources: sourcesOf,
   },
   Measure: {
-    plan: (m, _, { loaders }) => (m.planId ? loaders.node<PlanRow>('ActionPlan').load(m.planId) : null),
-    budgets: (m, _, { loaders }) => loaders.related<BudgetRow>('Measure.budgets').load(m.id),
-    resultGoals: (m, _, { loaders }) => loaders.related<GoalRow>('Measure.resultGoals').load(m.id),
-    responsibilities: (m, _, { loaders }) => loaders.related<ResponsibilityRow>('Measure.responsibilities').load(m.id),
-    statusHistory: (m, _, { loaders }) => loaders.related<StatusRow>('Measure.statusHistory').load(m.id),
-    latestStatus: async (m, _, { loaders }) => (await loaders.related<StatusRow>('Measure.statusHistory').load(m.id))[0] ?? null,
-    refersTo: (m, _, { loaders }) => loaders.related<MeasureRow>('Measure.refersTo').load(m.id),
-    referredBy: (m, _, { loaders }) => loaders.related<MeasureRow>('Measure.referredBy').load(m.id),
-    indicators: (m, _, { loaders }) => loaders.related<IndicatorRow>('Measure.indicators').load(m.id),
-    themes: (m, _, { loaders }) => loaders.related<ThemeRow>('Measure.themes').load(m.id),
-    targetGroups: (m, _, { loaders }) => loaders.related<TargetGroupRow>('Measure.targetGroups').load(m.id),
+    plan: (m, _, { loaders }, info) => (m.planId ? loaders.node<PlanRow>('ActionPlan', selectionOf(info)).load(m.planId) : null),
+    budgets: (m, _, { loaders }, info) => loaders.related<BudgetRow>('Measure.budgets', selectionOf(info)).load(m.id),
+    resultGoals: (m, _, { loaders }, info) => loaders.related<GoalRow>('Measure.resultGoals', selectionOf(info)).load(m.id),
+    responsibilities: (m, _, { loaders }, info) => loaders.related<ResponsibilityRow>('Measure.responsibilities', selectionOf(info)).load(m.id),
+    statusHistory: (m, _, { loaders }, info) => loaders.related<StatusRow>('Measure.statusHistory', selectionOf(info)).load(m.id),
+    latestStatus: async (m, _, { loaders }, info) => (await loaders.related<StatusRow>('Measure.statusHistory', selectionOf(info)).load(m.id))[0] ?? null,
+    refersTo: (m, _, { loaders }, info) => loaders.related<MeasureRow>('Measure.refersTo', selectionOf(info)).load(m.id),
+    referredBy: (m, _, { loaders }, info) => loaders.related<MeasureRow>('Measure.referredBy', selectionOf(info)).load(m.id),
+    indicators: (m, _, { loaders }, info) => loaders.related<IndicatorRow>('Measure.indicators', selectionOf(info)).load(m.id),
+    themes: (m, _, { loaders }, info) => loaders.related<ThemeRow>('Measure.themes', selectionOf(info)).load(m.id),
+    targetGroups: (m, _, { loaders }, info) => loaders.related<TargetGroupRow>('Measure.targetGroups', selectionOf(info)).load(m.id),
     contacts: (m, _, { loaders, viewer }) => {
       requireRole(viewer, 'viewer', 'Contact persons (personal data)');
       return loaders.related<ContactRow>('Measure.contacts').load(m.id);
@@ -53,8 +54,8 @@ export const planResolvers: Resolvers = {
     sources: sourcesOf,
   },
   Responsibility: {
-    actor: (r) => r.actor,
-    measure: (r) => r.measure,
+    actor: (r, _, { loaders }, info) => r.actor ?? (loaders.node<ActorRow>('Actor', selectionOf(info)).load(r.actorId) as Promise<ActorRow>),
+    measure: (r, _, { loaders }, info) => r.measure ?? (loaders.node<MeasureRow>('Measure', selectionOf(info)).load(r.measureId) as Promise<MeasureRow>),
     sources: (r, _, ctx) => relationshipSources(ctx, r.citations),
   },
   StatusReport: { sources: sourcesOf },
