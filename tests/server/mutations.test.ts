@@ -95,6 +95,17 @@ describe('mutations', () => {
     await editor(`mutation($id: ID) { createNetwork(input: { id: $id, name: "Testnettverket", kind: LOCAL, established: "2024", source: "x" }) { id } }`, { id: net });
     const add = await editor(`mutation($n: ID!) { addMembership(actor: "actor:imdi-ost", network: $n, role: COORDINATOR, since: "2024-02", source: "x") { role since until } }`, { n: net });
     expect(add.body.data!.addMembership).toEqual({ role: 'COORDINATOR', since: '2024-02', until: null });
+    const again = await editor(`mutation($n: ID!) { addMembership(actor: "actor:imdi-ost", network: $n, role: COORDINATOR, since: "2024-02", source: "x") { role } }`, { n: net });
+    expect(again.body.errors![0].extensions).toMatchObject({ code: 'CONFLICT', field: 'role' });
+    const noNet = await editor(`mutation { addMembership(actor: "actor:imdi-ost", network: "network:nowhere", role: MEMBER, source: "x") { role } }`);
+    expect(noNet.body.errors![0].extensions).toMatchObject({ code: 'NOT_FOUND', argumentName: 'network' });
+    const noMeasure = await editor(`mutation { recordStatus(measure: "measure:nowhere/1", status: DONE, asOf: "2025", source: "x") { id } }`);
+    expect(noMeasure.body.errors![0].extensions).toMatchObject({ code: 'NOT_FOUND', argumentName: 'measure' });
+    expect(await count('MATCH (s:StatusReport) WHERE s.id STARTS WITH "status:nowhere/" RETURN count(s) AS n')).toBe(0);
+    const trail = await admin(`query($n: ID) { auditLog(target: $n) { entries { operation by after } } }`, { n: net });
+    expect((trail.body.data as any).auditLog.entries.map((e: any) => e.operation)).toContain('addMembership');
+    const statusTrail = await admin(`query($m: ID) { auditLog(target: $m) { entries { operation after } } }`, { m: measure });
+    expect((statusTrail.body.data as any).auditLog.entries.filter((e: any) => e.operation === 'recordStatus')).toHaveLength(2);
     const end = await editor(`mutation($n: ID!) { endMembership(actor: "actor:imdi-ost", network: $n, role: COORDINATOR, until: "2025") { until } }`, { n: net });
     expect(end.body.data!.endMembership).toEqual({ until: '2025' });
     const asOf = await gql(app, `query($n: ID!) { network(id: $n) { now: members(asOf: "2026") { role } then: members(asOf: "2024-06") { role } } }`, { n: net });

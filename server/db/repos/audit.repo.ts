@@ -3,12 +3,26 @@ import type { Db, Tx } from '../driver.js';
 
 export interface AuditRow { id: string; at: string; by: string; operation: string; target: string; before: string | null; after: string | null }
 
+type AuditEntryInput = { by: string; operation: string; target: string; before: unknown; after: unknown };
+
+/**
+ * The audit entry as a clause to end a change's own statement with (one round trip less), with its
+ * parameters (prefixed `audit`, so they cannot clash with the statement's).
+ */
+export function auditClause(entry: AuditEntryInput): { cypher: string; params: Record<string, unknown> } {
+  return {
+    cypher: 'CREATE (:AuditEntry {id: $auditId, at: datetime(), by: $auditBy, operation: $auditOperation, target: $auditTarget, before: $auditBefore, after: $auditAfter})',
+    params: {
+      auditId: `audit:${crypto.randomUUID()}`, auditBy: entry.by, auditOperation: entry.operation, auditTarget: entry.target,
+      auditBefore: entry.before == null ? null : JSON.stringify(entry.before), auditAfter: entry.after == null ? null : JSON.stringify(entry.after),
+    },
+  };
+}
+
 /** Records who changed what, with the state before and after as JSON. */
-export async function writeAudit(tx: Tx, entry: { by: string; operation: string; target: string; before: unknown; after: unknown }) {
-  await tx.run(`CREATE (e:AuditEntry {id: $id, at: datetime(), by: $by, operation: $operation, target: $target, before: $before, after: $after})`, {
-    id: `audit:${crypto.randomUUID()}`, by: entry.by, operation: entry.operation, target: entry.target,
-    before: entry.before == null ? null : JSON.stringify(entry.before), after: entry.after == null ? null : JSON.stringify(entry.after),
-  });
+export async function writeAudit(tx: Tx, entry: AuditEntryInput) {
+  const { cypher, params } = auditClause(entry);
+  await tx.run(cypher, params);
 }
 
 /** A page of the audit trail, newest first, after an (at, id) cursor. */

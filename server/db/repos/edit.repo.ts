@@ -7,7 +7,7 @@ import type { Tx } from '../driver.js';
 import type { Db } from '../driver.js';
 import { dateValue } from '../../data/loader.js';
 import { searchKey } from '../../text.js';
-import { writeAudit } from './audit.repo.js';
+import { auditClause, writeAudit } from './audit.repo.js';
 import { conflict, notFound } from '../../graphql/validate.js';
 
 export const API_SOURCE = 'source:api';
@@ -21,8 +21,11 @@ export interface Editor { id: string }
 
 function stamp(by: Editor) { return `entered by ${by.id} at ${new Date().toISOString()}`; }
 
+/** The document that facts entered through the API cite, created on first use (binds `s`; needs `$src`). */
+const MERGE_API_SOURCE = "MERGE (s:Source:Entity {id: $src}) ON CREATE SET s.file = 'api', s.title = 'Entered through the Samkart API', s.curated = false";
+
 async function ensureApiSource(tx: Tx) {
-  await tx.run(`MERGE (s:Source:Entity {id: $id}) ON CREATE SET s.file = 'api', s.title = 'Entered through the Samkart API', s.curated = false`, { id: API_SOURCE });
+  await tx.run(MERGE_API_SOURCE, { src: API_SOURCE });
 }
 
 async function snapshot(tx: Tx, label: Editable, id: string): Promise<Record<string, unknown> | null> {
@@ -115,18 +118,23 @@ export async function deleteEntity(db: Db, by: Editor, label: Editable, id: stri
 
 /** Adds (or re-opens) a membership. */
 export async function addMembership(db: Db, by: Editor, a: { actor: string; network: string; role: string; since: string | null; source: string }) {
+  const key = `${a.role}|${a.since ?? ''}`;
   return db.transaction(async (tx) => {
-    await mustExist(tx, 'Actor', a.actor, 'actor');
-    await mustExist(tx, 'Network', a.network, 'network');
-    const key = `${a.role}|${a.since ?? ''}`;
-    const [dup] = await tx.run<{ n: number }>(`MATCH (:Actor {id: $actor})-[r:MEMBER_OF {key: $key}]->(:Network {id: $network}) RETURN count(r) AS n`, { ...a, key });
-    if (dup.n) throw conflict(`${a.actor} is already ${a.role} of ${a.network}${a.since ? ` since ${a.since}` : ''}.`, 'role');
+    // Both ends and the duplicate check in one round trip, the write and its audit entry in another.
+    const [found] = await tx.run<{ actor: boolean; network: boolean; dup: boolean }>(`
+      OPTIONAL MATCH (x:Actor {id: $actor}) OPTIONAL MATCH (nw:Network {id: $network})
+      RETURN x IS NOT NULL AS actor, nw IS NOT NULL AS network,
+        CASE WHEN x IS NULL OR nw IS NULL THEN false ELSE EXISTS { (x)-[:MEMBER_OF {key: $key}]->(nw) } END AS dup`, { ...a, key });
+    if (!found.actor) throw notFound(WHAT.Actor, a.actor, 'actor');
+    if (!found.network) throw notFound(WHAT.Network, a.network, 'network');
+    if (found.dup) throw conflict(`${a.actor} is already ${a.role} of ${a.network}${a.since ? ` since ${a.since}` : ''}.`, 'role');
+    const audit = auditClause({ by: by.id, operation: 'addMembership', target: a.network, before: null, after: { actor: a.actor, role: a.role, since: a.since } });
     await tx.run(`MATCH (x:Actor {id: $actor}), (nw:Network {id: $network})
+      ${MERGE_API_SOURCE}
       CREATE (x)-[r:MEMBER_OF {key: $key, role: $role, since: $since, sinceDate: $sinceDate, curated: false,
-        sourceIds: [$src], quotes: [$quote], locators: [$locator]}]->(nw)`,
-    { ...a, key, sinceDate: a.since ? dateValue('since', a.since) : null, src: API_SOURCE, quote: a.source, locator: stamp(by) });
-    await ensureApiSource(tx);
-    await writeAudit(tx, { by: by.id, operation: 'addMembership', target: a.network, before: null, after: { actor: a.actor, role: a.role, since: a.since } });
+        sourceIds: [$src], quotes: [$quote], locators: [$locator]}]->(nw)
+      ${audit.cypher}`,
+    { ...a, key, sinceDate: a.since ? dateValue('since', a.since) : null, src: API_SOURCE, quote: a.source, locator: stamp(by), ...audit.params });
   });
 }
 
@@ -168,15 +176,18 @@ export async function removeResponsibility(db: Db, by: Editor, a: { actor: strin
 /** Adds a status report; earlier ones stay (history is never overwritten). */
 export async function recordStatus(db: Db, by: Editor, a: { measure: string; status: string; asOf: string; text: string | null; source: string }) {
   return db.transaction(async (tx) => {
-    await mustExist(tx, 'Measure', a.measure, 'measure');
-    await ensureApiSource(tx);
     const id = `status:${a.measure.slice(8)}/${a.asOf}/${crypto.randomUUID().slice(0, 8)}`;
-    await tx.run(`MATCH (m:Measure {id: $measure}), (s:Source {id: $src})
+    const audit = auditClause({ by: by.id, operation: 'recordStatus', target: a.measure, before: null, after: { status: a.status, asOf: a.asOf, text: a.text } });
+    // One round trip: no row back means no such measure, and nothing was written.
+    const rows = await tx.run(`MATCH (m:Measure {id: $measure})
+      ${MERGE_API_SOURCE}
       CREATE (m)-[:HAS_STATUS {key: '', curated: false, sourceIds: [$src], quotes: [$quote], locators: [$locator]}]->
         (st:StatusReport:Entity {id: $id, asOf: $asOf, asOfDate: $asOfDate, status: $status, text: $text, curated: false})
-      CREATE (st)-[:SOURCED_FROM {quote: $quote, locator: $locator, curated: false}]->(s)`,
-    { ...a, id, asOfDate: dateValue('asOf', a.asOf), src: API_SOURCE, quote: a.source, locator: stamp(by) });
-    await writeAudit(tx, { by: by.id, operation: 'recordStatus', target: a.measure, before: null, after: { status: a.status, asOf: a.asOf, text: a.text } });
+      CREATE (st)-[:SOURCED_FROM {quote: $quote, locator: $locator, curated: false}]->(s)
+      ${audit.cypher}
+      RETURN st.id AS id`,
+    { ...a, id, asOfDate: dateValue('asOf', a.asOf), src: API_SOURCE, quote: a.source, locator: stamp(by), ...audit.params });
+    if (!rows.length) throw notFound(WHAT.Measure, a.measure, 'measure');
   });
 }
 
