@@ -95,10 +95,9 @@ RETURN {nodes: nodes, edges: edges} AS graph`;
  * Carriers of a measure are its lead, executing and contributing actors (commissioning and funding
  * ministries do not carry it), as in Samkart's rules.
  */
-export const GAPS = `
+const gaps = (onePlan: boolean) => `
 CALL {
-  MATCH (p:ActionPlan) WHERE $plan IS NULL OR p.id = $plan
-  MATCH (p)-[:HAS_MEASURE]->(m:Measure)
+  MATCH (p:ActionPlan${onePlan ? ' {id: $plan}' : ''})-[:HAS_MEASURE]->(m:Measure)
   WITH p, m,
     COLLECT { MATCH (a:Actor)-[r:RESPONSIBLE_FOR]->(m) WHERE r.role IN ['lead', 'executing', 'contributing']
       RETURN {id: a.id, generic: coalesce(a.isGenericRole, false), role: r.role} } AS resp,
@@ -114,13 +113,15 @@ CALL {
   WITH p, m, gap WHERE gap IS NOT NULL
   RETURN {id: gap.kind + ':' + m.id, kind: gap.kind, severity: gap.severity, subject: {id: m.id}, explanation: gap.text} AS gap
   UNION ALL
-  MATCH (p:ActionPlan)-[:HAS_MEASURE]->(m:Measure)<-[r:RESPONSIBLE_FOR]-(a:Actor)
-  WHERE ($plan IS NULL OR p.id = $plan) AND r.role IN ['lead', 'executing']
+  MATCH (p:ActionPlan${onePlan ? ' {id: $plan}' : ''})-[:HAS_MEASURE]->(m:Measure)<-[r:RESPONSIBLE_FOR]-(a:Actor)
+  WHERE r.role IN ['lead', 'executing']
   WITH a, count(DISTINCT m) AS n WHERE n > $max
   RETURN {id: 'OVERLOADED_ACTOR:' + a.id, kind: 'OVERLOADED_ACTOR', severity: 'LOW', subject: {id: a.id},
     explanation: a.name + ' leads or executes ' + toString(n) + ' measures.'} AS gap
 }
 RETURN collect(gap) AS gaps`;
+/** Two statements, so one plan's gaps seek the plan by id (a `$plan IS NULL OR` filter cannot). */
+export const GAPS_ALL = gaps(false), GAPS_OF_PLAN = gaps(true);
 
 /** Workload 5: ranked full-text search over actors, networks, plans and measures. */
 export const SEARCH = `

@@ -84,7 +84,8 @@ export const PEER = {
       responsiblesConnection { edges { properties { role } node { id name kind } } } } } }`,
   graph: `query PeerGraph($region: ID) { collaborationGraph(region: $region) {
     nodes { id label kind } edges { id source target weight contexts { kind id label } } } }`,
-  gaps: `query PeerGaps($plan: ID, $asOf: String!) { gaps(plan: $plan, max: 5, asOf: $asOf) { id kind severity subject { id } explanation } }`,
+  gaps: `query PeerGaps($asOf: String!) { gaps(max: 5, asOf: $asOf) { id kind severity subject { id } explanation } }`,
+  planGaps: `query PeerPlanGaps($plan: ID!, $asOf: String!) { gaps: planGaps(plan: $plan, max: 5, asOf: $asOf) { id kind severity subject { id } explanation } }`,
   search: `query PeerSearch($query: String!) { search(query: $query, first: 20, fetch: 80) { kind label score node { id } } }`,
   addMembership: `mutation PeerAddMembership($actor: ID!, $network: ID!, $since: String!, $key: String!) {
     updateActors(where: {id: {eq: $actor}}, update: {memberOf: [{connect: [{where: {node: {id: {eq: $network}}},
@@ -150,7 +151,8 @@ export function variants(index: GeneratedIndex): Variant[] {
   const gaps = (id: string, title: string, kind: VariantKind, plan: string | null): Variant => ({
     id, workload: 4, title, kind, rotation: 1,
     call: (arm) => (arm === 'floor' ? floorCall('gaps', { plan, max: 5, asOf: AS_OF })
-      : gqlCall(arm === 'peer' ? PEER.gaps : SAMKART.gaps, { plan, asOf: AS_OF })),
+      : arm === 'peer' ? gqlCall(plan ? PEER.planGaps : PEER.gaps, plan ? { plan, asOf: AS_OF } : { asOf: AS_OF })
+      : gqlCall(SAMKART.gaps, { plan, asOf: AS_OF })),
     normalise: gapNormal, size: (body) => body.data?.gaps?.length ?? 0,
   });
 

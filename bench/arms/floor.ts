@@ -12,7 +12,8 @@ import * as Q from '../floor-queries.js';
 
 type Params = Record<string, unknown>;
 interface Route {
-  cypher: string; write?: boolean; field: string; params(p: Params): Params;
+  /** The statement, or one chosen by the request's parameters. */
+  cypher: string | ((p: Params) => string); write?: boolean; field: string; params(p: Params): Params;
   /** Builds the answer from all records; by default the first record's only value. */
   build?(records: Record<string, any>[]): unknown;
 }
@@ -54,7 +55,7 @@ const ROUTES: Record<string, Route> = {
   // The same graph with the pairs formed in Cypher (the peer's statement), for comparison.
   'collaboration-cypher': { cypher: Q.COLLABORATION, field: 'collaborationGraph', params: (p) => ({ region: p.region ?? null }) },
   gaps: {
-    cypher: Q.GAPS, field: 'gaps',
+    cypher: (p) => (p.plan ? Q.GAPS_OF_PLAN : Q.GAPS_ALL), field: 'gaps',
     params: (p) => ({ plan: p.plan ?? null, max: neo4j.int(Number(p.max ?? 5)), asOf: p.asOf }),
   },
   search: {
@@ -101,9 +102,10 @@ export async function startFloor(uri: string): Promise<{ port: number; stop(): P
       const params = route.params(JSON.parse(await readBody(req)) as Params);
       const t0 = performance.now();
       // As Samkart's Db does: reads as auto-commit queries, writes in a managed transaction.
+      const cypher = typeof route.cypher === 'string' ? route.cypher : route.cypher(params);
       const records = route.write
-        ? (await driver.executeQuery(route.cypher, params, { database: 'neo4j', routing: 'WRITE' })).records
-        : await autoCommitRead(driver, route.cypher, params);
+        ? (await driver.executeQuery(cypher, params, { database: 'neo4j', routing: 'WRITE' })).records
+        : await autoCommitRead(driver, cypher, params);
       const value = route.build ? route.build(records.map((r) => r.toObject())) : records[0]?.get(0) ?? null;
       const body = JSON.stringify({ data: { [route.field]: value } });
       res.writeHead(200, {

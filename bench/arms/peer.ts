@@ -69,8 +69,10 @@ type PeerHit { kind: String!, label: String!, score: Float!, node: PeerSubject! 
 type Query {
   collaborationGraph(region: ID): PeerGraph!
     @cypher(statement: """${block(Q.COLLABORATION)}""", columnName: "graph")
-  gaps(plan: ID, max: Int!, asOf: String!): [PeerGap!]!
-    @cypher(statement: """CALL { ${block(Q.GAPS)} } UNWIND gaps AS g RETURN g""", columnName: "g")
+  gaps(max: Int!, asOf: String!): [PeerGap!]!
+    @cypher(statement: """CALL { ${block(Q.GAPS_ALL)} } UNWIND gaps AS g RETURN g""", columnName: "g")
+  planGaps(plan: ID!, max: Int!, asOf: String!): [PeerGap!]!
+    @cypher(statement: """CALL { ${block(Q.GAPS_OF_PLAN)} } UNWIND gaps AS g RETURN g""", columnName: "g")
   search(query: String!, first: Int!, fetch: Int!): [PeerHit!]!
     @cypher(statement: """CALL { ${block(Q.SEARCH)} } UNWIND hits AS h RETURN h""", columnName: "h")
 }

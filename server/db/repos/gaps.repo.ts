@@ -9,10 +9,13 @@ export interface GapMeasure {
   latest: { id: string; asOf: string; status: string; text: string | null } | null;
 }
 
-/** Every measure (of one plan, or all) with its responsible actors and its latest status. */
-const MEASURES = `
-MATCH (pl:ActionPlan)-[:HAS_MEASURE]->(m:Measure)
-WHERE $plan IS NULL OR pl.id = $plan
+/**
+ * Every measure (of one plan, or all) with its responsible actors and its latest status. Two
+ * statements, not `WHERE $plan IS NULL OR pl.id = $plan`: the disjunction would keep the planner
+ * from seeking the one plan by its id, and every plan's measures would be read for one plan's gaps.
+ */
+const measures = (onePlan: boolean) => `
+MATCH (pl:ActionPlan${onePlan ? ' {id: $plan}' : ''})-[:HAS_MEASURE]->(m:Measure)
 RETURN m.id AS id, m.number AS number, coalesce(m.title, '') AS title, pl.id AS planId, coalesce(pl.shortTitle, pl.title) AS planTitle,
   pl.periodEnd AS periodEnd, coalesce(pl.periodEndDate < $asOf, false) AS planEnded,
   [(a:Actor)-[r:RESPONSIBLE_FOR]->(m) | {id: a.id, name: a.name, generic: coalesce(a.isGenericRole, false), role: r.role,
@@ -21,8 +24,10 @@ RETURN m.id AS id, m.number AS number, coalesce(m.title, '') AS title, pl.id AS 
   COLLECT { MATCH (m)-[:HAS_STATUS]->(s:StatusReport) RETURN s {.id, .asOf, .status, .text} ORDER BY s.asOf DESC, s.id DESC LIMIT 1 }[0] AS latest
 ORDER BY m.sortKey`;
 
+const MEASURES_ALL = measures(false), MEASURES_OF_PLAN = measures(true);
+
 export function gapMeasures(db: Db, plan: string | null, asOf: unknown) {
-  return db.read<GapMeasure>(MEASURES, { plan, asOf });
+  return db.read<GapMeasure>(plan === null ? MEASURES_ALL : MEASURES_OF_PLAN, { plan, asOf });
 }
 
 export interface GapNetwork {
