@@ -180,9 +180,23 @@ export function fullReport(r: BenchResults): string {
 }
 
 /** Merges several runs (scales from later files replace the same scale of earlier ones). */
+/**
+ * Runs merged in order: a later run's workload replaces the same workload at the same scale (a
+ * narrowed re-run, e.g. `--scale S,M --workload 4`); the scale's load figures stay those of the run
+ * that measured most of its workloads.
+ */
 export function merge(runs: BenchResults[]): BenchResults {
   const scales = new Map<string, ScaleResult>();
-  for (const r of runs) for (const s of r.scales) scales.set(s.scale, s);
+  for (const r of runs) {
+    for (const s of r.scales) {
+      const before = scales.get(s.scale);
+      if (!before) { scales.set(s.scale, s); continue; }
+      const variants = new Map(before.variants.map((v) => [v.id, v]));
+      for (const v of s.variants) variants.set(v.id, v);
+      const base = s.variants.length > before.variants.length ? s : before;
+      scales.set(s.scale, { ...base, variants: [...variants.values()] });
+    }
+  }
   const browser = runs.map((r) => r.browser).filter(Boolean).pop();
   return {
     ...runs[runs.length - 1], scales: [...scales.values()].sort((a, b) => SCALE_ORDER.indexOf(a.scale) - SCALE_ORDER.indexOf(b.scale)),

@@ -33,7 +33,7 @@ export function createLoaders(db: Db) {
   const level = { batchScheduleFn: batcher.schedule };
   const nodeLoaders = new Map<string, DataLoader<string, unknown>>();
   const relatedLoaders = new Map<string, DataLoader<string, unknown[]>>();
-  return {
+  const loaders = {
     /**
      * Entities of one label by id. With the selection on the field that returns them, the query
      * leaves out what is not selected (loaders are shared by selections that query alike).
@@ -61,7 +61,19 @@ export function createLoaders(db: Db) {
       const [row] = await batcher.read<string[]>((_, part) => `MATCH (c:Contact) RETURN ${part} AS part, 'all' AS id, collect(c.name) AS items`, keys);
       return keys.map(() => row?.items ?? []);
     }, level),
+    /**
+     * Forgets everything loaded so far: a change was written, and whatever the rest of the
+     * operation reads (its payload, the next mutation of the operation) must see it, in every
+     * selection's loader of every relation it may have touched.
+     */
+    clearAll(): void {
+      for (const l of [...nodeLoaders.values(), ...relatedLoaders.values()]) l.clearAll();
+      loaders.citations.clearAll();
+      loaders.source.clearAll();
+      loaders.statusSummary.clearAll();
+    },
   };
+  return loaders;
 }
 export type Loaders = ReturnType<typeof createLoaders>;
 

@@ -86,6 +86,15 @@ describe('mutations', () => {
       latestStatus: { status: 'DONE', text: 'Ferdig' },
     });
 
+    // Two mutations in one operation: the second's payload sees the first's change and its own.
+    const both = await editor(`mutation($m: ID!) {
+      a: recordStatus(measure: $m, status: NOT_DONE, asOf: "2025-03", source: "x") { latestStatus { status } }
+      b: recordStatus(measure: $m, status: DONE, asOf: "2025-04", source: "x") { latestStatus { status } statusHistory { asOf } } }`, { m: measure });
+    expect(both.body.data).toEqual({
+      a: { latestStatus: { status: 'NOT_DONE' } },
+      b: { latestStatus: { status: 'DONE' }, statusHistory: [{ asOf: '2025-04' }, { asOf: '2025-03' }, { asOf: '2025-01-15' }, { asOf: '2024-06' }] },
+    });
+
     const refuse = await editor(`mutation($m: ID!) { deleteMeasure(id: $m) }`, { m: measure });
     expect(refuse.body.errors![0].extensions!.code).toBe('CONFLICT');
     const rm = await editor(`mutation($m: ID!) { removeResponsibility(actor: "actor:imdi-ost", measure: $m, role: LEAD) { responsibilities { role } } }`, { m: measure });
@@ -105,11 +114,19 @@ describe('mutations', () => {
     const trail = await admin(`query($n: ID) { auditLog(target: $n) { entries { operation by after } } }`, { n: net });
     expect((trail.body.data as any).auditLog.entries.map((e: any) => e.operation)).toContain('addMembership');
     const statusTrail = await admin(`query($m: ID) { auditLog(target: $m) { entries { operation after } } }`, { m: measure });
-    expect((statusTrail.body.data as any).auditLog.entries.filter((e: any) => e.operation === 'recordStatus')).toHaveLength(2);
+    expect((statusTrail.body.data as any).auditLog.entries.filter((e: any) => e.operation === 'recordStatus')).toHaveLength(4);
     const end = await editor(`mutation($n: ID!) { endMembership(actor: "actor:imdi-ost", network: $n, role: COORDINATOR, until: "2025") { until } }`, { n: net });
     expect(end.body.data!.endMembership).toEqual({ until: '2025' });
     const asOf = await gql(app, `query($n: ID!) { network(id: $n) { now: members(asOf: "2026") { role } then: members(asOf: "2024-06") { role } } }`, { n: net });
     expect(asOf.body.data!.network).toEqual({ now: [], then: [{ role: 'COORDINATOR' }] });
+    // Two mutations in one operation: the second's payload sees the first's change.
+    const two = await editor(`mutation($n: ID!) {
+      a: addMembership(actor: "actor:imdi", network: $n, role: MEMBER, source: "x") { network { members { actor { id } role } } }
+      b: addMembership(actor: "actor:imdi-ost", network: $n, role: MEMBER, source: "x") { network { members { actor { id } role } } } }`, { n: net });
+    expect(two.body.errors).toBeUndefined();
+    const members = (x: any) => x.network.members.map((m: any) => `${m.actor.id} ${m.role}`).sort();
+    expect(members((two.body.data as any).a)).toEqual(['actor:imdi MEMBER', 'actor:imdi-ost COORDINATOR']);
+    expect(members((two.body.data as any).b)).toEqual(['actor:imdi MEMBER', 'actor:imdi-ost COORDINATOR', 'actor:imdi-ost MEMBER']);
 
     const cascade = await editor(`mutation($p: ID!) { deletePlan(id: $p, mode: CASCADE) }`, { p: plan });
     expect(cascade.body.data!.deletePlan).toBe(plan);

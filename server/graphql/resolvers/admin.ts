@@ -62,7 +62,7 @@ const measureInput = z.object({
 const measureUpdate = z.object({ title: text(300).optional(), description: optionalText(5000), achievement: optionalText(5000) });
 
 async function membershipRow(ctx: Context, actor: string, network: string, role: string) {
-  ctx.loaders.related('Network.members').clear(network);
+  ctx.loaders.clearAll();
   const all = await ctx.loaders.related<MembershipRow>('Network.members').load(network);
   return all.filter((m) => m.actorId === actor && m.role === role).at(-1)!;
 }
@@ -104,7 +104,7 @@ export const adminResolvers: Resolvers = {
           await link(tx, PARENT_LINK, { id, parent, ...apiCitation('parent set through the API', by) }, 'actor', parent, 'input.parent');
         }
       });
-      ctx.loaders.node('Actor').clear(id);
+      ctx.loaders.clearAll();
       return (await ctx.loaders.node<ActorRow>('Actor').load(id))!;
     },
     deleteActor: (_, { id, mode }, ctx) => edit.deleteEntity(ctx.db, editor(ctx, 'Deleting actors'), 'Actor', id, mode === 'CASCADE'),
@@ -126,7 +126,7 @@ export const adminResolvers: Resolvers = {
     updateNetwork: async (_, { id, input }, ctx) => {
       const by = editor(ctx, 'Editing networks');
       await edit.updateEntity(ctx.db, by, 'Network', id, changes(validate(networkUpdate, input, 'input'), ['kind', 'status']));
-      ctx.loaders.node('Network').clear(id);
+      ctx.loaders.clearAll();
       return (await ctx.loaders.node<NetworkRow>('Network').load(id))!;
     },
     deleteNetwork: (_, { id, mode }, ctx) => edit.deleteEntity(ctx.db, editor(ctx, 'Deleting networks'), 'Network', id, mode === 'CASCADE'),
@@ -148,7 +148,7 @@ export const adminResolvers: Resolvers = {
     updatePlan: async (_, { id, input }, ctx) => {
       const by = editor(ctx, 'Editing plans');
       await edit.updateEntity(ctx.db, by, 'ActionPlan', id, changes(validate(planUpdate, input, 'input')));
-      ctx.loaders.node('ActionPlan').clear(id);
+      ctx.loaders.clearAll();
       return (await ctx.loaders.node<PlanRow>('ActionPlan').load(id))!;
     },
     deletePlan: (_, { id, mode }, ctx) => edit.deleteEntity(ctx.db, editor(ctx, 'Deleting plans'), 'ActionPlan', id, mode === 'CASCADE'),
@@ -166,7 +166,7 @@ export const adminResolvers: Resolvers = {
     updateMeasure: async (_, { id, input }, ctx) => {
       const by = editor(ctx, 'Editing measures');
       await edit.updateEntity(ctx.db, by, 'Measure', id, changes(validate(measureUpdate, input, 'input')));
-      ctx.loaders.node('Measure').clear(id);
+      ctx.loaders.clearAll();
       return (await ctx.loaders.node<MeasureRow>('Measure').load(id))!;
     },
     deleteMeasure: (_, { id, mode }, ctx) => edit.deleteEntity(ctx.db, editor(ctx, 'Deleting measures'), 'Measure', id, mode === 'CASCADE'),
@@ -186,7 +186,7 @@ export const adminResolvers: Resolvers = {
       const by = editor(ctx, 'Adding responsibilities');
       const v = validate(z.object({ actor: idOf('actor'), measure: idOf('measure'), note: optionalText(1000), source: text(1000) }), args, '');
       await edit.addResponsibility(ctx.db, by, { ...v, note: v.note ?? null, role: fromEnum(args.role) });
-      ctx.loaders.related('Measure.responsibilities').clear(v.measure);
+      ctx.loaders.clearAll();
       const all = await ctx.loaders.related<ResponsibilityRow>('Measure.responsibilities').load(v.measure);
       return all.find((r) => r.actorId === v.actor && r.role === args.role)!;
     },
@@ -204,3 +204,14 @@ export const adminResolvers: Resolvers = {
     },
   },
 };
+
+// Each mutation of an operation starts from an empty cache: an earlier field of the same operation
+// may have loaded what this one changes (its payload, or the relations around it).
+type MutationResolver = (parent: unknown, args: unknown, ctx: Context, info: unknown) => unknown;
+const mutations = adminResolvers.Mutation as Record<string, MutationResolver>;
+for (const [name, resolve] of Object.entries(mutations)) {
+  mutations[name] = (parent, args, ctx, info) => {
+    ctx.loaders.clearAll();
+    return resolve(parent, args, ctx, info);
+  };
+}
