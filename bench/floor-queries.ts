@@ -39,7 +39,8 @@ RETURN p {.id, .title,
   }
 } AS plan`;
 
-const IN_REGION = (v: string, rel: string) => `EXISTS { (${v})-[:${rel}]->(:Region)-[:WITHIN*0..4]->(:Region {id: $region}) }`;
+/** In the region or within it: `regions` is the region's subtree, found once at the start. */
+const IN_REGION = (v: string, rel: string) => `EXISTS { (${v})-[:${rel}]->(rg:Region) WHERE rg.id IN regions }`;
 
 /**
  * Workload 3: the derived collaboration graph. Contexts are networks (shared membership), measures
@@ -49,7 +50,9 @@ const IN_REGION = (v: string, rel: string) => `EXISTS { (${v})-[:${rel}]->(:Regi
  * CONTEXTS: the shared contexts with at least two participants, one row each.
  */
 const CONTEXTS = `
-CALL {
+OPTIONAL MATCH (root:Region {id: $region})
+CALL (root) { OPTIONAL MATCH (sub:Region)-[:WITHIN*0..4]->(root) RETURN collect(DISTINCT sub.id) AS regions }
+CALL (regions) {
   MATCH (nw:Network) WHERE $region IS NULL OR ${IN_REGION('nw', 'COVERS')} OR EXISTS { (x:Actor)-[:MEMBER_OF]->(nw) WHERE ${IN_REGION('x', 'LOCATED_IN')} }
   MATCH (a:Actor)-[:MEMBER_OF]->(nw) WHERE NOT coalesce(a.isGenericRole, false)
   RETURN 'NETWORK' AS kind, nw.id AS cid, nw.name AS label, collect(DISTINCT a) AS members

@@ -134,6 +134,21 @@ describe('collaboration', () => {
     expect(g.communityCount).toBeGreaterThan(1);
   });
 
+  it('filters by region: contexts covering the region or anything within it, or with a participant there', async () => {
+    // A county with an actor located in one of its municipalities, in a network with others.
+    const [pick] = await app.db.read<{ county: string; actor: string }>(`
+      MATCH (a:Actor)-[:LOCATED_IN]->(:Region)-[:WITHIN]->(c:Region)
+      WHERE NOT coalesce(a.isGenericRole, false) AND COUNT { (a)-[:MEMBER_OF]->(:Network)<-[:MEMBER_OF]-(o:Actor) WHERE NOT coalesce(o.isGenericRole, false) } > 0
+      RETURN c.id AS county, a.id AS actor ORDER BY county, actor LIMIT 1`);
+    expect(pick).toBeDefined();
+    const d = await data(`query($r: ID!) { county: collaborationGraph(filter: { region: $r }) { nodes { id } }
+      all: collaborationGraph { nodes { id } } none: collaborationGraph(filter: { region: "region:nowhere" }) { nodes { id } } }`, { r: pick.county });
+    const county = d.county.nodes.map((n: any) => n.id);
+    expect(county).toContain(pick.actor);
+    expect(county.length).toBeLessThan(d.all.nodes.length);
+    expect(d.none.nodes).toEqual([]);
+  });
+
   it('computes the metrics when a fragment asks for them, and the same graph without them', async () => {
     const d = await data(`{
       full: collaborationGraph { ...Metrics }
