@@ -33,25 +33,39 @@ export function createLoaders(db: Db) {
   const level = { batchScheduleFn: batcher.schedule };
   const nodeLoaders = new Map<string, DataLoader<string, unknown>>();
   const relatedLoaders = new Map<string, DataLoader<string, unknown[]>>();
+  /** The loader a selection resolved to, so the items of a list look it up once, not per item. */
+  const chosen = new WeakMap<Selection, Map<string, DataLoader<string, unknown>>>();
+  const forSelection = <L extends DataLoader<string, unknown>>(sel: Selection | undefined, what: string, pick: () => L): L => {
+    if (!sel) return pick();
+    let bySel = chosen.get(sel);
+    if (!bySel) chosen.set(sel, bySel = new Map());
+    let loader = bySel.get(what);
+    if (!loader) bySel.set(what, loader = pick());
+    return loader as L;
+  };
   const loaders = {
     /**
      * Entities of one label by id. With the selection on the field that returns them, the query
      * leaves out what is not selected (loaders are shared by selections that query alike).
      */
     node<T>(label: ProjectedLabel, sel?: Selection): DataLoader<string, T | null> {
-      const need = sel ? new Set(fieldsOn(sel, OBJECT_TYPE[label]).keys()) : null;
-      const key = `${label}|${projections[label].signature(need)}`;
-      let loader = nodeLoaders.get(key);
-      if (!loader) nodeLoaders.set(key, loader = new DataLoader((ids) => nodesById(batcher, label, ids, need), level));
-      return loader as DataLoader<string, T | null>;
+      return forSelection(sel, label, () => {
+        const need = sel ? new Set(fieldsOn(sel, OBJECT_TYPE[label]).keys()) : null;
+        const key = `${label}|${projections[label].signature(need)}`;
+        let loader = nodeLoaders.get(key);
+        if (!loader) nodeLoaders.set(key, loader = new DataLoader((ids) => nodesById(batcher, label, ids, need), level));
+        return loader;
+      }) as DataLoader<string, T | null>;
     },
     /** Related items of an entity, by the entity's id; with a selection, only what it needs. */
     related<T>(key: RelatedKey, sel?: Selection): DataLoader<string, T[]> {
-      const shape = sel ? shapeOf(key, sel) : FULL;
-      const id = shapeKey(key, shape);
-      let loader = relatedLoaders.get(id);
-      if (!loader) relatedLoaders.set(id, loader = new DataLoader((ids) => related(batcher, key, ids, shape), level));
-      return loader as DataLoader<string, T[]>;
+      return forSelection(sel, key, () => {
+        const shape = sel ? shapeOf(key, sel) : FULL;
+        const id = shapeKey(key, shape);
+        let loader = relatedLoaders.get(id);
+        if (!loader) relatedLoaders.set(id, loader = new DataLoader((ids) => related(batcher, key, ids, shape), level));
+        return loader;
+      }) as DataLoader<string, T[]>;
     },
     citations: new DataLoader<string, CitationRow[]>((ids) => citationsOf(batcher, ids), level),
     source: new DataLoader<string, SourceRow | null>((ids) => sourcesById(batcher, ids), level),

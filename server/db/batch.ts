@@ -39,6 +39,12 @@ export class ReadBatcher {
     });
   }
 
+  /** One item per id, in the order asked (`missing` for ids without a row): a DataLoader's answer. */
+  async readById<T>(query: PartQuery, ids: readonly string[], missing: T): Promise<T[]> {
+    const byId = new Map((await this.read<T>(query, ids)).map((r) => [r.id, r.items]));
+    return ids.map((id) => byId.get(id) ?? missing);
+  }
+
   private dispatchAll(): void {
     const dispatches = this.scheduled;
     this.scheduled = [];

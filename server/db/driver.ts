@@ -79,19 +79,15 @@ export class Db {
    * A transient failure (deadlock, leader switch, connection dropped) is retried once.
    */
   async read<T = Record<string, unknown>>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
-    const t0 = performance.now();
-    try {
-      const p = intParams(params);
+    const p = intParams(params);
+    return this.counted(async () => {
       try {
         return await this.autoCommitRead<T>(cypher, p);
       } catch (e) {
         if (!isRetryable(e)) throw e;
         return await this.autoCommitRead<T>(cypher, p);
       }
-    } finally {
-      this.counter.count++;
-      this.counter.ms += performance.now() - t0;
-    }
+    });
   }
 
   private async autoCommitRead<T>(cypher: string, params: Record<string, unknown>): Promise<T[]> {
@@ -104,9 +100,12 @@ export class Db {
     }
   }
 
-  /** Runs one write query (auto-commit, retried by the driver on transient errors). */
+  /** Runs one write query (a managed transaction, retried by the driver on transient errors). */
   async write<T = Record<string, unknown>>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
-    return this.run<T>(cypher, params, neo4j.routing.WRITE);
+    return this.counted(async () => {
+      const result: QueryResult<RecordShape> = await this.driver.executeQuery(cypher, intParams(params), { database: this.database, routing: neo4j.routing.WRITE });
+      return result.records.map((r) => toPlain(r.toObject()) as T);
+    });
   }
 
   /** Runs several statements in one write transaction: all or nothing. */
@@ -119,11 +118,11 @@ export class Db {
     }
   }
 
-  private async run<T>(cypher: string, params: Record<string, unknown>, routing: 'READ' | 'WRITE'): Promise<T[]> {
+  /** One round trip, counted with its time. */
+  private async counted<T>(roundTrip: () => Promise<T>): Promise<T> {
     const t0 = performance.now();
     try {
-      const result: QueryResult<RecordShape> = await this.driver.executeQuery(cypher, intParams(params), { database: this.database, routing });
-      return result.records.map((r) => toPlain(r.toObject()) as T);
+      return await roundTrip();
     } finally {
       this.counter.count++;
       this.counter.ms += performance.now() - t0;

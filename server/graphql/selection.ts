@@ -2,14 +2,21 @@
  * Look-ahead into an operation's selection, so resolvers can skip work nobody asked for and ask
  * the database only for what will be returned.
  */
-import { isAbstractType, isObjectType, Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { isAbstractType, isObjectType, Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 
 /** A place in the operation: the selection sets below one field (several when the field is repeated). */
 export interface Selection { info: GraphQLResolveInfo; sets: readonly SelectionSetNode[] }
 
-/** The selection below the field being resolved. */
+const selections = new WeakMap<readonly FieldNode[], Selection>();
+
+/**
+ * The selection below the field being resolved. graphql-js hands every item of a list the same
+ * `fieldNodes`, so the items share one Selection, and what is derived from it is derived once.
+ */
 export function selectionOf(info: GraphQLResolveInfo): Selection {
-  return { info, sets: info.fieldNodes.flatMap((f) => (f.selectionSet ? [f.selectionSet] : [])) };
+  let sel = selections.get(info.fieldNodes);
+  if (!sel) selections.set(info.fieldNodes, sel = { info, sets: info.fieldNodes.flatMap((f) => (f.selectionSet ? [f.selectionSet] : [])) });
+  return sel;
 }
 
 /**

@@ -10,7 +10,5 @@ WITH id, c, s ORDER BY s.file, c.locator
 RETURN ${part} AS part, id, collect({source: s {.id, .file, .title, .date}, quote: c.quote, locator: c.locator}) AS items`;
 
 export async function citationsOf(batcher: ReadBatcher, ids: readonly string[]): Promise<CitationRow[][]> {
-  const rows = await batcher.read<CitationRow[]>(citationsPart, ids);
-  const byId = new Map(rows.map((r) => [r.id, r.items]));
-  return ids.map((id) => byId.get(id) ?? []);
+  return batcher.readById<CitationRow[]>(citationsPart, ids, []);
 }

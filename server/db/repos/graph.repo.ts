@@ -8,9 +8,7 @@ import { OBJECT_TYPE, projections, relCitations, type Need, type ProjectedLabel 
 
 /** Entities of one label by id, in the order asked; null for unknown ids. `need`: see Need. */
 export async function nodesById<T extends { id: string }>(batcher: ReadBatcher, label: ProjectedLabel, ids: readonly string[], need: Need = null): Promise<(T | null)[]> {
-  const rows = await batcher.read<T>((param, part) => `MATCH (v:${label}) WHERE v.id IN $${param} RETURN ${part} AS part, v.id AS id, ${projections[label]('v', need)} AS items`, ids);
-  const byId = new Map(rows.map((r) => [r.id, r.items]));
-  return ids.map((id) => byId.get(id) ?? null);
+  return batcher.readById<T | null>((param, part) => `MATCH (v:${label}) WHERE v.id IN $${param} RETURN ${part} AS part, v.id AS id, ${projections[label]('v', need)} AS items`, ids, null);
 }
 
 /**
@@ -109,8 +107,6 @@ export function shapeKey(key: RelatedKey, shape: Shape): string {
 /** For each id, the related items (one part of the level's round trip, for all ids). */
 export async function related<T>(batcher: ReadBatcher, key: RelatedKey, ids: readonly string[], shape: Shape = FULL): Promise<T[][]> {
   const spec: RelatedSpec = RELATED[key];
-  const rows = await batcher.read<T[]>((param, part) => `UNWIND $${param} AS id MATCH ${spec.match} WITH id, ${spec.vars ?? 'n'}
-     ORDER BY ${spec.order} RETURN ${part} AS part, id, collect(${spec.returns(shape)}) AS items`, ids);
-  const byId = new Map(rows.map((r) => [r.id, r.items]));
-  return ids.map((id) => byId.get(id) ?? []);
+  return batcher.readById<T[]>((param, part) => `UNWIND $${param} AS id MATCH ${spec.match} WITH id, ${spec.vars ?? 'n'}
+     ORDER BY ${spec.order} RETURN ${part} AS part, id, collect(${spec.returns(shape)}) AS items`, ids, []);
 }

@@ -1,6 +1,7 @@
 /** Search, summaries, indicators, agreements, contacts, regions, themes and sources. */
 import type { PartQuery, ReadBatcher } from '../batch.js';
 import type { Db } from '../driver.js';
+import { nodesById } from './graph.repo.js';
 import { FULLTEXT_INDEX } from '../migrations/index.js';
 import { projections } from '../projections.js';
 import type { AgreementRow, ContactRow, IndicatorRow, RegionRow, SourceRow, ThemeRow } from '../rows.js';
@@ -44,11 +45,9 @@ WITH id, status, count(m) AS count
 RETURN ${part} AS part, id, collect({status: toUpper(replace(status, '-', '_')), count: count}) AS items`;
 
 export async function statusSummaries(batcher: ReadBatcher, planIds: readonly string[]) {
-  const rows = await batcher.read<{ status: string | null; count: number }[]>(statusSummaryPart, planIds);
-  const byId = new Map(rows.map((r) => [r.id, r.items]));
+  const perPlan = await batcher.readById<{ status: string | null; count: number }[]>(statusSummaryPart, planIds, []);
   const order = ['DONE', 'IN_PROGRESS', 'PARTLY_DONE', 'NOT_DONE', 'UNCLEAR', 'CANCELLED', null];
-  return planIds.map((id) => {
-    const counts = byId.get(id) ?? [];
+  return perPlan.map((counts) => {
     const total = counts.reduce((s, c) => s + c.count, 0);
     return {
       total,
@@ -85,8 +84,6 @@ export function sources(db: Db) {
   return db.read<{ n: SourceRow }>(`MATCH (v:Source) RETURN ${projections.Source('v')} AS n ORDER BY v.file`).then((r) => r.map((x) => x.n));
 }
 
-export async function sourcesById(batcher: ReadBatcher, ids: readonly string[]): Promise<(SourceRow | null)[]> {
-  const rows = await batcher.read<SourceRow>((param, part) => `MATCH (v:Source) WHERE v.id IN $${param} RETURN ${part} AS part, v.id AS id, ${projections.Source('v')} AS items`, ids);
-  const byId = new Map(rows.map((r) => [r.id, r.items]));
-  return ids.map((id) => byId.get(id) ?? null);
+export function sourcesById(batcher: ReadBatcher, ids: readonly string[]): Promise<(SourceRow | null)[]> {
+  return nodesById<SourceRow>(batcher, 'Source', ids);
 }

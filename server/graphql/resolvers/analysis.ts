@@ -2,10 +2,9 @@ import { collaborationGraph, collaborationPaths } from '../../analysis/collabora
 import { findGaps, type GapKind } from '../../analysis/gaps.js';
 import type { ActorRow, PlanRow } from '../../db/rows.js';
 import type { Resolvers } from '../resolvers-types.generated.js';
-import { selectionOf } from '../selection.js';
+import { selectionOf, selectsAny } from '../selection.js';
 import { loadFoundNode } from './node.js';
 import { relationshipSources } from './shared.js';
-import { selectsAny } from '../selection.js';
 
 /** Fields that need betweenness, communities or cut vertices (computed only when selected). */
 const METRIC_FIELDS = new Set(['betweenness', 'community', 'isCutVertex', 'communityCount', 'brokers']);

@@ -25,7 +25,7 @@ export async function loadFoundNode(id: string, ctx: Context, info: GraphQLResol
   if (!label) return null;
   const fields = fieldsOn(selectionOf(info), GRAPHQL_TYPE[label] ?? label);
   if ([...fields.keys()].every((f) => f === 'id' || f === '__typename')) return { id };
-  return loadWithRelations<never>(ctx, info, label, id);
+  return loadNode(id, ctx, info);
 }
 
 export function typeOfId(id: string): string | null {
