@@ -12,12 +12,14 @@ import type { Config } from './config.js';
 import type { Context } from './context.js';
 import { log } from './log.js';
 import { loadTypeDefs, resolvers } from './graphql/schema.js';
+import { domainToFormatted } from './graphql/errors.js';
+import { DomainError } from './db/errors.js';
 
 /** Codes whose message was written for the caller; anything else is masked. */
 const SAFE_CODES = new Set([
   'BAD_USER_INPUT', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN',
   'NOT_FOUND', 'CONFLICT', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'BAD_REQUEST',
-  'OPERATION_RESOLUTION_FAILURE', 'RATE_LIMITED', 'DATABASE_UNAVAILABLE',
+  'OPERATION_RESOLUTION_FAILURE', 'RATE_LIMITED', 'DATABASE_UNAVAILABLE', 'TIMEOUT',
 ]);
 
 export function createApollo(config: Config): ApolloServer<Context> {
@@ -59,12 +61,13 @@ export function createApollo(config: Config): ApolloServer<Context> {
  * INTERNAL_SERVER_ERROR with a correlation id, and the detail goes to the log only.
  */
 export function maskError(formatted: GraphQLFormattedError, error: unknown, production: boolean): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof DomainError) return domainToFormatted(formatted, original);
   const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
   if (SAFE_CODES.has(code)) {
     const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
     return production ? { ...formatted, extensions } : formatted;
   }
-  const original = unwrapResolverError(error);
   const correlationId = crypto.randomUUID();
   log.error('request failed', { correlationId, path: formatted.path, error: String((original as Error)?.stack ?? original) });
   return {

@@ -8,7 +8,7 @@ import type { Db } from '../driver.js';
 import { dateValue } from '../../data/loader.js';
 import { searchKey } from '../../text.js';
 import { auditClause, writeAudit } from './audit.repo.js';
-import { conflict, notFound } from '../../graphql/validate.js';
+import { Conflict, NotFound } from '../errors.js';
 
 export const API_SOURCE = 'source:api';
 type Editable = 'Actor' | 'Network' | 'ActionPlan' | 'Measure';
@@ -37,7 +37,7 @@ async function snapshot(tx: Tx, label: Editable, id: string): Promise<Record<str
 
 async function mustExist(tx: Tx, label: Editable, id: string, arg: string) {
   const [row] = await tx.run<{ n: number }>(`MATCH (n:${label} {id: $id}) RETURN count(n) AS n`, { id });
-  if (!row.n) throw notFound(WHAT[label], id, arg);
+  if (!row.n) throw new NotFound(WHAT[label], id, arg);
 }
 
 function dated(props: Record<string, unknown>) {
@@ -60,7 +60,7 @@ export async function createEntity(db: Db, by: Editor, label: Editable, id: stri
   links: (tx: Tx) => Promise<void> = async () => {}) {
   return db.transaction(async (tx) => {
     const [taken] = await tx.run<{ n: number }>('MATCH (n:Entity {id: $id}) RETURN count(n) AS n', { id });
-    if (taken.n) throw conflict(`The id "${id}" is already used; choose another.`, 'input.id');
+    if (taken.n) throw new Conflict(`The id "${id}" is already used; choose another.`, 'input.id');
     await ensureApiSource(tx);
     const all = dated({ ...props });
     await tx.run(`CREATE (n:${label}:Entity {id: $id}) SET n += $props, n.curated = false, n.searchKey = $key
@@ -80,7 +80,7 @@ export async function updateEntity(db: Db, by: Editor, label: Editable, id: stri
   links: (tx: Tx) => Promise<void> = async () => {}) {
   return db.transaction(async (tx) => {
     const before = await snapshot(tx, label, id);
-    if (!before) throw notFound(WHAT[label], id, 'id');
+    if (!before) throw new NotFound(WHAT[label], id, 'id');
     const merged = { ...before, ...changes };
     await tx.run(`MATCH (n:${label} {id: $id}) SET n += $changes, n.searchKey = $key`, { id, changes: dated(changes), key: keyOf(label, merged) });
     await links(tx);
@@ -100,14 +100,14 @@ const DELETE_RULES: Record<Editable, { blocking: string; owned: string }> = {
 export async function deleteEntity(db: Db, by: Editor, label: Editable, id: string, cascade: boolean) {
   return db.transaction(async (tx) => {
     const before = await snapshot(tx, label, id);
-    if (!before) throw notFound(WHAT[label], id, 'id');
+    if (!before) throw new NotFound(WHAT[label], id, 'id');
     const rule = DELETE_RULES[label];
     if (!cascade) {
       const [row] = await tx.run<{ n: number }>(label === 'Measure'
         ? `MATCH (n:Measure {id: $id}) RETURN COUNT { (n)-[:HAS_STATUS|HAS_BUDGET|HAS_GOAL]->() } + COUNT { (n)<-[:RESPONSIBLE_FOR]-() } AS n`
         : `MATCH (n:${label} {id: $id}) RETURN COUNT { ${rule.blocking} } AS n`, { id });
       if (row.n > 0) {
-        throw conflict(`The ${WHAT[label]} "${id}" still has ${row.n} relationship(s) that would be lost; remove them first or delete with mode: CASCADE.`, 'mode');
+        throw new Conflict(`The ${WHAT[label]} "${id}" still has ${row.n} relationship(s) that would be lost; remove them first or delete with mode: CASCADE.`, 'mode');
       }
     }
     await tx.run(`MATCH (n:${label} {id: $id}) ${rule.owned ? `CALL (n) { ${rule.owned} }` : ''} DETACH DELETE n`, { id });
@@ -125,9 +125,9 @@ export async function addMembership(db: Db, by: Editor, a: { actor: string; netw
       OPTIONAL MATCH (x:Actor {id: $actor}) OPTIONAL MATCH (nw:Network {id: $network})
       RETURN x IS NOT NULL AS actor, nw IS NOT NULL AS network,
         CASE WHEN x IS NULL OR nw IS NULL THEN false ELSE EXISTS { (x)-[:MEMBER_OF {key: $key}]->(nw) } END AS dup`, { ...a, key });
-    if (!found.actor) throw notFound(WHAT.Actor, a.actor, 'actor');
-    if (!found.network) throw notFound(WHAT.Network, a.network, 'network');
-    if (found.dup) throw conflict(`${a.actor} is already ${a.role} of ${a.network}${a.since ? ` since ${a.since}` : ''}.`, 'role');
+    if (!found.actor) throw new NotFound(WHAT.Actor, a.actor, 'actor');
+    if (!found.network) throw new NotFound(WHAT.Network, a.network, 'network');
+    if (found.dup) throw new Conflict(`${a.actor} is already ${a.role} of ${a.network}${a.since ? ` since ${a.since}` : ''}.`, 'role');
     const audit = auditClause({ by: by.id, operation: 'addMembership', target: a.network, before: null, after: { actor: a.actor, role: a.role, since: a.since } });
     await tx.run(`MATCH (x:Actor {id: $actor}), (nw:Network {id: $network})
       ${MERGE_API_SOURCE}
@@ -144,7 +144,7 @@ export async function endMembership(db: Db, by: Editor, a: { actor: string; netw
     const rows = await tx.run<{ since: string | null }>(`MATCH (:Actor {id: $actor})-[r:MEMBER_OF {role: $role}]->(:Network {id: $network})
       WHERE r.until IS NULL SET r.until = $until, r.untilDate = $untilDate RETURN r.since AS since`,
     { ...a, untilDate: dateValue('until', a.until) });
-    if (!rows.length) throw notFound('open membership', `${a.actor} → ${a.network} (${a.role})`, 'actor');
+    if (!rows.length) throw new NotFound('open membership', `${a.actor} → ${a.network} (${a.role})`, 'actor');
     await writeAudit(tx, { by: by.id, operation: 'endMembership', target: a.network, before: { actor: a.actor, role: a.role, until: null }, after: { actor: a.actor, role: a.role, until: a.until } });
     return rows[0].since;
   });
@@ -155,7 +155,7 @@ export async function addResponsibility(db: Db, by: Editor, a: { actor: string; 
     await mustExist(tx, 'Actor', a.actor, 'actor');
     await mustExist(tx, 'Measure', a.measure, 'measure');
     const [dup] = await tx.run<{ n: number }>(`MATCH (:Actor {id: $actor})-[r:RESPONSIBLE_FOR {key: $role}]->(:Measure {id: $measure}) RETURN count(r) AS n`, a);
-    if (dup.n) throw conflict(`${a.actor} already has the role ${a.role} for ${a.measure}.`, 'role');
+    if (dup.n) throw new Conflict(`${a.actor} already has the role ${a.role} for ${a.measure}.`, 'role');
     await ensureApiSource(tx);
     await tx.run(`MATCH (x:Actor {id: $actor}), (m:Measure {id: $measure})
       CREATE (x)-[:RESPONSIBLE_FOR {key: $role, role: $role, note: $note, curated: false, sourceIds: [$src], quotes: [$quote], locators: [$locator]}]->(m)`,
@@ -168,7 +168,7 @@ export async function removeResponsibility(db: Db, by: Editor, a: { actor: strin
   return db.transaction(async (tx) => {
     const rows = await tx.run<{ p: Record<string, unknown> }>(`MATCH (:Actor {id: $actor})-[r:RESPONSIBLE_FOR {role: $role}]->(:Measure {id: $measure})
       WITH r, properties(r) AS p DELETE r RETURN p`, a);
-    if (!rows.length) throw notFound('responsibility', `${a.actor} → ${a.measure} (${a.role})`, 'actor');
+    if (!rows.length) throw new NotFound('responsibility', `${a.actor} → ${a.measure} (${a.role})`, 'actor');
     await writeAudit(tx, { by: by.id, operation: 'removeResponsibility', target: a.measure, before: { actor: a.actor, role: a.role }, after: null });
   });
 }
@@ -187,7 +187,7 @@ export async function recordStatus(db: Db, by: Editor, a: { measure: string; sta
       ${audit.cypher}
       RETURN st.id AS id`,
     { ...a, id, asOfDate: dateValue('asOf', a.asOf), src: API_SOURCE, quote: a.source, locator: stamp(by), ...audit.params });
-    if (!rows.length) throw notFound(WHAT.Measure, a.measure, 'measure');
+    if (!rows.length) throw new NotFound(WHAT.Measure, a.measure, 'measure');
   });
 }
 
@@ -195,8 +195,8 @@ export async function recordStatus(db: Db, by: Editor, a: { measure: string; sta
 export async function mergeActors(db: Db, by: Editor, keep: string, duplicate: string) {
   return db.transaction(async (tx) => {
     const before = { keep: await snapshot(tx, 'Actor', keep), duplicate: await snapshot(tx, 'Actor', duplicate) };
-    if (!before.keep) throw notFound('actor', keep, 'keep');
-    if (!before.duplicate) throw notFound('actor', duplicate, 'duplicate');
+    if (!before.keep) throw new NotFound('actor', keep, 'keep');
+    if (!before.duplicate) throw new NotFound('actor', duplicate, 'duplicate');
     for (const type of ACTOR_RELS) {
       // Outgoing and incoming, type from the fixed list; relationships with the same key (citations:
       // the same quote) collapse into one, so a fact both actors had is not doubled.
