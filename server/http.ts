@@ -104,6 +104,23 @@ function databaseUnavailable(res: ServerResponse) {
   return json(res, 503, { errors: [{ message: 'The database is not available right now; try again shortly.', extensions: { code: 'DATABASE_UNAVAILABLE', retryAfter: RETRY_AFTER_S } }] }, { 'retry-after': String(RETRY_AFTER_S) });
 }
 
+/**
+ * Documents refused for what they are (a syntax error, too many aliases, too deep, too many tokens),
+ * whatever the variables and the caller: the same document sent again gets the same 400 from here,
+ * without parsing and validating it again. A client repeating a refused document (the alias attack)
+ * then costs a map lookup; one varying it pays the parse each time and meets the rate limit.
+ */
+const refusedDocuments = new Map<string, unknown>();
+const DOCUMENT_ONLY_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED']);
+function rememberRefusal(query: string, responseBody: string) {
+  if (query.length > 20_000) return;
+  let parsed: { errors?: { extensions?: { code?: string } }[]; data?: unknown };
+  try { parsed = JSON.parse(responseBody); } catch { return; }
+  if (!parsed.errors?.length || parsed.data !== undefined || !parsed.errors.every((e) => DOCUMENT_ONLY_CODES.has(e.extensions?.code ?? ''))) return;
+  if (refusedDocuments.size >= 1_000) refusedDocuments.delete(refusedDocuments.keys().next().value!);
+  refusedDocuments.set(query, parsed);
+}
+
 function clientIp(req: IncomingMessage, trustProxy: boolean): string {
   const forwarded = trustProxy ? (req.headers['x-forwarded-for'] as string | undefined)?.split(',')[0]?.trim() : undefined;
   return forwarded || req.socket.remoteAddress || 'unknown';
@@ -146,6 +163,11 @@ async function graphql(req: IncomingMessage, res: ServerResponse, url: URL, conf
       }
     } else body = raw;
   }
+  const query = req.method === 'POST'
+    ? (typeof body === 'object' && body !== null && typeof (body as { query?: unknown }).query === 'string' ? (body as { query: string }).query : undefined)
+    : url.searchParams.get('query') ?? undefined;
+  const refusal = query !== undefined ? refusedDocuments.get(query) : undefined;
+  if (refusal) return json(res, 400, refusal);
   const requestId = (req.headers['x-request-id'] as string | undefined)?.replace(/[^\w.:-]/g, '').slice(0, 64) || crypto.randomUUID();
   let context: Context | undefined;
   // The operation's time limit and cancellation: the database work gets the time left as its
@@ -178,6 +200,7 @@ async function graphql(req: IncomingMessage, res: ServerResponse, url: URL, conf
   if (context) res.setHeader('server-timing', `db;desc="${context.db.counter.count} queries";dur=${context.db.counter.ms.toFixed(1)}`);
   res.statusCode = result.status ?? 200;
   if (result.body.kind === 'complete') {
+    if (res.statusCode === 400 && query !== undefined) rememberRefusal(query, result.body.string);
     res.end(result.body.string);
   } else {
     for await (const chunk of result.body.asyncIterator) res.write(chunk);
