@@ -12,6 +12,7 @@ import type { Config } from './config.js';
 import { authenticate, AuthError } from './auth.js';
 import { createContext, type Context, type Viewer } from './context.js';
 import type { Db } from './db/driver.js';
+import { ping } from './db/repos/health.repo.js';
 import { log } from './log.js';
 import { RateLimiter } from './ratelimit.js';
 
@@ -73,7 +74,7 @@ async function readyz(res: ServerResponse, state: AppState) {
   if (!state.ready || !state.db) return json(res, 503, { status: 'starting' });
   try {
     await Promise.race([
-      state.db.read('RETURN 1 AS ok'),
+      ping(state.db),
       new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2_000)),
     ]);
     json(res, 200, { status: 'ready' });
