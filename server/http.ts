@@ -12,6 +12,7 @@ import type { Config } from './config.js';
 import { authenticate, AuthError } from './auth.js';
 import { createContext, type Context, type Viewer } from './context.js';
 import type { Db } from './db/driver.js';
+import { ping } from './db/repos/health.repo.js';
 import { log } from './log.js';
 import { RateLimiter } from './ratelimit.js';
 
@@ -93,7 +94,7 @@ async function readyz(res: ServerResponse, state: AppState) {
   if (!state.ready || !state.db) return json(res, 503, { status: 'starting' }, unavailable);
   if (state.databaseUp && !state.databaseUp()) return json(res, 503, { status: 'database restarting' }, unavailable);
   try {
-    await state.db.withLimits({ deadline: Date.now() + 2_000 }).read('RETURN 1 AS ok');
+    await ping(state.db.withLimits({ deadline: Date.now() + 2_000 }));
     json(res, 200, { status: 'ready' }, { 'cache-control': 'no-store' });
   } catch {
     json(res, 503, { status: 'database unavailable' }, unavailable);

@@ -1,6 +1,6 @@
 /**
  * Domain errors: what the data layer (and the domain code above it) throws when a request cannot be
- * answered as asked. They know nothing of GraphQL or HTTP; `server/graphql/errors.ts` maps each
+ * answered as asked. They know nothing of GraphQL or HTTP; the GraphQL layer (its errors.ts) maps each
  * kind to an `extensions.code` in one place.
  */
 
