@@ -6,7 +6,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { GraphQLError, Kind, valueFromASTUntyped, type FragmentDefinitionNode, type GraphQLFormattedError } from 'graphql';
+import { buildSchema, GraphQLError, Kind, valueFromASTUntyped, type FragmentDefinitionNode, type GraphQLFormattedError } from 'graphql';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Config } from './config.js';
 import type { Context } from './context.js';
@@ -15,12 +15,13 @@ import { loadTypeDefs, resolvers } from './graphql/schema.js';
 import { domainToFormatted } from './graphql/errors.js';
 import { DomainError } from './db/errors.js';
 import { CostError, operationCost } from './cost.js';
+import { protectPersonalData } from './privacy.js';
 
 /** Codes whose message was written for the caller; anything else is masked. */
 const SAFE_CODES = new Set([
   'BAD_USER_INPUT', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN',
   'NOT_FOUND', 'CONFLICT', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'BAD_REQUEST',
-  'OPERATION_RESOLUTION_FAILURE', 'RATE_LIMITED', 'DATABASE_UNAVAILABLE', 'TIMEOUT', 'COST_LIMIT_EXCEEDED',
+  'OPERATION_RESOLUTION_FAILURE', 'RATE_LIMITED', 'DATABASE_UNAVAILABLE', 'TIMEOUT', 'COST_LIMIT_EXCEEDED', 'SERVER_BUSY',
 ]);
 
 export function createApollo(config: Config): ApolloServer<Context> {
@@ -45,9 +46,12 @@ export function createApollo(config: Config): ApolloServer<Context> {
       ? ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false })
       : ApolloServerPluginLandingPageDisabled(),
   ];
+  const typeDefs = loadTypeDefs();
+  const sdl = buildSchema(typeDefs);
+  const hasField = (type: string, field: string) => { const t = sdl.getType(type) as { getFields?: () => Record<string, unknown> } | undefined; return !!t?.getFields?.()[field]; };
   return new ApolloServer<Context>({
-    typeDefs: loadTypeDefs(),
-    resolvers,
+    typeDefs,
+    resolvers: protectPersonalData(resolvers, hasField),
     introspection: config.introspection,
     csrfPrevention: true,
     // server/index.ts owns signals and stops Apollo in order (HTTP, Apollo, driver, database).
@@ -96,7 +100,7 @@ const httpStatusOfDomainErrors: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {
       async willSendResponse({ response, errors }) {
-        const unavailable = errors?.map((e) => unwrapResolverError(e)).find((e): e is DomainError => e instanceof DomainError && e.kind === 'UNAVAILABLE');
+        const unavailable = errors?.map((e) => unwrapResolverError(e)).find((e): e is DomainError => e instanceof DomainError && (e.kind === 'UNAVAILABLE' || e.kind === 'BUSY'));
         if (!unavailable) return;
         response.http.status = 503;
         response.http.headers.set('retry-after', String(unavailable.details.retryAfter ?? 2));

@@ -2,6 +2,7 @@
  * The one place the environment is read. Validated once at start; every message names the
  * variable and says what is expected. README.md documents each variable.
  */
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { parseApiTokens, type AuthConfig } from './auth.js';
@@ -46,6 +47,8 @@ const env = z.object({
   SAMKART_OPERATION_TIMEOUT_MS: positive.default(15_000),
   SAMKART_SHUTDOWN_GRACE_MS: positive.default(10_000),
   SAMKART_DEBUG_ERRORS: bool('SAMKART_DEBUG_ERRORS'),
+  SAMKART_ANALYSIS_WORKERS: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(0, 'must be 0 (main thread) or more').max(64, 'must be 64 or fewer').optional(),
+  SAMKART_ANALYSIS_QUEUE: positive.default(32),
 });
 
 export type Config = ReturnType<typeof loadConfig>;
@@ -106,5 +109,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env) {
     shutdownGraceMs: e.SAMKART_SHUTDOWN_GRACE_MS,
     /** Stack traces in error responses: only when explicitly asked for, never by default. */
     debugErrors: e.SAMKART_DEBUG_ERRORS ?? false,
+    /** Worker threads for graph metrics and layout (default: cores - 1, 1 to 4) and their queue. */
+    analysis: { workers: e.SAMKART_ANALYSIS_WORKERS ?? Math.max(1, Math.min(4, os.availableParallelism() - 1)), queueLimit: e.SAMKART_ANALYSIS_QUEUE },
   };
 }
