@@ -62,7 +62,7 @@ export function createApollo(config: Config): ApolloServer<Context> {
     includeStacktraceInErrorResponses: config.debugErrors,
     plugins: [...plugins, costLimit(config.limits.maxCost), httpStatusOfDomainErrors],
     validationRules: protection.validationRules,
-    formatError: (formatted, error) => maskError(formatted, error, !config.debugErrors),
+    formatError: (formatted, error) => maskError(formatted, error, !config.debugErrors, config.production),
   });
 }
 
@@ -113,13 +113,16 @@ const httpStatusOfDomainErrors: ApolloServerPlugin<Context> = {
  * Errors meant for the caller keep their message; everything else (driver errors, bugs) becomes
  * INTERNAL_SERVER_ERROR with a correlation id, and the detail goes to the log only.
  */
-export function maskError(formatted: GraphQLFormattedError, error: unknown, hideDetails: boolean): GraphQLFormattedError {
+export function maskError(formatted: GraphQLFormattedError, error: unknown, hideDetails: boolean, production = hideDetails): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof DomainError) return domainToFormatted(formatted, original);
   const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
   if (SAFE_CODES.has(code)) {
     const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
-    return hideDetails ? { ...formatted, extensions } : formatted;
+    // Suggestions ("Did you mean …?") list names of the schema; in production they are left out
+    // everywhere, also in variable and enum errors that Armor's validation rule does not see.
+    const message = production ? formatted.message.replace(/\s*Did you mean [^?]*\?/g, '') : formatted.message;
+    return hideDetails ? { ...formatted, message, extensions } : { ...formatted, message };
   }
   const correlationId = crypto.randomUUID();
   log.error('request failed', { correlationId, path: formatted.path, error: String((original as Error)?.stack ?? original) });

@@ -44,6 +44,7 @@ const env = z.object({
   SAMKART_MAX_TOKENS: positive.default(1_000),
   SAMKART_RATE_LIMIT: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(0, 'must be 0 (off) or more').default(600),
   SAMKART_TRUST_PROXY: bool('SAMKART_TRUST_PROXY'),
+  SAMKART_AUTH_FAILURE_LIMIT: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(0, 'must be 0 (off) or more').default(20),
   SAMKART_OPERATION_TIMEOUT_MS: positive.default(15_000),
   SAMKART_SHUTDOWN_GRACE_MS: positive.default(10_000),
   SAMKART_DEBUG_ERRORS: bool('SAMKART_DEBUG_ERRORS'),
@@ -101,6 +102,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env) {
       maxDirectives: e.SAMKART_MAX_DIRECTIVES, maxTokens: e.SAMKART_MAX_TOKENS,
       /** Requests per minute per client (token subject or IP); 0 turns it off. */
       ratePerMinute: e.SAMKART_RATE_LIMIT,
+      /** Failed sign-ins per minute per client IP before 429; 0 turns it off. */
+      authFailuresPerMinute: e.SAMKART_AUTH_FAILURE_LIMIT,
     },
     trustProxy: e.SAMKART_TRUST_PROXY ?? false,
     /** Server-side time limit of one GraphQL operation (database transactions and JS work). */

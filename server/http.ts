@@ -60,6 +60,7 @@ function json(res: ServerResponse, status: number, body: unknown, headers: Recor
 export function createHttpServer(config: Config, state: AppState) {
   const webRoot = path.resolve(config.webDir);
   const limiter = new RateLimiter(config.limits.ratePerMinute);
+  const authFailures = new RateLimiter(config.limits.authFailuresPerMinute);
   const server = http.createServer(async (req, res) => {
     res.setHeader('x-content-type-options', 'nosniff');
     res.setHeader('referrer-policy', 'no-referrer');
@@ -72,7 +73,7 @@ export function createHttpServer(config: Config, state: AppState) {
     try {
       if (url.pathname === '/healthz') return json(res, 200, { status: 'ok', database: state.databaseUp ? (state.databaseUp() ? 'up' : 'restarting') : undefined });
       if (url.pathname === '/readyz') return await readyz(res, state);
-      if (url.pathname === '/graphql') return await graphql(req, res, url, config, state, limiter);
+      if (url.pathname === '/graphql') return await graphql(req, res, url, config, state, limiter, authFailures);
       if (req.method === 'GET' || req.method === 'HEAD') return await serveStatic(res, webRoot, url.pathname);
       json(res, 405, { error: 'method not allowed' });
     } catch (e) {
@@ -127,17 +128,25 @@ function clientIp(req: IncomingMessage, trustProxy: boolean): string {
   return forwarded || req.socket.remoteAddress || 'unknown';
 }
 
-async function graphql(req: IncomingMessage, res: ServerResponse, url: URL, config: Config, state: AppState, limiter: RateLimiter) {
+async function graphql(req: IncomingMessage, res: ServerResponse, url: URL, config: Config, state: AppState, limiter: RateLimiter, authFailures: RateLimiter) {
   if (!state.ready || !state.apollo || !state.db) {
     return json(res, 503, { errors: [{ message: 'Samkart is starting; try again in a moment.', extensions: { code: 'SERVICE_UNAVAILABLE' } }] }, { 'retry-after': '2' });
   }
   // The supervisor knows the JVM is down: answer at once rather than wait for the driver to fail.
   if (state.databaseUp && !state.databaseUp()) return databaseUnavailable(res);
   let viewer: Viewer;
+  // Failed sign-ins are throttled per client IP: guessing tokens gets 429 after a few tries a minute,
+  // and a client that is throttled is not even checked (the answer does not say whether it was right).
+  const ip = clientIp(req, config.trustProxy);
+  const locked = req.headers.authorization ? authFailures.peek(`ip:${ip}`) : 0;
+  if (locked > 0) {
+    return json(res, 429, { errors: [{ message: `Too many failed sign-ins; try again in ${locked} s.`, extensions: { code: 'RATE_LIMITED' } }] }, { 'retry-after': String(locked) });
+  }
   try {
     viewer = await authenticate(req.headers.authorization, config.auth);
   } catch (e) {
     if (!(e instanceof AuthError)) throw e;
+    authFailures.take(`ip:${ip}`);
     return json(res, 401, { errors: [{ message: e.message, extensions: { code: 'UNAUTHENTICATED' } }] }, { 'www-authenticate': 'Bearer' });
   }
   const wait = limiter.take(viewer.role === 'anonymous' ? `ip:${clientIp(req, config.trustProxy)}` : `user:${viewer.id}`);

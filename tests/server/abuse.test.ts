@@ -148,3 +148,35 @@ describe('honest status codes for malformed requests', () => {
     } finally { await plain.stop(); }
   });
 });
+
+describe('failed sign-ins are throttled per client', () => {
+  it('answers 429 with Retry-After after SAMKART_AUTH_FAILURE_LIMIT bad tokens a minute, without checking further tokens', async () => {
+    const strict = await startTestServer({ SAMKART_AUTH_FAILURE_LIMIT: '5', SAMKART_API_TOKENS: 'v:viewer:viewer-token-for-tests-0123456789' });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 8; i++) statuses.push((await gql(strict, '{ __typename }', {}, { authorization: `Bearer wrong-token-number-${i}-0123456789` })).status);
+      expect(statuses).toEqual([401, 401, 401, 401, 401, 429, 429, 429]);
+      const good = await gql(strict, '{ __typename }', {}, { authorization: 'Bearer viewer-token-for-tests-0123456789' });
+      expect(good.status).toBe(429);
+      expect(Number(good.headers.get('retry-after'))).toBeGreaterThan(0);
+      // Anonymous reads (no token) are not locked out.
+      expect((await gql(strict, '{ __typename }')).status).toBe(200);
+    } finally { await strict.stop(); }
+  });
+});
+
+describe('production hides the schema', () => {
+  it('suggests no enum values or field names in production, also for variables', async () => {
+    const prod = await startTestServer({ NODE_ENV: 'production' });
+    try {
+      for (const [q, v] of [
+        ['{ gaps(kinds: [UNOWNED_MEASUR]) { kind } }', undefined],
+        ['query($k: [GapKind!]) { gaps(kinds: $k) { kind } }', { k: ['UNOWNED_MEASUR'] }],
+        ['{ actor(id: "actor:imdi") { nam } }', undefined],
+      ] as const) {
+        const text = JSON.stringify((await gql(prod, q, v as Record<string, unknown> | undefined)).body);
+        expect(text, q).not.toMatch(/Did you mean|UNOWNED_MEASURE"|"name"/);
+      }
+    } finally { await prod.stop(); }
+  });
+});
