@@ -50,3 +50,10 @@ export class Unavailable extends DomainError {
     super('UNAVAILABLE', message, { retryAfter });
   }
 }
+
+/** The operation ran past its time limit, or its caller went away; its database work was cancelled. */
+export class Timeout extends DomainError {
+  constructor(message = 'The operation took longer than the server allows and was cancelled; ask for less (a smaller page, fewer fields) or try again.', retryAfter?: number) {
+    super('TIMEOUT', message, { retryAfter });
+  }
+}
