@@ -1,6 +1,6 @@
 /**
  * What to fetch: a plain, typed description of a response's shape, which the GraphQL layer builds
- * from an operation's selection (server/graphql/describe.ts) and the query compiler
+ * from an operation's selection (describe.ts in the GraphQL layer) and the query compiler
  * (server/db/compile.ts) turns into one Cypher statement. It names fields, relations and argument
  * values; it knows nothing of GraphQL. Every `key` is the key the value must have in the response
  * (a field's alias, or its name).
