@@ -29,7 +29,7 @@ const editor = (query: string, variables?: Record<string, unknown>) => gql(app, 
 async function upload(body: Buffer, params: Record<string, string>, token = EDITOR, type = 'application/octet-stream') {
   const url = new URL('import', app.url);
   for (const [k, v] of Object.entries(params)) url.searchParams.set(k, v);
-  const res = await fetch(url, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': type }, body });
+  const res = await fetch(url, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': type }, body: new Uint8Array(body) });
   return { status: res.status, body: await res.json() as any };
 }
 
