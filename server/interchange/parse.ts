@@ -58,6 +58,11 @@ export function interpret(wb: Workbook): ParsedImport {
       out.sheets.push({ name: sheet.name, kind: 'skipped', rows: 0 });
       continue;
     }
+    if (header.kind === 'measures' && !out.plan.title) {
+      // The NKVTS layout puts the plan's title in a row of its own above the table.
+      const above = sheet.rows.find((r) => r[0].row < header.row && r.length === 1 && r[0].text.length > 8);
+      if (above) { out.plan.title = above[0].text; out.plan.at = { sheet: sheet.name, row: above[0].row, cell: cellRef(above[0].row, above[0].col) }; }
+    }
     const before = { m: out.measures.length, s: out.statuses.length, n: out.members.length, a: out.actors.length };
     if (header.kind === 'measures') readMeasures(sheet, header, out);
     else if (header.kind === 'statuses') readStatuses(sheet, header, out);
@@ -199,8 +204,17 @@ function levelOf(text: string): string | undefined {
 
 const NUMBER = /^[0-9A-Za-z][0-9A-Za-z.]{0,19}$/;
 
+/** "Status pr 01.06.2017": a date in the status column's header is the date of its statuses. */
+function headerDate(header: Header, field: MeasureField): string | undefined {
+  const col = [...header.columns].find(([, f]) => f === field)?.[0];
+  const text = col ? header.headerText.get(col) ?? '' : '';
+  const m = /(\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}(?:-\d{2})?|\d{1,2}\.?\s+[a-zæøå]+\s+\d{4}|[a-zæøå]+\s+\d{4})\s*$/i.exec(text);
+  return m ? parseDate(m[1]) ?? parseDate(m[1].replace(/\.\s+/g, '.')) : undefined;
+}
+
 function readMeasures(sheet: Sheet, header: Header, out: ParsedImport) {
   const hasNumber = [...header.columns.values()].includes('number');
+  const statusHeaderDate = headerDate(header, 'status');
   for (const cells of sheet.rows) {
     if (cells[0].row <= header.row) continue;
     const { values, at } = fieldsOf<MeasureField>(sheet, header, cells);
@@ -236,7 +250,8 @@ function readMeasures(sheet: Sheet, header: Header, out: ParsedImport) {
       if (sd) {
         asOf = parseDate(sd.text);
         if (!asOf) err('statusDate', 'Not a date: write 2024, 2024-06, 2024-06-30 or 30.06.2024.');
-      } else err('status', 'A status needs a date: fill in Statusdato.');
+      } else if (statusHeaderDate) asOf = statusHeaderDate;
+      else err('status', 'A status needs a date: fill in Statusdato (or write the date in the header, "Status pr 01.06.2024").');
       const text = [s?.rest, stText?.text].filter(Boolean).join('\n') || null;
       if (s && asOf) status = { status: s.status, asOf, text };
     } else if (stText || sd) {

@@ -18,13 +18,8 @@ export interface NamedRole { name: string; role: ResponsibilityRole }
 export function parseResponsible(cell: string): NamedRole[] {
   const out: NamedRole[] = [];
   let rest = cell.trim();
-  // "(leder: NAV, IMDi)": groups with a role word and a colon.
-  rest = rest.replace(/\(\s*([^():]+?)\s*:\s*([^()]*)\)/g, (whole, word: string, names: string) => {
-    const role = responsibilityRole(word);
-    if (!role) return whole;
-    for (const n of splitNames(names)) out.push({ name: n, role });
-    return ',';
-  });
+  // "(leder: NAV, IMDi)": groups with a role word and a colon (quotes and brackets inside kept).
+  rest = takeRoleGroups(rest, (role, names) => { for (const n of splitNames(names)) out.push({ name: n, role }); });
   // "X i samarbeid med Y": X lead, Y contributing.
   const together = /\s+(i samarbeid med|i samråd med|sammen med|in cooperation with|with the help of)\s+/i.exec(rest);
   if (together) {
@@ -37,6 +32,29 @@ export function parseResponsible(cell: string): NamedRole[] {
   }
   const plain = splitNames(rest).map(withSuffixRole);
   return dedupe([...plain.map((n) => ({ name: n.name, role: n.role ?? 'executing' as const })), ...out]);
+}
+
+/** Removes "(role: names)" groups from a cell, handing each to `found`; other brackets stay. */
+function takeRoleGroups(cell: string, found: (role: ResponsibilityRole, names: string) => void): string {
+  let out = '';
+  let quoted = false;
+  for (let i = 0; i < cell.length; i++) {
+    const ch = cell[i];
+    if (ch === '"') quoted = !quoted;
+    if (ch !== '(' || quoted) { out += ch; continue; }
+    // Find the matching bracket, minding quotes and nested brackets.
+    let depth = 0, q = false, j = i;
+    for (; j < cell.length; j++) {
+      if (cell[j] === '"') q = !q;
+      else if (!q && cell[j] === '(') depth++;
+      else if (!q && cell[j] === ')' && --depth === 0) break;
+    }
+    const inner = cell.slice(i + 1, j);
+    const m = /^\s*([^():"]+?)\s*:\s*([\s\S]*)$/.exec(inner);
+    const role = m ? responsibilityRole(m[1]) : undefined;
+    if (m && role && j < cell.length) { found(role, m[2]); out += ','; i = j; } else out += ch;
+  }
+  return out;
 }
 
 /** "NAV (leder)" → NAV with role lead; "NAV (Moss)" stays a name. */

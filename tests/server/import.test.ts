@@ -98,4 +98,104 @@ describe('import', () => {
     expect(p3.problems.filter((x: any) => x.severity === 'ERROR')).toEqual([]);
     expect(p3.rows.filter((r: any) => r.action !== 'UNCHANGED')).toEqual([]);
   });
+
+  const PLAN2 = `plan:test-${run}-nkvts`;
+  const NEW_ACTOR = `Test-etaten ${run}`;
+  const nkvts = async (rows: unknown[][]) => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Handlingsplan');
+    ws.addRow(['Handlingsplan mot vold i nære relasjoner – Testkommune']);
+    ws.addRow(['Tiltak', 'Ansvar', 'Tidsramme/Frist', 'Status pr 01.06.2024']);
+    for (const r of rows) ws.addRow(r);
+    return Buffer.from(await wb.xlsx.writeBuffer());
+  };
+  const firstRows = () => [
+    ['1. Utarbeide felles veileder for ansatte', 'Virksomhetsledere', '2024', 'Pågår'],
+    ['2. Etablere ressursgruppe', 'BARNEVERNET, helsestasjonen (leder: NAV)', 'høsten 2024', 'Delvis gjennomført: rutiner er skrevet'],
+    // A formula is read as the value Excel saved with it, never evaluated.
+    ['3. Tiltak med en ny aktør', NEW_ACTOR, '2025', { formula: 'CONCATENATE("Fer","dig")', result: 'Ferdig' }],
+    ['4. Tiltak uten ansvarlig'],
+  ];
+  let firstBatch = '';
+  let afterFirst: Awaited<ReturnType<typeof planFacts>>;
+
+  it('a plan in the NKVTS layout, written by exceljs from scratch: every name matched, generic roles seen, applied with provenance', async () => {
+    const up = await upload(await nkvts(firstRows()), { plan: PLAN2, name: 'testkommune.xlsx' });
+    expect(up.status).toBe(201);
+    const p = await preview(up.body.id);
+    expect(p.targetExists).toBe(false);
+    expect(p.problems.filter((x: any) => x.severity === 'ERROR')).toEqual([]);
+    expect(p.rows.filter((r: any) => r.kind === 'measure').map((r: any) => [r.key, r.action])).toEqual([['1', 'CREATE'], ['2', 'CREATE'], ['3', 'CREATE'], ['4', 'CREATE']]);
+    const byName = Object.fromEntries(p.names.map((n: any) => [n.name, n]));
+    expect(byName.Virksomhetsledere).toMatchObject({ match: 'EXACT', actorId: 'actor:generic-virksomhetsledere', genericRole: true });
+    expect(byName.BARNEVERNET).toMatchObject({ match: 'NORMALIZED', actorId: 'actor:barneverntjenestene-mosseregionen' });
+    expect(byName.helsestasjonen).toMatchObject({ match: 'FUZZY', actorId: 'actor:helsestasjonene-mosseregionen' });
+    expect(byName.helsestasjonen.proposed.score).toBeGreaterThan(0.85);
+    expect(byName.NAV).toMatchObject({ match: 'EXACT', actorId: 'actor:nav' });
+    expect(byName[NEW_ACTOR]).toMatchObject({ match: 'NEW', isNew: true, actorId: `actor:test-etaten-${run}` });
+    expect(byName[NEW_ACTOR].occurrences).toEqual(['Handlingsplan!B5']);
+    const warnings = p.problems.filter((x: any) => x.severity === 'WARNING');
+    expect(warnings).toEqual(expect.arrayContaining([
+      expect.objectContaining({ sheet: 'Handlingsplan', row: 6, column: 'Ansvar', message: expect.stringMatching(/No one is responsible/) }),
+      expect.objectContaining({ sheet: 'Handlingsplan', row: 3, cell: 'B3', value: 'Virksomhetsledere', message: expect.stringMatching(/generic roles/) }),
+    ]));
+    const version = async () => Number((await app.db.read<{ v: number }>("MATCH (d:DataVersion) RETURN d.value AS v"))[0]?.v ?? 0);
+    const v0 = await version();
+    const a = await apply(up.body.id, p.fingerprint);
+    expect(a.body.errors).toBeUndefined();
+    firstBatch = a.body.data!.applyImport.id;
+    expect(a.body.data!.applyImport).toMatchObject({ target: PLAN2, created: 5, undoneAt: null });
+    expect(await version()).toBeGreaterThan(v0);
+    afterFirst = await planFacts(PLAN2);
+    expect(afterFirst.title).toBe('Handlingsplan mot vold i nære relasjoner – Testkommune');
+    expect(afterFirst.gaps).toEqual(['UNOWNED_MEASURE 4', 'VAGUE_OWNER 1']);
+    const m2 = afterFirst.measures.find((m: any) => m.number === '2');
+    expect(m2.responsibilities).toEqual([
+      { role: 'EXECUTING', actor: { id: 'actor:barneverntjenestene-mosseregionen' } }, { role: 'EXECUTING', actor: { id: 'actor:helsestasjonene-mosseregionen' } },
+      { role: 'LEAD', actor: { id: 'actor:nav' } },
+    ]);
+    expect(m2.latestStatus).toEqual({ status: 'PARTLY_DONE', asOf: '2024-06-01', text: 'rutiner er skrevet' });
+    expect(afterFirst.measures.find((m: any) => m.number === '3').latestStatus.status).toBe('DONE');
+    // Provenance: the file is a Source, and each fact cites it with sheet, row and cell.
+    const cites = await gql(app, `query($id: ID!) { node(id: $id) { ... on Measure { sources { locator source { file } } responsibilities { actor { id } sources { locator source { file } } } } } }`, { id: `measure:test-${run}-nkvts/2` });
+    const m = (cites.body.data as any).node;
+    expect(m.sources).toEqual([{ locator: expect.stringContaining('Handlingsplan!A4'), source: { file: 'testkommune.xlsx' } }]);
+    expect(m.responsibilities.find((r: any) => r.actor.id === 'actor:nav').sources).toEqual([{ locator: expect.stringContaining('Handlingsplan!B4'), source: { file: 'testkommune.xlsx' } }]);
+    // A preview is applied once.
+    const twice = await apply(up.body.id);
+    expect(twice.body.errors?.[0].extensions?.code).toBe('CONFLICT');
+  });
+
+  it('re-importing the edited file shows only the changes, updates in place, and undo restores exactly what was there', async () => {
+    const rows = firstRows();
+    rows[0][1] = 'Virksomhetsledere, NAV (leder)';
+    rows[1][3] = 'Ferdig';
+    const up = await upload(await nkvts(rows), { plan: PLAN2, name: 'testkommune-v2.xlsx' });
+    const p = await preview(up.body.id);
+    expect(p.targetExists).toBe(true);
+    expect(p.rows.filter((r: any) => r.kind === 'measure').map((r: any) => [r.key, r.action])).toEqual([['1', 'UPDATE'], ['2', 'UPDATE'], ['3', 'UNCHANGED'], ['4', 'UNCHANGED']]);
+    expect(p.rows.find((r: any) => r.key === '1').changes).toEqual([{ field: 'responsible', before: null, after: 'NAV (lead)' }]);
+    expect(p.rows.find((r: any) => r.key === '2').changes).toEqual([{ field: 'status', before: 'Delvis gjennomført 2024-06-01', after: 'Ferdig 2024-06-01' }]);
+    const a = await apply(up.body.id, p.fingerprint);
+    expect(a.body.errors).toBeUndefined();
+    const second = a.body.data!.applyImport.id;
+    const after = await planFacts(PLAN2);
+    expect(after.measures).toHaveLength(4);
+    expect(after.gaps).toEqual(['UNOWNED_MEASURE 4']);
+    // Only the latest import of a plan can be undone.
+    const early = await editor(`mutation($b: ID!) { undoImport(batch: $b) { id } }`, { b: firstBatch });
+    expect(early.body.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' }, message: expect.stringContaining(second) });
+    const u = await editor(`mutation($b: ID!) { undoImport(batch: $b) { id undoneAt undoneBy } }`, { b: second });
+    expect(u.body.errors).toBeUndefined();
+    expect(u.body.data!.undoImport).toMatchObject({ id: second, undoneBy: 'imp', undoneAt: expect.any(String) });
+    expect(await planFacts(PLAN2)).toEqual(afterFirst);
+    const u1 = await editor(`mutation($b: ID!) { undoImport(batch: $b) { id } }`, { b: firstBatch });
+    expect(u1.body.errors).toBeUndefined();
+    const [left] = await app.db.read<{ n: number }>('MATCH (n:Entity) WHERE n.id CONTAINS $run AND NOT n.id CONTAINS "moss" RETURN count(n) AS n', { run });
+    expect(left.n).toBe(0);
+    const [sources] = await app.db.read<{ n: number }>('MATCH (s:Source) WHERE s.file STARTS WITH "testkommune" RETURN count(s) AS n');
+    expect(sources.n).toBe(0);
+    const history = await editor(`{ imports(first: 10) { id fileName undoneAt } }`);
+    expect(history.body.data!.imports.filter((b: any) => [firstBatch, second].includes(b.id)).map((b: any) => !!b.undoneAt)).toEqual([true, true]);
+  });
 });
