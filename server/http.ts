@@ -14,6 +14,7 @@ import { createContext, type Context, type Viewer } from './context.js';
 import type { Db } from './db/driver.js';
 import { log } from './log.js';
 import { RateLimiter } from './ratelimit.js';
+import { fileRoutes } from './routes/reports.js';
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
@@ -55,6 +56,7 @@ export function createHttpServer(config: Config, state: AppState) {
       if (url.pathname === '/healthz') return json(res, 200, { status: 'ok' });
       if (url.pathname === '/readyz') return await readyz(res, state);
       if (url.pathname === '/graphql') return await graphql(req, res, url, config, state, limiter);
+      if (await fileRoutes(req, res, url, config, state.ready ? state.db : undefined)) return;
       if (req.method === 'GET' || req.method === 'HEAD') return await serveStatic(res, webRoot, url.pathname);
       json(res, 405, { error: 'method not allowed' });
     } catch (e) {
