@@ -132,7 +132,7 @@ describe('round spreadsheet', () => {
     row4.getCell(9).value = 'Nettverksmøtet er fast etablert fra høsten 2018.';
     const filled = Buffer.from(await wb.xlsx.writeBuffer());
     const upload = (buf: Buffer, token?: string) => fetch(new URL(`files/rounds/sheet?round=${encodeURIComponent(round)}`, app.url), {
-      method: 'POST', body: buf, headers: { 'content-type': 'application/octet-stream', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      method: 'POST', body: new Uint8Array(buf), headers: { 'content-type': 'application/octet-stream', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     });
     expect((await upload(filled, VIEWER)).status).toBe(403);
     expect((await upload(filled)).status).toBe(401);
