@@ -32,6 +32,8 @@ export type ActionPlan = Node & {
   id: Scalars['ID']['output'];
   /** What kind of plan. */
   kind?: Maybe<PlanKind>;
+  /** The date of the newest status report of any of its measures (YYYY, YYYY-MM or YYYY-MM-DD); null when none has one. With the period, it tells how current the plan's statuses are. */
+  lastReportedAt?: Maybe<Scalars['String']['output']>;
   /** national, regional, county or municipal. */
   level?: Maybe<Level>;
   /** Its measures, in number order, optionally filtered by latest status. */
@@ -820,6 +822,8 @@ export type Movement =
   | 'NEW'
   /** Has no status at all. */
   | 'NONE'
+  /** Nobody reported at the last date: the status was carried over when the round closed. */
+  | 'NOT_REPORTED'
   /** The same status, not done: stalled. */
   | 'STALLED';
 
@@ -1272,6 +1276,8 @@ export type ProgressSummary = {
   new: Scalars['Int']['output'];
   /** No status at all. */
   none: Scalars['Int']['output'];
+  /** Not reported at the last date (carried over). */
+  notReported: Scalars['Int']['output'];
   /** Overdue at the last date. */
   overdue: Scalars['Int']['output'];
   /** Stalled: the same status, not done. */
@@ -2251,6 +2257,7 @@ export type ActionPlanResolvers<ContextType = Context, ParentType extends Resolv
   anchoredIn?: Resolver<Array<ResolversTypes['ActionPlan']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<Maybe<ResolversTypes['PlanKind']>, ParentType, ContextType>;
+  lastReportedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   level?: Resolver<Maybe<ResolversTypes['Level']>, ParentType, ContextType>;
   measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType, Partial<ActionPlanMeasuresArgs>>;
   networks?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType>;
@@ -2625,6 +2632,7 @@ export type ProgressSummaryResolvers<ContextType = Context, ParentType extends R
   forward?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   new?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   none?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  notReported?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   overdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   stalled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;

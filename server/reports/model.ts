@@ -25,6 +25,7 @@ const WORDS = {
     generated: 'Laget av Samkart {date}. Andelene er regnet av statusene registrert per tiltak.',
     colours: { done: 'Grønt = ferdig', 'in-progress': 'Gult = pågår', 'partly-done': 'Oransje = delvis gjennomført', 'not-done': 'Rødt = ikke utført', unclear: 'Hvitt = uavklart, info etterspørres', cancelled: 'Grått = utgår', none: 'Ingen status' },
     months: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
+    words: { done: 'Ferdig.', 'in-progress': 'Pågår.', 'partly-done': 'Delvis gjennomført.', 'not-done': 'Ikke utført.', unclear: 'Uavklart.', cancelled: 'Utgår.', none: '' } as Record<string, string>,
     roles: { lead: 'leder', executing: '', contributing: 'bidrar', commissioning: 'oppdragsgiver', funding: 'finansierer' } as Record<string, string>,
   },
   en: {
@@ -34,6 +35,7 @@ const WORDS = {
     generated: 'Made by Samkart on {date}. Shares are computed from the statuses recorded per measure.',
     colours: { done: 'Green = done', 'in-progress': 'Yellow = in progress', 'partly-done': 'Orange = partly done', 'not-done': 'Red = not done', unclear: 'White = unclear, information requested', cancelled: 'Grey = cancelled', none: 'No status' },
     months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+    words: { done: 'Done.', 'in-progress': 'In progress.', 'partly-done': 'Partly done.', 'not-done': 'Not done.', unclear: 'Unclear.', cancelled: 'Cancelled.', none: '' } as Record<string, string>,
     roles: { lead: 'lead', executing: '', contributing: 'contributing', commissioning: 'commissioning', funding: 'funding' } as Record<string, string>,
   },
 };
@@ -81,12 +83,14 @@ export async function buildStatusReport(db: Db, a: { plan: string; round?: strin
   const rows = measures.map((m): ReportMeasure => {
     const s = statusAt(m.statuses, round?.asOf ?? null, round?.id ?? null);
     const status = (s?.status ?? 'none') as ReportStatus;
-    let statusText = s?.text ?? '';
+    // An answer without text still says its status in words, so the cell is not blank.
+    let statusText = s?.text ?? (s?.reported ? w.words[status] : '');
     if (s && !s.reported) {
       const note = s.carriedOverFrom ? w.notReported.replace('{date}', formatDate(s.carriedOverFrom, a.lang)) : w.notReportedNone;
       statusText = statusText ? `${statusText}\n(${note})` : note;
     }
-    const owners = m.owners.map((o) => (w.roles[o.role] ? `${o.name} (${w.roles[o.role]})` : o.name)).join(', ');
+    const rank = ['lead', 'executing', 'commissioning', 'funding', 'contributing'];
+    const owners = [...m.owners].sort((x, y) => rank.indexOf(x.role) - rank.indexOf(y.role)).map((o) => (w.roles[o.role] ? `${o.name} (${w.roles[o.role]})` : o.name)).join(', ');
     return { number: m.number, title: m.title, description: null, owners, status, statusText };
   });
   const asOf = round?.asOf ?? measures.flatMap((m) => m.statuses.map((s) => s.asOf)).sort().at(-1) ?? null;

@@ -8,7 +8,7 @@
  */
 import type { MeasureHistoryRow, PlanFactsRow, RoundRow, RoundStatusRow } from '../db/repos/rounds.repo.js';
 
-export type Movement = 'forward' | 'backward' | 'stalled' | 'done' | 'new' | 'none' | 'closed';
+export type Movement = 'forward' | 'backward' | 'stalled' | 'done' | 'new' | 'none' | 'closed' | 'not-reported';
 
 /** How far along a status is; cancelled is outside the scale. */
 const RANK: Record<string, number> = { 'not-done': 0, unclear: 0, 'in-progress': 1, 'partly-done': 2, done: 3 };
@@ -72,13 +72,16 @@ export function planProgress(plan: PlanFactsRow, measures: MeasureHistoryRow[], 
     const finished = last?.status === 'done' || last?.status === 'cancelled';
     const deadlines = [m.deadline, plan.periodEnd].filter((d): d is string => !!d);
     const passed = lastAsOf && !finished ? deadlines.find((d) => isPast(d, lastAsOf)) ?? null : null;
-    return { measure: m, cells, movement: movementOf(before?.status ?? null, last?.status ?? null), overdue: !!passed, overdueSince: passed };
+    // A status carried over at a round's closing says nothing about progress: nobody reported.
+    const movement = last && !last.reported ? 'not-reported' : movementOf(before?.status ?? null, last?.status ?? null);
+    return { measure: m, cells, movement, overdue: !!passed, overdueSince: passed };
   });
   const count = (f: (r: ProgressRowView) => boolean) => rows.filter(f).length;
   const summary = {
     forward: count((r) => r.movement === 'forward'), backward: count((r) => r.movement === 'backward'),
     stalled: count((r) => r.movement === 'stalled'), done: count((r) => r.movement === 'done'), new: count((r) => r.movement === 'new'),
-    none: count((r) => r.movement === 'none'), closed: count((r) => r.movement === 'closed'), overdue: count((r) => r.overdue),
+    none: count((r) => r.movement === 'none'), closed: count((r) => r.movement === 'closed'), notReported: count((r) => r.movement === 'not-reported'),
+    overdue: count((r) => r.overdue),
   };
   /** Counts per status at each column, for the chart. */
   const perColumn = columns.map((c, i) => {

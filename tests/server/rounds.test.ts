@@ -143,7 +143,7 @@ describe('reporting rounds', () => {
     const p = await anonymous(`query($plan: ID!) { planProgress(plan: $plan) {
       columns { asOf round { id } }
       rows { measure { id } cells { asOf status reported pending } movement overdue }
-      summary { forward backward stalled done new none overdue }
+      summary { forward backward stalled done new none notReported overdue }
       perColumn { asOf counts { status count } } } }`, { plan });
     expect(p.body.errors).toBeUndefined();
     const progress = p.body.data!.planProgress;
@@ -151,7 +151,10 @@ describe('reporting rounds', () => {
     const row = (n: number) => progress.rows.find((r: any) => r.measure.id === m(n));
     expect(row(3)).toMatchObject({ movement: 'FORWARD', cells: [{ status: 'PARTLY_DONE', reported: true }, { status: 'DONE', reported: true }] });
     expect(row(4).movement).toBe('STALLED');
-    expect(row(1).movement).toBe('NEW');
+    // Carried over at closing: nobody reported.
+    expect(row(1).movement).toBe('NOT_REPORTED');
+    expect(row(5).movement).toBe('NOT_REPORTED');
+    expect(progress.summary.notReported).toBe(43);
     expect(progress.summary.forward).toBe(1);
     expect(progress.perColumn[1].counts.reduce((s: number, c: any) => s + c.count, 0)).toBe(45);
 

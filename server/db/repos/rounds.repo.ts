@@ -66,6 +66,16 @@ RETURN m {.id, .number, .title, .deadline,
 const PLANS_OF_ACTOR = `MATCH (:Actor {id: $actor})-[:RESPONSIBLE_FOR]->(:Measure)<-[:HAS_MEASURE]-(p:ActionPlan)
   WITH DISTINCT p ORDER BY p.title RETURN p.id AS id`;
 
+/** The newest status date of each plan's measures (null without any). */
+const LAST_REPORTED = `UNWIND $plans AS planId OPTIONAL MATCH (:ActionPlan {id: planId})-[:HAS_MEASURE]->(:Measure)-[:HAS_STATUS]->(s:StatusReport)
+  RETURN planId, max(s.asOf) AS asOf`;
+
+export async function lastReported(db: Db, plans: readonly string[]): Promise<(string | null)[]> {
+  const rows = await db.read<{ planId: string; asOf: string | null }>(LAST_REPORTED, { plans: [...plans] });
+  const by = new Map(rows.map((r) => [r.planId, r.asOf]));
+  return plans.map((p) => by.get(p) ?? null);
+}
+
 export async function roundById(db: Db, id: string): Promise<RoundRow | null> {
   const [row] = await db.read<{ round: RoundRow }>(ROUND_BY_ID, { id });
   return row?.round ?? null;

@@ -2,6 +2,7 @@
  * Reporting rounds and progress: thin resolvers over server/rounds (pure logic) and
  * server/db/repos/rounds.repo.ts (all Cypher). Viewers and anonymous callers read; editors run rounds.
  */
+import DataLoader from 'dataloader';
 import { z } from 'zod';
 import { requireRole } from '../../auth.js';
 import type { Context } from '../../context.js';
@@ -22,6 +23,14 @@ function viewOf(ctx: Context, round: repo.RoundRow) {
   let v = byRound.get(round.id);
   if (!v) byRound.set(round.id, v = repo.planMeasures(ctx.db, round.planId).then((ms) => roundView(round, ms)));
   return v;
+}
+
+/** Per request: the plans' last status dates in one round trip for a whole list of plans. */
+const lastReportedLoaders = new WeakMap<Context, DataLoader<string, string | null>>();
+function lastReportedOf(ctx: Context, plan: string) {
+  let l = lastReportedLoaders.get(ctx);
+  if (!l) lastReportedLoaders.set(ctx, l = new DataLoader((ids: readonly string[]) => repo.lastReported(ctx.db, ids)));
+  return l.load(plan);
 }
 
 const openInput = z.object({ plan: idOf('plan'), asOf: date, deadline: date.nullish(), title: optionalText(200) })
@@ -78,6 +87,7 @@ export const roundResolvers: Resolvers = {
   },
   ActionPlan: {
     rounds: (p, _, { db }) => repo.roundsOfPlans(db, [p.id]),
+    lastReportedAt: (p, _, ctx) => lastReportedOf(ctx, p.id),
   },
   ReportingRound: {
     plan: (r, _, { loaders }, info) => loaders.node<PlanRow>('ActionPlan', selectionOf(info)).load(r.planId) as Promise<PlanRow>,
