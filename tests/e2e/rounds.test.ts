@@ -144,3 +144,40 @@ describe('a reporting round in the browser', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('edit where you read', () => {
+  it('edits a plan in place: the period shows on the page and in the list, a bad date is explained at the field and the message clears', async () => {
+    await page.goto(new URL(`plans/${slug}`, app.url).href);
+    await page.getByTestId('edit-plan').click();
+    await page.getByLabel('Planperiode fra').fill('2016');
+    await page.getByLabel('Planperiode til').fill('snart');
+    await page.getByRole('button', { name: 'Lagre' }).click();
+    await page.locator('#inline-plan-periodEnd-err').waitFor();
+    await page.getByLabel('Planperiode til').fill('2019');
+    expect(await page.locator('#inline-plan-periodEnd-err').count()).toBe(0);
+    await page.getByRole('button', { name: 'Lagre' }).click();
+    await page.locator('.meta', { hasText: 'Planperiode 2016–2019' }).first().waitFor();
+    await page.goto(new URL('plans', app.url).href);
+    const card = page.locator('.card', { has: page.locator(`a[href="/plans/${slug}"]`) });
+    expect(await card.locator('.meta').textContent()).toContain('Planperiode 2016–2019');
+  });
+
+  it('keeps the plan table’s filters in the URL and records a status from a row', async () => {
+    await page.goto(new URL(`plans/${slug}?status=NOT_DONE&sort=title`, app.url).href);
+    const table = page.getByTestId('measure-table');
+    await table.waitFor();
+    expect(await page.locator('#m-status').inputValue()).toBe('NOT_DONE');
+    const before = await table.locator('tbody tr').count();
+    await page.locator('#m-text').fill('hospitering');
+    await expect.poll(() => page.url()).toContain('q=hospitering');
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(1);
+    expect(before).toBeGreaterThanOrEqual(1);
+    await page.locator('#m-status').selectOption('');
+    await table.getByRole('button', { name: /Registrer status: 6 Hospitering/ }).click();
+    await page.getByLabel('Status', { exact: true }).last().selectOption('IN_PROGRESS');
+    await page.getByLabel('Statustekst').fill('Første hospitering avtalt.');
+    await table.getByRole('button', { name: 'Lagre' }).click();
+    await table.locator('tbody tr', { hasText: 'Hospitering' }).locator('.status-in_progress').first().waitFor();
+    expect(errors).toEqual([]);
+  });
+});
