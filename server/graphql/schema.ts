@@ -12,6 +12,7 @@ import { miscResolvers } from './resolvers/misc.js';
 import { networkResolvers } from './resolvers/network.js';
 import { nodeResolvers } from './resolvers/node.js';
 import { planResolvers } from './resolvers/plan.js';
+import { roundResolvers } from './resolvers/rounds.js';
 
 const SCHEMA_DIR = path.resolve(import.meta.dirname, '../../schema');
 
@@ -67,5 +68,5 @@ function withCompiled(map: Resolvers, typeDefs: string): Resolvers {
 }
 
 export const resolvers: Resolvers = withCompiled(merge(
-  nodeResolvers, actorResolvers, networkResolvers, planResolvers, miscResolvers, analysisResolvers, adminResolvers, interchangeResolvers,
+  nodeResolvers, actorResolvers, networkResolvers, planResolvers, miscResolvers, analysisResolvers, adminResolvers, interchangeResolvers, roundResolvers,
 ), loadTypeDefs());
