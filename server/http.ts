@@ -15,6 +15,8 @@ import type { Db } from './db/driver.js';
 import { ping } from './db/repos/health.repo.js';
 import { log } from './log.js';
 import { RateLimiter } from './ratelimit.js';
+import { interchangeRoute } from './routes/interchange.js';
+import { fileRoutes } from './routes/reports.js';
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
@@ -74,6 +76,8 @@ export function createHttpServer(config: Config, state: AppState) {
       if (url.pathname === '/healthz') return json(res, 200, { status: 'ok', database: state.databaseUp ? (state.databaseUp() ? 'up' : 'restarting') : undefined });
       if (url.pathname === '/readyz') return await readyz(res, state);
       if (url.pathname === '/graphql') return await graphql(req, res, url, config, state, limiter, authFailures);
+      if (await interchangeRoute(req, res, url, config, state)) return;
+      if (await fileRoutes(req, res, url, config, state.ready ? state.db : undefined)) return;
       if (req.method === 'GET' || req.method === 'HEAD') return await serveStatic(res, webRoot, url.pathname);
       json(res, 405, { error: 'method not allowed' });
     } catch (e) {

@@ -4,6 +4,8 @@
  * The English table is typed against the Norwegian one, so a missing key fails the typecheck, and
  * tests/web/i18n.test.ts checks that placeholders match.
  */
+import { roundsEn, roundsNb } from '../rounds/messages';
+
 export const nb = {
   'app.title': 'Samkart',
   'app.tagline': 'Hvem samarbeider med hvem mot negativ sosial kontroll, tvangsekteskap, kjønnslemlestelse og vold i nære relasjoner',
@@ -356,6 +358,7 @@ export const nb = {
   'searchkind.NETWORK': 'Nettverk',
   'searchkind.PLAN': 'Plan',
   'searchkind.MEASURE': 'Tiltak',
+  ...roundsNb,
 } as const;
 
 export type MessageKey = keyof typeof nb;
@@ -712,6 +715,7 @@ export const en: { readonly [K in MessageKey]: string } = {
   'searchkind.NETWORK': 'Network',
   'searchkind.PLAN': 'Plan',
   'searchkind.MEASURE': 'Measure',
+  ...roundsEn,
 };
 
 export const messages = { nb, en } as const;
