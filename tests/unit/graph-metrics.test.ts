@@ -1,8 +1,12 @@
 /** The collaboration graph's metrics against an independent implementation (graphology-metrics) and brute force. */
+import { createRequire } from 'node:module';
 import { UndirectedGraph } from 'graphology';
-import betweennessCentrality from 'graphology-metrics/centrality/betweenness.js';
 import { describe, expect, it } from 'vitest';
 import { articulationPoints, betweenness, type Adjacency } from '../../server/analysis/graph-metrics.js';
+
+// A CommonJS module whose typings declare an ES default export.
+const betweennessCentrality = createRequire(import.meta.url)('graphology-metrics/centrality/betweenness') as
+  (g: UndirectedGraph, o: { normalized: boolean }) => Record<string, number>;
 
 /** A seeded random graph: n nodes, each pair linked with probability p, plus a few pendant chains (cut vertices). */
 function randomGraph(n: number, p: number, seed: number): { adj: Adjacency; g: UndirectedGraph } {
