@@ -14,6 +14,7 @@ export type Route =
   | { name: 'measure'; id: string }
   | { name: 'indicators' }
   | { name: 'edit' }
+  | { name: 'import' }
   | { name: 'notFound' };
 
 const ENTITY_PATHS = { actor: 'actors', network: 'networks', plan: 'plans', measure: 'measures' } as const;
@@ -33,6 +34,7 @@ export function parsePath(pathname: string): Route {
     case 'gaps': return { name: 'gaps' };
     case 'indicators': return { name: 'indicators' };
     case 'edit': return { name: 'edit' };
+    case 'import': return { name: 'import' };
     default: return { name: 'notFound' };
   }
 }

@@ -6,6 +6,7 @@ import { QueryState } from '../ui/QueryState';
 import { Sources } from '../ui/Sources';
 import { MeasureTable } from './MeasureTable';
 import { StatusBadge } from './StatusBadge';
+import { ExportLinks, exportPath } from '../import/ExportLinks';
 
 const PlansQuery = graphql(`
   query Plans {
@@ -96,6 +97,7 @@ export function PlanPage({ id }: { id: string }) {
                 <Link to={`/gaps?plan=${p.id}`} className="button">{t('plan.gapsLink')}</Link>
                 <Link to={mapPath(`plan=${p.id}&highlight=${p.id}`)} className="button secondary">{t('common.showOnMap')}</Link>
               </p>
+              <ExportLinks links={[{ href: exportPath('plan', p.id, 'xlsx'), label: 'export.xlsx' }, { href: exportPath('plan', p.id, 'csv'), label: 'export.csv' }]} />
               {(p.succeeds.length > 0 || p.succeededBy.length > 0) && (
                 <p className="small">
                   {p.succeeds.length > 0 && <>{t('plan.succeeds')}: {p.succeeds.map((s) => <EntityLink key={s.id} id={s.id}>{s.shortTitle ?? s.title}</EntityLink>)} </>}
