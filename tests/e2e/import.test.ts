@@ -52,7 +52,7 @@ async function workbook(): Promise<Buffer> {
 describe('the import page', () => {
   it('a plan page offers its plan as Excel and CSV', { timeout: 120_000 }, async () => {
     await page.goto(new URL('plans/moss-vold-2017', app.url).href);
-    await page.getByRole('heading', { level: 1, name: /Mosseregionen/ }).waitFor();
+    await page.getByRole('heading', { level: 1, name: /Mosseregionen/ }).waitFor({ timeout: 90_000 });
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Excel (importmal)' }).click()]);
     expect(download.suggestedFilename()).toBe('moss-vold-2017.xlsx');
     expect(await page.getByRole('link', { name: 'CSV' }).getAttribute('href')).toBe('/export/plan/plan%3Amoss-vold-2017.csv');
@@ -61,8 +61,8 @@ describe('the import page', () => {
 
   it('uploads a workbook, shows matches and problems, applies it, and undoes it from the history', { timeout: 180_000 }, async () => {
     await page.goto(new URL('import', app.url).href);
-    await page.getByRole('heading', { level: 1, name: 'Importer fra regneark' }).waitFor();
-    await page.getByLabel('Fil').setInputFiles({ name: 'testby.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await workbook() });
+    await page.getByRole('heading', { level: 1, name: 'Importer fra regneark' }).waitFor({ timeout: 90_000 });
+    await page.getByLabel('Fil', { exact: true }).setInputFiles({ name: 'testby.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await workbook() });
     await page.getByLabel('Plan', { exact: true }).fill(PLAN);
     await page.getByRole('button', { name: 'Last opp og vis forhåndsvisning' }).click();
     await page.getByRole('heading', { name: 'Forhåndsvisning: testby.xlsx' }).waitFor({ timeout: 60_000 });
@@ -82,7 +82,7 @@ describe('the import page', () => {
     await page.getByRole('button', { name: 'Importer', exact: true }).click();
     await page.getByRole('status').filter({ hasText: 'Importert' }).waitFor({ timeout: 60_000 });
     await page.getByRole('link', { name: 'Åpne planen' }).click();
-    await page.getByRole('heading', { level: 1, name: `Test-plan for Testby ${run}` }).waitFor();
+    await page.getByRole('heading', { level: 1, name: `Test-plan for Testby ${run}` }).waitFor({ timeout: 90_000 });
     expect(await page.getByTestId('measure-table').locator('tbody tr').count()).toBe(4);
     await shot(page, 'import-applied-plan');
     // Back to the history: undo.
