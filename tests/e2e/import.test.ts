@@ -66,7 +66,7 @@ describe('the import page', () => {
     await page.getByLabel('Plan', { exact: true }).fill(PLAN);
     await page.getByRole('button', { name: 'Last opp og vis forhåndsvisning' }).click();
     await page.getByRole('heading', { name: 'Forhåndsvisning: testby.xlsx' }).waitFor({ timeout: 60_000 });
-    await expect.poll(() => page.locator('.import-summary').textContent()).toMatch(/4 nye/);
+    await expect.poll(() => page.locator('.import-summary').textContent(), { timeout: 30_000 }).toMatch(/5 nye/);
     // Every name has a picker with the proposed match; the new school is "Ny aktør".
     const picker = (name: string) => page.getByRole('combobox', { name: `Aktør for «${name}»` });
     expect(await picker('NAV').locator('option:checked').textContent()).toMatch(/^NAV/);
@@ -78,7 +78,7 @@ describe('the import page', () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
     // Choose "new actor" for "barnevernet" instead of the proposed match: the preview follows.
     await picker('barnevernet').selectOption('__new');
-    await expect.poll(() => page.locator('.import-summary').textContent()).toMatch(/2 nye aktører/);
+    await expect.poll(() => page.locator('.import-summary').textContent(), { timeout: 60_000 }).toMatch(/2 nye aktører/);
     await page.getByRole('button', { name: 'Importer', exact: true }).click();
     await page.getByRole('status').filter({ hasText: 'Importert' }).waitFor({ timeout: 60_000 });
     await page.getByRole('link', { name: 'Åpne planen' }).click();

@@ -242,7 +242,7 @@ function History({ refreshKey }: { refreshKey: string }) {
       {list.length === 0 ? <p>{t('import.noHistory')}</p> : (
         <div className="table-wrap">
           <table className="import-history">
-            <thead><tr><th>{t('import.when')}</th><th>{t('import.file')}</th><th>{t('import.plan')}</th><th>{t('import.by')}</th><th>{t('import.result')}</th><th /></tr></thead>
+            <thead><tr><th>{t('import.when')}</th><th>{t('import.file')}</th><th>{t('import.plan')}</th><th>{t('import.by')}</th><th>{t('import.result')}</th><th><span className="sr-only">{t('import.undo')}</span></th></tr></thead>
             <tbody>
               {list.map((b) => (
                 <tr key={b.id}>
