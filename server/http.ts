@@ -16,6 +16,7 @@ import { ping } from './db/repos/health.repo.js';
 import { log } from './log.js';
 import { RateLimiter } from './ratelimit.js';
 import { interchangeRoute } from './routes/interchange.js';
+import { fileRoutes } from './routes/reports.js';
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
@@ -75,6 +76,7 @@ export function createHttpServer(config: Config, state: AppState) {
       if (url.pathname === '/readyz') return await readyz(res, state);
       if (url.pathname === '/graphql') return await graphql(req, res, url, config, state, limiter);
       if (await interchangeRoute(req, res, url, config, state)) return;
+      if (await fileRoutes(req, res, url, config, state.ready ? state.db : undefined)) return;
       if (req.method === 'GET' || req.method === 'HEAD') return await serveStatic(res, webRoot, url.pathname);
       json(res, 405, { error: 'method not allowed' });
     } catch (e) {

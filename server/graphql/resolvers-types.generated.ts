@@ -4,6 +4,9 @@ import type { SearchRow } from '../db/repos/misc.repo.js';
 import type { GraphNodeRow, GraphEdgeRow, GraphResult, PathRow, PathStepRow } from '../analysis/collaboration.js';
 import type { GapRow, EvidenceRow } from '../analysis/gaps.js';
 import type { AuditRow } from '../db/repos/audit.repo.js';
+import type { RoundRow, RoundStatusRow } from '../db/repos/rounds.repo.js';
+import type { RoundMeasureView, RoundOwnerView } from '../rounds/round.js';
+import type { PlanProgressView, ProgressRowView, ProgressCellRow, ProgressColumnRow, ColumnCounts } from '../rounds/progress.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -29,6 +32,8 @@ export type ActionPlan = Node & {
   id: Scalars['ID']['output'];
   /** What kind of plan. */
   kind?: Maybe<PlanKind>;
+  /** The date of the newest status report of any of its measures (YYYY, YYYY-MM or YYYY-MM-DD); null when none has one. With the period, it tells how current the plan's statuses are. */
+  lastReportedAt?: Maybe<Scalars['String']['output']>;
   /** national, regional, county or municipal. */
   level?: Maybe<Level>;
   /** Its measures, in number order, optionally filtered by latest status. */
@@ -43,6 +48,8 @@ export type ActionPlan = Node & {
   periodStart?: Maybe<Scalars['String']['output']>;
   /** Regions it covers. */
   regions: Array<Region>;
+  /** Its reporting rounds, newest first. */
+  rounds: Array<ReportingRound>;
   /** Short title. */
   shortTitle?: Maybe<Scalars['String']['output']>;
   /** The documents this plan is named in. */
@@ -311,6 +318,17 @@ export type Citation = {
   quote: Scalars['String']['output'];
   /** The document. */
   source: Source;
+};
+
+/** What a round's closing did. */
+export type CloseRoundResult = {
+  __typename?: 'CloseRoundResult';
+  /** Measures with an answer. */
+  answered: Scalars['Int']['output'];
+  /** Measures nobody answered for: their last status was carried over (marked not reported). */
+  carriedOver: Scalars['Int']['output'];
+  /** The closed round. */
+  round: ReportingRound;
 };
 
 /** One shared context behind a collaboration edge. */
@@ -999,6 +1017,25 @@ export type MembershipRole =
   | 'SECRETARIAT'
   | 'WORKING_GROUP';
 
+/** How a measure's status changed between the last two reporting dates. */
+export type Movement =
+  /** Moved back. */
+  | 'BACKWARD'
+  /** Cancelled. */
+  | 'CLOSED'
+  /** Done at both dates. */
+  | 'DONE'
+  /** Moved forward (e.g. not done → in progress, in progress → done). */
+  | 'FORWARD'
+  /** Has a status now and had none before. */
+  | 'NEW'
+  /** Has no status at all. */
+  | 'NONE'
+  /** Nobody reported at the last date: the status was carried over when the round closed. */
+  | 'NOT_REPORTED'
+  /** The same status, not done: stalled. */
+  | 'STALLED';
+
 /** Changes to the graph. Every mutation needs the editor role (mergeActors and auditLog: admin), runs in one transaction and is written to the audit trail. */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -1013,6 +1050,8 @@ export type Mutation = {
   addResponsibility: Responsibility;
   /** Applies an import preview in one transaction (all or nothing), recorded as an import batch whose file is a Source cited by every imported fact. Refused (CONFLICT) when the graph changed since the preview with that fingerprint was shown, and (BAD_USER_INPUT) while the file has errors. */
   applyImport: ImportBatch;
+  /** Closes a round (editor): measures nobody answered for get their last status carried over, marked not reported. */
+  closeReportingRound: CloseRoundResult;
   /** Creates an actor. */
   createActor: Actor;
   /** Creates a measure in a plan. */
@@ -1033,10 +1072,14 @@ export type Mutation = {
   endMembership: Membership;
   /** Merges `duplicate` into `keep`: every relationship and alias moves to `keep`, `duplicate` is deleted. Admins only. */
   mergeActors: Actor;
+  /** Opens a reporting round for a plan (editor). A plan has at most one open round. */
+  openReportingRound: ReportingRound;
   /** Records a measure's status at a date; history is kept, never overwritten. */
   recordStatus: Measure;
   /** Removes a responsibility. */
   removeResponsibility: Measure;
+  /** Records owners' answers in an open round (editor): each a new status of the measure; earlier ones stay. */
+  reportStatus: ReportingRound;
   /** Undoes an applied import: restores exactly what was there before it. Only the latest import into the same plan can be undone. */
   undoImport: ImportBatch;
   /** Updates an actor. */
@@ -1075,6 +1118,12 @@ export type MutationApplyImportArgs = {
   decisions?: InputMaybe<Array<ImportDecision>>;
   fingerprint?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
+};
+
+
+/** Changes to the graph. Every mutation needs the editor role (mergeActors and auditLog: admin), runs in one transaction and is written to the audit trail. */
+export type MutationCloseReportingRoundArgs = {
+  round: Scalars['ID']['input'];
 };
 
 
@@ -1147,6 +1196,15 @@ export type MutationMergeActorsArgs = {
 
 
 /** Changes to the graph. Every mutation needs the editor role (mergeActors and auditLog: admin), runs in one transaction and is written to the audit trail. */
+export type MutationOpenReportingRoundArgs = {
+  asOf: Scalars['String']['input'];
+  deadline?: InputMaybe<Scalars['String']['input']>;
+  plan: Scalars['ID']['input'];
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Changes to the graph. Every mutation needs the editor role (mergeActors and auditLog: admin), runs in one transaction and is written to the audit trail. */
 export type MutationRecordStatusArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
   measure: Scalars['ID']['input'];
@@ -1161,6 +1219,13 @@ export type MutationRemoveResponsibilityArgs = {
   actor: Scalars['ID']['input'];
   measure: Scalars['ID']['input'];
   role: ResponsibilityRole;
+};
+
+
+/** Changes to the graph. Every mutation needs the editor role (mergeActors and auditLog: admin), runs in one transaction and is written to the audit trail. */
+export type MutationReportStatusArgs = {
+  answers: Array<RoundAnswerInput>;
+  round: Scalars['ID']['input'];
 };
 
 
@@ -1351,6 +1416,101 @@ export type PlanKind =
   | 'OTHER'
   | 'STRATEGY';
 
+/** A plan's progress: every measure's status at each reporting date side by side. */
+export type PlanProgress = {
+  __typename?: 'PlanProgress';
+  /** The reporting dates, oldest first. */
+  columns: Array<ProgressColumn>;
+  /** Counts per status at each date. */
+  perColumn: Array<ProgressColumnCounts>;
+  /** The plan. */
+  plan: ActionPlan;
+  /** One row per measure (for an actor's progress: only the measures it is responsible for). */
+  rows: Array<ProgressRow>;
+  /** What moved between the last two dates. */
+  summary: ProgressSummary;
+};
+
+/** A measure's status at one reporting date. */
+export type ProgressCell = {
+  __typename?: 'ProgressCell';
+  /** The date. */
+  asOf: Scalars['String']['output'];
+  /** True in an open round's column while nobody has answered: the cell shows the last status. */
+  pending: Scalars['Boolean']['output'];
+  /** False when the status was carried over at a round's closing without a report. */
+  reported: Scalars['Boolean']['output'];
+  /** The status at that date (the newest with a date at or before it); null when it had none. */
+  status?: Maybe<MeasureStatus>;
+  /** The status text. */
+  text?: Maybe<Scalars['String']['output']>;
+};
+
+/** A reporting date in a plan's progress: a round, or the date of statuses recorded outside rounds (e.g. a status document). */
+export type ProgressColumn = {
+  __typename?: 'ProgressColumn';
+  /** The date. */
+  asOf: Scalars['String']['output'];
+  /** The round at this date, if there is one. */
+  round?: Maybe<ReportingRound>;
+};
+
+/** The counts of one reporting date. */
+export type ProgressColumnCounts = {
+  __typename?: 'ProgressColumnCounts';
+  /** The date. */
+  asOf: Scalars['String']['output'];
+  /** Measures per status. */
+  counts: Array<ProgressCount>;
+};
+
+/** Counts of measures per status at one date (for the chart). */
+export type ProgressCount = {
+  __typename?: 'ProgressCount';
+  /** How many measures. */
+  count: Scalars['Int']['output'];
+  /** The status; null for measures without one. */
+  status?: Maybe<MeasureStatus>;
+};
+
+/** One measure across the reporting dates. */
+export type ProgressRow = {
+  __typename?: 'ProgressRow';
+  /** Its status at each date, in the order of the columns. */
+  cells: Array<ProgressCell>;
+  /** The measure. */
+  measure: Measure;
+  /** How it changed between the last two dates. */
+  movement: Movement;
+  /** Not done at the last date although its deadline or the plan period has passed. */
+  overdue: Scalars['Boolean']['output'];
+  /** The deadline (the measure's, or the plan period's end) that has passed. */
+  overdueSince?: Maybe<Scalars['String']['output']>;
+};
+
+/** How many measures moved how between the last two dates. */
+export type ProgressSummary = {
+  __typename?: 'ProgressSummary';
+  /** Moved back. */
+  backward: Scalars['Int']['output'];
+  /** Cancelled. */
+  closed: Scalars['Int']['output'];
+  /** Done at both dates. */
+  done: Scalars['Int']['output'];
+  /** Moved forward. */
+  forward: Scalars['Int']['output'];
+  /** A status now, none before. */
+  new: Scalars['Int']['output'];
+  /** No status at all. */
+  none: Scalars['Int']['output'];
+  /** Not reported at the last date (carried over). */
+  notReported: Scalars['Int']['output'];
+  /** Overdue at the last date. */
+  overdue: Scalars['Int']['output'];
+  /** Stalled: the same status, not done. */
+  stalled: Scalars['Int']['output'];
+};
+
 /**
  * Samkart's GraphQL API: the knowledge graph of who works with whom against negative social control,
  * forced marriage, female genital mutilation and domestic violence in Norway.
@@ -1363,6 +1523,8 @@ export type Query = {
   __typename?: 'Query';
   /** One actor by id, or null. */
   actor?: Maybe<Actor>;
+  /** The progress of every plan in which the actor is responsible for a measure, limited to its measures. */
+  actorProgress: Array<PlanProgress>;
   /** Actors, filtered and sorted, a page at a time. */
   actors: ActorConnection;
   /** One agreement by id. */
@@ -1401,10 +1563,14 @@ export type Query = {
   path: Array<CollaborationPath>;
   /** One plan by id, or null. */
   plan?: Maybe<ActionPlan>;
+  /** A plan's progress between its reporting dates; null for an unknown plan. */
+  planProgress?: Maybe<PlanProgress>;
   /** Plans, filtered, in title order, a page at a time. */
   plans: ActionPlanConnection;
   /** Every region. */
   regions: Array<Region>;
+  /** A reporting round by id, or null. */
+  reportingRound?: Maybe<ReportingRound>;
   /** Ranked full-text search across actors, networks, plans and measures. Insensitive to case, æ/ø/å and diacritics; finds aliases and abbreviations ("imdi ost" finds IMDi Øst, "BLD" the ministry). */
   search: Array<SearchHit>;
   /** The source documents of the curated dataset. */
@@ -1424,6 +1590,19 @@ export type Query = {
  */
 export type QueryActorArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Samkart's GraphQL API: the knowledge graph of who works with whom against negative social control,
+ * forced marriage, female genital mutilation and domestic violence in Norway.
+ *
+ * Ids are stable and readable (`actor:imdi-ost`, `network:ostlandsnettverket`,
+ * `plan:tve-2013-2016`, `measure:tve-2013-2016/11`). Dates are ISO strings as precise as the source
+ * is: `2017`, `2017-06` or `2017-06-23`. Every entity and relationship cites its sources.
+ */
+export type QueryActorProgressArgs = {
+  actor: Scalars['ID']['input'];
 };
 
 
@@ -1681,10 +1860,36 @@ export type QueryPlanArgs = {
  * `plan:tve-2013-2016`, `measure:tve-2013-2016/11`). Dates are ISO strings as precise as the source
  * is: `2017`, `2017-06` or `2017-06-23`. Every entity and relationship cites its sources.
  */
+export type QueryPlanProgressArgs = {
+  plan: Scalars['ID']['input'];
+};
+
+
+/**
+ * Samkart's GraphQL API: the knowledge graph of who works with whom against negative social control,
+ * forced marriage, female genital mutilation and domestic violence in Norway.
+ *
+ * Ids are stable and readable (`actor:imdi-ost`, `network:ostlandsnettverket`,
+ * `plan:tve-2013-2016`, `measure:tve-2013-2016/11`). Dates are ISO strings as precise as the source
+ * is: `2017`, `2017-06` or `2017-06-23`. Every entity and relationship cites its sources.
+ */
 export type QueryPlansArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ActionPlanFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Samkart's GraphQL API: the knowledge graph of who works with whom against negative social control,
+ * forced marriage, female genital mutilation and domestic violence in Norway.
+ *
+ * Ids are stable and readable (`actor:imdi-ost`, `network:ostlandsnettverket`,
+ * `plan:tve-2013-2016`, `measure:tve-2013-2016/11`). Dates are ISO strings as precise as the source
+ * is: `2017`, `2017-06` or `2017-06-23`. Every entity and relationship cites its sources.
+ */
+export type QueryReportingRoundArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1717,6 +1922,39 @@ export type Region = Node & {
   parent?: Maybe<Region>;
   /** The documents this region is named in. */
   sources: Array<Citation>;
+};
+
+/** A follow-up round of a plan: at a reporting date, every responsible actor reports the status of the measures it owns or leads. */
+export type ReportingRound = {
+  __typename?: 'ReportingRound';
+  /** How many measures have at least one answer in this round. */
+  answeredCount: Scalars['Int']['output'];
+  /** The reporting date: the statuses of the round are as of this date. */
+  asOf: Scalars['String']['output'];
+  /** When it was closed. */
+  closedAt?: Maybe<Scalars['String']['output']>;
+  /** Who closed it. */
+  closedBy?: Maybe<Scalars['String']['output']>;
+  /** The date answers are due. */
+  deadline?: Maybe<Scalars['String']['output']>;
+  /** Stable id, e.g. `round:moss-vold-2017/2018-06-15`. */
+  id: Scalars['ID']['output'];
+  /** How many measures the plan has. */
+  measureCount: Scalars['Int']['output'];
+  /** Every measure of the plan with who reports on it, its last status and the answers of this round. */
+  measures: Array<RoundMeasure>;
+  /** When it was opened (ISO timestamp). */
+  openedAt: Scalars['String']['output'];
+  /** Who opened it (user id). */
+  openedBy: Scalars['String']['output'];
+  /** Every actor that reports in this round, with its measures and how many it has answered. */
+  owners: Array<RoundOwner>;
+  /** The plan followed up. */
+  plan: ActionPlan;
+  /** Open or closed. */
+  status: RoundStatus;
+  /** A name for the round, when given. */
+  title?: Maybe<Scalars['String']['output']>;
 };
 
 /** An actor's responsibility for a measure: the RESPONSIBLE_FOR relationship with its properties. */
@@ -1759,6 +1997,68 @@ export type ResultGoal = {
   /** The goal as written. */
   text: Scalars['String']['output'];
 };
+
+/** A status recorded in a round: an owner's answer, or one carried over when the round closed. */
+export type RoundAnswer = {
+  __typename?: 'RoundAnswer';
+  /** The actor that answered; null when carried over. */
+  actor?: Maybe<Actor>;
+  /** For a carried-over status: the date of the status it repeats. */
+  carriedOverFrom?: Maybe<Scalars['String']['output']>;
+  /** False when nobody reported and the closing carried the last status over (or set UNCLEAR). */
+  reported: Scalars['Boolean']['output'];
+  /** The status. */
+  status: MeasureStatus;
+  /** The status text. */
+  text?: Maybe<Scalars['String']['output']>;
+};
+
+/** One answer of an owner in a round. */
+export type RoundAnswerInput = {
+  /** The responsible actor that answers. */
+  actor: Scalars['ID']['input'];
+  /** The measure. */
+  measure: Scalars['ID']['input'];
+  /** The status. */
+  status: MeasureStatus;
+  /** The status text (at most 5000 characters). */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A measure in a reporting round. */
+export type RoundMeasure = {
+  __typename?: 'RoundMeasure';
+  /** The answers given in this round, newest first. */
+  answers: Array<RoundAnswer>;
+  /** The measure. */
+  measure: Measure;
+  /** The last status before this round. */
+  previous?: Maybe<StatusReport>;
+  /** Who reports on it: its lead; without one, the executing actors; without those, every responsible actor. */
+  reporters: Array<Actor>;
+  /** The status the round gives the measure: the newest answer, or after closing the carried-over one; null while nobody has answered. */
+  result?: Maybe<RoundAnswer>;
+};
+
+/** An actor that reports in a round. */
+export type RoundOwner = {
+  __typename?: 'RoundOwner';
+  /** The actor. */
+  actor: Actor;
+  /** How many of them it has answered for. */
+  answered: Scalars['Int']['output'];
+  /** The measures it reports on. */
+  measures: Array<Measure>;
+  /** How many it reports on. */
+  total: Scalars['Int']['output'];
+};
+
+/** Whether a reporting round still takes answers. */
+export type RoundStatus =
+  /** Closed: every measure has its status for the round; nothing changes any more. */
+  | 'CLOSED'
+  /** Owners are reporting; answers can be recorded. */
+  | 'OPEN';
 
 /** One search hit. */
 export type SearchHit = {
@@ -2047,6 +2347,7 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Budget: ResolverTypeWrapper<BudgetRow>;
   Citation: ResolverTypeWrapper<CitationRow>;
+  CloseRoundResult: ResolverTypeWrapper<Omit<CloseRoundResult, 'round'> & { round: ResolversTypes['ReportingRound'] }>;
   CollaborationContext: ResolverTypeWrapper<CollaborationContext>;
   CollaborationContextKind: CollaborationContextKind;
   CollaborationFilter: CollaborationFilter;
@@ -2093,6 +2394,7 @@ export type ResolversTypes = ResolversObject<{
   Meeting: ResolverTypeWrapper<MeetingRow>;
   Membership: ResolverTypeWrapper<MembershipRow>;
   MembershipRole: MembershipRole;
+  Movement: Movement;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Network: ResolverTypeWrapper<NetworkRow>;
   NetworkConnection: ResolverTypeWrapper<Omit<NetworkConnection, 'edges'> & { edges: Array<ResolversTypes['NetworkEdge']> }>;
@@ -2105,11 +2407,24 @@ export type ResolversTypes = ResolversObject<{
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PathStep: ResolverTypeWrapper<PathStepRow>;
   PlanKind: PlanKind;
+  PlanProgress: ResolverTypeWrapper<PlanProgressView>;
+  ProgressCell: ResolverTypeWrapper<ProgressCellRow>;
+  ProgressColumn: ResolverTypeWrapper<ProgressColumnRow>;
+  ProgressColumnCounts: ResolverTypeWrapper<ColumnCounts>;
+  ProgressCount: ResolverTypeWrapper<ProgressCount>;
+  ProgressRow: ResolverTypeWrapper<ProgressRowView>;
+  ProgressSummary: ResolverTypeWrapper<ProgressSummary>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<RegionRow>;
+  ReportingRound: ResolverTypeWrapper<RoundRow>;
   Responsibility: ResolverTypeWrapper<ResponsibilityRow>;
   ResponsibilityRole: ResponsibilityRole;
   ResultGoal: ResolverTypeWrapper<GoalRow>;
+  RoundAnswer: ResolverTypeWrapper<RoundStatusRow>;
+  RoundAnswerInput: RoundAnswerInput;
+  RoundMeasure: ResolverTypeWrapper<RoundMeasureView>;
+  RoundOwner: ResolverTypeWrapper<RoundOwnerView>;
+  RoundStatus: RoundStatus;
   SearchHit: ResolverTypeWrapper<SearchRow>;
   SearchKind: SearchKind;
   Sector: Sector;
@@ -2144,6 +2459,7 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   Budget: BudgetRow;
   Citation: CitationRow;
+  CloseRoundResult: Omit<CloseRoundResult, 'round'> & { round: ResolversParentTypes['ReportingRound'] };
   CollaborationContext: CollaborationContext;
   CollaborationFilter: CollaborationFilter;
   CollaborationGraph: GraphResult;
@@ -2187,10 +2503,22 @@ export type ResolversParentTypes = ResolversObject<{
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
   PathStep: PathStepRow;
+  PlanProgress: PlanProgressView;
+  ProgressCell: ProgressCellRow;
+  ProgressColumn: ProgressColumnRow;
+  ProgressColumnCounts: ColumnCounts;
+  ProgressCount: ProgressCount;
+  ProgressRow: ProgressRowView;
+  ProgressSummary: ProgressSummary;
   Query: Record<PropertyKey, never>;
   Region: RegionRow;
+  ReportingRound: RoundRow;
   Responsibility: ResponsibilityRow;
   ResultGoal: GoalRow;
+  RoundAnswer: RoundStatusRow;
+  RoundAnswerInput: RoundAnswerInput;
+  RoundMeasure: RoundMeasureView;
+  RoundOwner: RoundOwnerView;
   SearchHit: SearchRow;
   Source: SourceRow;
   StatusCount: StatusCount;
@@ -2210,6 +2538,7 @@ export type ActionPlanResolvers<ContextType = Context, ParentType extends Resolv
   anchoredIn?: Resolver<Array<ResolversTypes['ActionPlan']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<Maybe<ResolversTypes['PlanKind']>, ParentType, ContextType>;
+  lastReportedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   level?: Resolver<Maybe<ResolversTypes['Level']>, ParentType, ContextType>;
   measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType, Partial<ActionPlanMeasuresArgs>>;
   networks?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType>;
@@ -2217,6 +2546,7 @@ export type ActionPlanResolvers<ContextType = Context, ParentType extends Resolv
   periodEnd?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   periodStart?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
+  rounds?: Resolver<Array<ResolversTypes['ReportingRound']>, ParentType, ContextType>;
   shortTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2311,6 +2641,12 @@ export type CitationResolvers<ContextType = Context, ParentType extends Resolver
   locator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+}>;
+
+export type CloseRoundResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CloseRoundResult'] = ResolversParentTypes['CloseRoundResult']> = ResolversObject<{
+  answered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  carriedOver?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  round?: Resolver<ResolversTypes['ReportingRound'], ParentType, ContextType>;
 }>;
 
 export type CollaborationContextResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollaborationContext'] = ResolversParentTypes['CollaborationContext']> = ResolversObject<{
@@ -2554,6 +2890,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   addMembership?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationAddMembershipArgs, 'actor' | 'network' | 'role' | 'source'>>;
   addResponsibility?: Resolver<ResolversTypes['Responsibility'], ParentType, ContextType, RequireFields<MutationAddResponsibilityArgs, 'actor' | 'measure' | 'role' | 'source'>>;
   applyImport?: Resolver<ResolversTypes['ImportBatch'], ParentType, ContextType, RequireFields<MutationApplyImportArgs, 'id'>>;
+  closeReportingRound?: Resolver<ResolversTypes['CloseRoundResult'], ParentType, ContextType, RequireFields<MutationCloseReportingRoundArgs, 'round'>>;
   createActor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationCreateActorArgs, 'input'>>;
   createMeasure?: Resolver<ResolversTypes['Measure'], ParentType, ContextType, RequireFields<MutationCreateMeasureArgs, 'input'>>;
   createNetwork?: Resolver<ResolversTypes['Network'], ParentType, ContextType, RequireFields<MutationCreateNetworkArgs, 'input'>>;
@@ -2564,8 +2901,10 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   deletePlan?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeletePlanArgs, 'id' | 'mode'>>;
   endMembership?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationEndMembershipArgs, 'actor' | 'network' | 'role' | 'until'>>;
   mergeActors?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationMergeActorsArgs, 'duplicate' | 'keep'>>;
+  openReportingRound?: Resolver<ResolversTypes['ReportingRound'], ParentType, ContextType, RequireFields<MutationOpenReportingRoundArgs, 'asOf' | 'plan'>>;
   recordStatus?: Resolver<ResolversTypes['Measure'], ParentType, ContextType, RequireFields<MutationRecordStatusArgs, 'measure' | 'source' | 'status'>>;
   removeResponsibility?: Resolver<ResolversTypes['Measure'], ParentType, ContextType, RequireFields<MutationRemoveResponsibilityArgs, 'actor' | 'measure' | 'role'>>;
+  reportStatus?: Resolver<ResolversTypes['ReportingRound'], ParentType, ContextType, RequireFields<MutationReportStatusArgs, 'answers' | 'round'>>;
   undoImport?: Resolver<ResolversTypes['ImportBatch'], ParentType, ContextType, RequireFields<MutationUndoImportArgs, 'batch'>>;
   updateActor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationUpdateActorArgs, 'id' | 'input'>>;
   updateMeasure?: Resolver<ResolversTypes['Measure'], ParentType, ContextType, RequireFields<MutationUpdateMeasureArgs, 'id' | 'input'>>;
@@ -2623,8 +2962,60 @@ export type PathStepResolvers<ContextType = Context, ParentType extends Resolver
   to?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
 }>;
 
+export type PlanProgressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlanProgress'] = ResolversParentTypes['PlanProgress']> = ResolversObject<{
+  columns?: Resolver<Array<ResolversTypes['ProgressColumn']>, ParentType, ContextType>;
+  perColumn?: Resolver<Array<ResolversTypes['ProgressColumnCounts']>, ParentType, ContextType>;
+  plan?: Resolver<ResolversTypes['ActionPlan'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ProgressRow']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['ProgressSummary'], ParentType, ContextType>;
+}>;
+
+export type ProgressCellResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProgressCell'] = ResolversParentTypes['ProgressCell']> = ResolversObject<{
+  asOf?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pending?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reported?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['MeasureStatus']>, ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ProgressColumnResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProgressColumn'] = ResolversParentTypes['ProgressColumn']> = ResolversObject<{
+  asOf?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  round?: Resolver<Maybe<ResolversTypes['ReportingRound']>, ParentType, ContextType>;
+}>;
+
+export type ProgressColumnCountsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProgressColumnCounts'] = ResolversParentTypes['ProgressColumnCounts']> = ResolversObject<{
+  asOf?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  counts?: Resolver<Array<ResolversTypes['ProgressCount']>, ParentType, ContextType>;
+}>;
+
+export type ProgressCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProgressCount'] = ResolversParentTypes['ProgressCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['MeasureStatus']>, ParentType, ContextType>;
+}>;
+
+export type ProgressRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProgressRow'] = ResolversParentTypes['ProgressRow']> = ResolversObject<{
+  cells?: Resolver<Array<ResolversTypes['ProgressCell']>, ParentType, ContextType>;
+  measure?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+  movement?: Resolver<ResolversTypes['Movement'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  overdueSince?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ProgressSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProgressSummary'] = ResolversParentTypes['ProgressSummary']> = ResolversObject<{
+  backward?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  closed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  done?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  forward?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  new?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  none?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  notReported?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stalled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType, RequireFields<QueryActorArgs, 'id'>>;
+  actorProgress?: Resolver<Array<ResolversTypes['PlanProgress']>, ParentType, ContextType, RequireFields<QueryActorProgressArgs, 'actor'>>;
   actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<QueryActorsArgs, 'direction' | 'first' | 'sortBy'>>;
   agreement?: Resolver<Maybe<ResolversTypes['Agreement']>, ParentType, ContextType, RequireFields<QueryAgreementArgs, 'id'>>;
   agreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType, Partial<QueryAgreementsArgs>>;
@@ -2644,8 +3035,10 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   path?: Resolver<Array<ResolversTypes['CollaborationPath']>, ParentType, ContextType, RequireFields<QueryPathArgs, 'first' | 'from' | 'language' | 'to'>>;
   plan?: Resolver<Maybe<ResolversTypes['ActionPlan']>, ParentType, ContextType, RequireFields<QueryPlanArgs, 'id'>>;
+  planProgress?: Resolver<Maybe<ResolversTypes['PlanProgress']>, ParentType, ContextType, RequireFields<QueryPlanProgressArgs, 'plan'>>;
   plans?: Resolver<ResolversTypes['ActionPlanConnection'], ParentType, ContextType, RequireFields<QueryPlansArgs, 'first'>>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
+  reportingRound?: Resolver<Maybe<ResolversTypes['ReportingRound']>, ParentType, ContextType, RequireFields<QueryReportingRoundArgs, 'id'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
@@ -2661,6 +3054,23 @@ export type RegionResolvers<ContextType = Context, ParentType extends ResolversP
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type ReportingRoundResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportingRound'] = ResolversParentTypes['ReportingRound']> = ResolversObject<{
+  answeredCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  asOf?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  closedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  deadline?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  measureCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  measures?: Resolver<Array<ResolversTypes['RoundMeasure']>, ParentType, ContextType>;
+  openedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  openedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  owners?: Resolver<Array<ResolversTypes['RoundOwner']>, ParentType, ContextType>;
+  plan?: Resolver<ResolversTypes['ActionPlan'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RoundStatus'], ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type ResponsibilityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Responsibility'] = ResolversParentTypes['Responsibility']> = ResolversObject<{
   actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   measure?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
@@ -2674,6 +3084,29 @@ export type ResultGoalResolvers<ContextType = Context, ParentType extends Resolv
   number?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type RoundAnswerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RoundAnswer'] = ResolversParentTypes['RoundAnswer']> = ResolversObject<{
+  actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  carriedOverFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reported?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MeasureStatus'], ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type RoundMeasureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RoundMeasure'] = ResolversParentTypes['RoundMeasure']> = ResolversObject<{
+  answers?: Resolver<Array<ResolversTypes['RoundAnswer']>, ParentType, ContextType>;
+  measure?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+  previous?: Resolver<Maybe<ResolversTypes['StatusReport']>, ParentType, ContextType>;
+  reporters?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  result?: Resolver<Maybe<ResolversTypes['RoundAnswer']>, ParentType, ContextType>;
+}>;
+
+export type RoundOwnerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RoundOwner'] = ResolversParentTypes['RoundOwner']> = ResolversObject<{
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  answered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = ResolversObject<{
@@ -2735,6 +3168,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   AuditEntry?: AuditEntryResolvers<ContextType>;
   Budget?: BudgetResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
+  CloseRoundResult?: CloseRoundResultResolvers<ContextType>;
   CollaborationContext?: CollaborationContextResolvers<ContextType>;
   CollaborationGraph?: CollaborationGraphResolvers<ContextType>;
   CollaborationPath?: CollaborationPathResolvers<ContextType>;
@@ -2766,10 +3200,21 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PathStep?: PathStepResolvers<ContextType>;
+  PlanProgress?: PlanProgressResolvers<ContextType>;
+  ProgressCell?: ProgressCellResolvers<ContextType>;
+  ProgressColumn?: ProgressColumnResolvers<ContextType>;
+  ProgressColumnCounts?: ProgressColumnCountsResolvers<ContextType>;
+  ProgressCount?: ProgressCountResolvers<ContextType>;
+  ProgressRow?: ProgressRowResolvers<ContextType>;
+  ProgressSummary?: ProgressSummaryResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
+  ReportingRound?: ReportingRoundResolvers<ContextType>;
   Responsibility?: ResponsibilityResolvers<ContextType>;
   ResultGoal?: ResultGoalResolvers<ContextType>;
+  RoundAnswer?: RoundAnswerResolvers<ContextType>;
+  RoundMeasure?: RoundMeasureResolvers<ContextType>;
+  RoundOwner?: RoundOwnerResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   StatusCount?: StatusCountResolvers<ContextType>;

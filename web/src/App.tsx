@@ -10,6 +10,8 @@ import { ActorPage } from './entities/ActorPage';
 import { NetworkPage } from './entities/NetworkPage';
 import { MeasurePage } from './entities/MeasurePage';
 import { IndicatorsPage } from './indicators/IndicatorsPage';
+import { RoundPage } from './rounds/RoundPage';
+import { ProgressPage } from './rounds/ProgressPage';
 
 // Editing is for the few signed-in editors: loaded only when opened.
 const EditPage = lazy(() => import('./edit/EditPage').then((m) => ({ default: m.EditPage })));
@@ -26,6 +28,8 @@ function Page({ route }: { route: Route }) {
     case 'network': return <NetworkPage id={route.id} />;
     case 'measure': return <MeasurePage id={route.id} />;
     case 'indicators': return <IndicatorsPage />;
+    case 'round': return <RoundPage id={route.id} />;
+    case 'progress': return <ProgressPage />;
     case 'edit': return <Suspense fallback={<Loading />}><EditPage /></Suspense>;
     case 'import': return <Suspense fallback={<Loading />}><ImportPage /></Suspense>;
     default: return (
@@ -40,7 +44,7 @@ function Page({ route }: { route: Route }) {
 
 const NAV: { to: string; key: 'nav.map' | 'nav.plans' | 'nav.gaps' | 'nav.indicators' | 'nav.edit' | 'nav.import'; routes: Route['name'][] }[] = [
   { to: '/', key: 'nav.map', routes: ['map'] },
-  { to: '/plans', key: 'nav.plans', routes: ['plans', 'plan', 'measure'] },
+  { to: '/plans', key: 'nav.plans', routes: ['plans', 'plan', 'measure', 'round', 'progress'] },
   { to: '/gaps', key: 'nav.gaps', routes: ['gaps'] },
   { to: '/indicators', key: 'nav.indicators', routes: ['indicators'] },
   { to: '/edit', key: 'nav.edit', routes: ['edit'] },

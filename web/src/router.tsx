@@ -15,6 +15,8 @@ export type Route =
   | { name: 'indicators' }
   | { name: 'edit' }
   | { name: 'import' }
+  | { name: 'round'; id: string }
+  | { name: 'progress' }
   | { name: 'notFound' };
 
 const ENTITY_PATHS = { actor: 'actors', network: 'networks', plan: 'plans', measure: 'measures' } as const;
@@ -35,6 +37,8 @@ export function parsePath(pathname: string): Route {
     case 'indicators': return { name: 'indicators' };
     case 'edit': return { name: 'edit' };
     case 'import': return { name: 'import' };
+    case 'rounds': return slug ? { name: 'round', id: `round:${slug}` } : { name: 'notFound' };
+    case 'progress': return { name: 'progress' };
     default: return { name: 'notFound' };
   }
 }

@@ -64,7 +64,8 @@ export function gapMapLink(s: { __typename?: string; id: string; plan?: { id: st
     case 'Actor': return mapPath(`focus=${s.id}&expand=${s.id}`);
     case 'Network': return mapPath(`network=${s.id}&highlight=${s.id}`);
     case 'ActionPlan': return mapPath(`plan=${s.id}&highlight=${s.id}`);
-    case 'Measure': return s.plan ? mapPath(`plan=${s.plan.id}&highlight=${s.plan.id}`) : null;
+    // The measure's owners, within its plan's map.
+    case 'Measure': return s.plan ? mapPath(`plan=${s.plan.id}&highlight=${s.id}`) : null;
     case 'Region': return mapPath(`region=${s.id}`);
     default: return null;
   }

@@ -4,6 +4,8 @@
  * The English table is typed against the Norwegian one, so a missing key fails the typecheck, and
  * tests/web/i18n.test.ts checks that placeholders match.
  */
+import { roundsEn, roundsNb } from '../rounds/messages';
+
 export const nb = {
   'app.title': 'Samkart',
   'app.tagline': 'Hvem samarbeider med hvem mot negativ sosial kontroll, tvangsekteskap, kjønnslemlestelse og vold i nære relasjoner',
@@ -420,6 +422,7 @@ export const nb = {
   'export.graphml': 'GraphML (Gephi, yEd)',
   'export.cyjs': 'Cytoscape JSON',
   'export.jsonld': 'JSON-LD (hele grafen)',
+  ...roundsNb,
 } as const;
 
 export type MessageKey = keyof typeof nb;
@@ -840,6 +843,7 @@ export const en: { readonly [K in MessageKey]: string } = {
   'export.graphml': 'GraphML (Gephi, yEd)',
   'export.cyjs': 'Cytoscape JSON',
   'export.jsonld': 'JSON-LD (whole graph)',
+  ...roundsEn,
 };
 
 export const messages = { nb, en } as const;
