@@ -143,7 +143,7 @@ export async function computePreview(run: Run, parsed: ParsedImport, target: str
       }
       if (changes.length) {
         set.searchKey = searchKey((set.title ?? state.plan!.title) as string, (set.shortTitle ?? state.plan!.shortTitle) as string);
-        cs.updateNodes.push({ id: planId, label: 'ActionPlan', set, before: { ...state.plan!, searchKey: null }, cite: cite(p.title ?? planId, at!) });
+        cs.updateNodes.push({ id: planId, label: 'ActionPlan', set, before: { ...state.plan! }, cite: cite(p.title ?? planId, at!) });
       }
       if (at && (p.at || changes.length)) rows.push({ sheet: at.sheet, row: at.row, kind: 'plan', key: planId, label: state.plan!.title ?? planId, action: changes.length ? 'update' : 'unchanged', changes });
     }
@@ -200,7 +200,7 @@ export async function computePreview(run: Run, parsed: ParsedImport, target: str
       }
       if (Object.keys(set).length) {
         set.searchKey = searchKey(m.number, (set.title ?? old.title) as string, ((set.description !== undefined ? set.description : old.description) ?? undefined) as string | undefined);
-        cs.updateNodes.push({ id, label: 'Measure', set, before: { title: old.title, description: old.description, period: old.period, searchKey: null }, cite: c });
+        cs.updateNodes.push({ id, label: 'Measure', set, before: { title: old.title, description: old.description, period: old.period, searchKey: old.searchKey }, cite: c });
       }
     }
     // responsibilities: the file's set replaces the graph's
@@ -363,7 +363,7 @@ export async function computePreview(run: Run, parsed: ParsedImport, target: str
       if (set.kind) set.isGenericRole = set.kind === 'generic-role';
       if (Object.keys(set).length) {
         set.searchKey = searchKey(old.name, (set.shortName ?? old.shortName) as string, (set.aliases ?? old.aliases) as string[]);
-        cs.updateNodes.push({ id: old.id, label: 'Actor', set, before: { aliases: old.aliases, aliasText: old.aliases.join(' | '), shortName: old.shortName, kind: old.kind, level: old.level, isGenericRole: null, searchKey: null }, cite: c });
+        cs.updateNodes.push({ id: old.id, label: 'Actor', set, before: { aliases: old.storedAliases, aliasText: old.aliasText, shortName: old.shortName, kind: old.kind, level: old.level, isGenericRole: old.isGenericRole, searchKey: old.searchKey }, cite: c });
       }
       if (parent && parent !== old.parent) {
         if (old.parent) cs.removeRels.push({ type: 'PART_OF', from: old.id, to: old.parent, key: '', props: {} });

@@ -43,6 +43,8 @@ function send(res: ServerResponse, body: Buffer | string, type: string, fileName
 /** True when the request was for one of these routes (and has been answered). */
 export async function interchangeRoute(req: IncomingMessage, res: ServerResponse, url: URL, config: Config, state: AppState): Promise<boolean> {
   const p = url.pathname;
+  // GET /import is the web app's import page; the upload is POST.
+  if (p === '/import' && (req.method === 'GET' || req.method === 'HEAD')) return false;
   if (p !== '/import' && !p.startsWith('/export/')) return false;
   if (!state.ready || !state.db) { fail(res, 503, 'SERVICE_UNAVAILABLE', 'Samkart is starting; try again in a moment.', { 'retry-after': '2' }); return true; }
   let viewer: Viewer;

@@ -73,7 +73,7 @@ async function planFacts(plan: string) {
 }
 
 describe('import', () => {
-  it('round trip: the Moss plan exported as XLSX and imported into an empty plan has the same measures, owners, statuses and gaps', async () => {
+  it('round trip: the Moss plan exported as XLSX and imported into an empty plan has the same measures, owners, statuses and gaps', { timeout: 120_000 }, async () => {
     const xlsx = await download('/export/plan/plan:moss-vold-2017.xlsx');
     const up = await upload(xlsx, { plan: PLAN, name: 'moss.xlsx' });
     expect(up.status).toBe(201);
@@ -119,7 +119,7 @@ describe('import', () => {
   let firstBatch = '';
   let afterFirst: Awaited<ReturnType<typeof planFacts>>;
 
-  it('a plan in the NKVTS layout, written by exceljs from scratch: every name matched, generic roles seen, applied with provenance', async () => {
+  it('a plan in the NKVTS layout, written by exceljs from scratch: every name matched, generic roles seen, applied with provenance', { timeout: 120_000 }, async () => {
     const up = await upload(await nkvts(firstRows()), { plan: PLAN2, name: 'testkommune.xlsx' });
     expect(up.status).toBe(201);
     const p = await preview(up.body.id);
@@ -166,7 +166,7 @@ describe('import', () => {
     expect(twice.body.errors?.[0].extensions?.code).toBe('CONFLICT');
   });
 
-  it('re-importing the edited file shows only the changes, updates in place, and undo restores exactly what was there', async () => {
+  it('re-importing the edited file shows only the changes, updates in place, and undo restores exactly what was there', { timeout: 120_000 }, async () => {
     const rows = firstRows();
     rows[0][1] = 'Virksomhetsledere, NAV (leder)';
     rows[1][3] = 'Ferdig';
