@@ -74,7 +74,7 @@ export function createHttpServer(config: Config, state: AppState) {
       if (url.pathname === '/healthz') return json(res, 200, { status: 'ok', database: state.databaseUp ? (state.databaseUp() ? 'up' : 'restarting') : undefined });
       if (url.pathname === '/readyz') return await readyz(res, state);
       if (url.pathname === '/graphql') return await graphql(req, res, url, config, state, limiter);
-      if (await fileRoutes(req, res, url, config, state.ready ? state.db : undefined)) return;
+      if (await fileRoutes(req, res, url, config, state.ready ? state.db : undefined, limiter)) return;
       if (req.method === 'GET' || req.method === 'HEAD') return await serveStatic(res, webRoot, url.pathname);
       json(res, 405, { error: 'method not allowed' });
     } catch (e) {
