@@ -5,34 +5,16 @@
  * transaction; facts created through the API (curated = false) are never touched.
  */
 import { createHash } from 'node:crypto';
-import neo4j from 'neo4j-driver';
-import type { Db, Tx } from '../db/driver.js';
+import type { Db } from '../db/driver.js';
+import { dateValue } from '../db/repos/dates.js';
+import { mergeNodeCitations, mergeNodes, mergeRelationships, removeStale, sourceCount } from '../db/repos/load.repo.js';
 import { searchKey } from '../text.js';
 import { buildDataset, LABELS, REL_TYPES, type Dataset, type NodeRow, type RelRow } from './dataset.js';
 
 const DATE_FIELDS = new Set(['since', 'until', 'established', 'ended', 'periodStart', 'periodEnd', 'asOf', 'date', 'signed']);
-/** Fields that close a period: stored as the last day of what the text says ("until 2016" = 2016-12-31). */
-const END_FIELDS = new Set(['until', 'ended', 'periodEnd']);
+// Partial dates become Neo4j Dates in server/db/repos/dates.ts; re-exported for existing callers.
+export { dateValue, firstDay, lastDay } from '../db/repos/dates.js';
 const BATCH = 2_000;
-
-/** A partial ISO date's first day as a Neo4j Date, so range filters can compare real dates. */
-export function firstDay(iso: string) {
-  const [y, m = '1', d = '1'] = iso.split('-');
-  return new neo4j.types.Date(Number(y), Number(m), Number(d));
-}
-
-/** A partial ISO date's last day ("2016" → 2016-12-31, "2016-02" → 2016-02-29). */
-export function lastDay(iso: string) {
-  const [y, m, d] = iso.split('-').map(Number);
-  if (d) return new neo4j.types.Date(y, m, d);
-  if (m) return new neo4j.types.Date(y, m, new Date(Date.UTC(y, m, 0)).getUTCDate());
-  return new neo4j.types.Date(y, 12, 31);
-}
-
-/** The stored Date of a date field: first day for starts, last day for ends. */
-export function dateValue(field: string, iso: string) {
-  return END_FIELDS.has(field) ? lastDay(iso) : firstDay(iso);
-}
 
 function nodeProps(n: NodeRow): Record<string, unknown> {
   const props: Record<string, unknown> = { ...n.props };
@@ -83,15 +65,12 @@ export async function loadDataset(db: Db, data: Dataset): Promise<LoadResult> {
       return { id: n.id, label: n.label, props: nodeProps(n) };
     });
     for (const batch of batches(nodeRows)) {
-      await tx.run(`UNWIND $rows AS row MERGE (n:Entity {id: row.id})
-        SET n:$(row.label), n += row.props, n.curated = true, n.datasetVersion = $version`, { rows: batch, version });
+      await mergeNodes(tx, batch, version);
     }
     const citationRows = data.nodes.filter((n) => n.label !== 'Source')
       .flatMap((n) => n.citations.map((c) => ({ id: n.id, source: c.source, quote: c.quote, locator: c.locator ?? null })));
     for (const batch of batches(citationRows)) {
-      await tx.run(`UNWIND $rows AS row MATCH (n:Entity {id: row.id}) MATCH (s:Source {id: row.source})
-        MERGE (n)-[c:SOURCED_FROM {quote: row.quote}]->(s)
-        SET c.locator = row.locator, c.curated = true, c.datasetVersion = $version`, { rows: batch, version });
+      await mergeNodeCitations(tx, batch, version);
     }
     // One statement per relationship type (a literal from the REL_TYPES allow-list): with a dynamic
     // type, MERGE (a)-[r:$(row.type)]->(b) is planned as a scan of every relationship in the
@@ -105,9 +84,7 @@ export async function loadDataset(db: Db, data: Dataset): Promise<LoadResult> {
     }
     for (const [type, rows] of relRowsByType) {
       for (const batch of batches(rows)) {
-        await tx.run(`UNWIND $rows AS row MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to})
-          MERGE (a)-[r:${type} {key: row.key}]->(b)
-          SET r += row.props, r.curated = true, r.datasetVersion = $version`, { rows: batch, version });
+        await mergeRelationships(tx, type, batch, version);
       }
     }
     const citations = citationRows.length;
@@ -115,15 +92,6 @@ export async function loadDataset(db: Db, data: Dataset): Promise<LoadResult> {
     return { nodes: data.nodes.length, relationships: data.rels.length, citations, removed };
   });
   return { version, ...result, ms: Math.round(performance.now() - t0) };
-}
-
-/** Curated facts from an earlier version of the dataset that this version no longer has. */
-async function removeStale(tx: Tx, version: string): Promise<number> {
-  const [rels] = await tx.run<{ n: number }>(
-    `MATCH ()-[r]->() WHERE r.curated = true AND r.datasetVersion <> $version DELETE r RETURN count(r) AS n`, { version });
-  const [nodes] = await tx.run<{ n: number }>(
-    `MATCH (n) WHERE n.curated = true AND n.datasetVersion <> $version DETACH DELETE n RETURN count(n) AS n`, { version });
-  return rels.n + nodes.n;
 }
 
 /** Validates data files and loads them; a DataError (bad files) leaves the database untouched. */
@@ -134,6 +102,5 @@ export async function loadDataFiles(db: Db, files: string[]): Promise<LoadResult
 
 /** True when the database holds no curated data yet (a fresh store). */
 export async function isEmpty(db: Db): Promise<boolean> {
-  const [row] = await db.read<{ n: number }>('MATCH (n:Source) RETURN count(n) AS n');
-  return row.n === 0;
+  return (await sourceCount(db)) === 0;
 }

@@ -1,6 +1,7 @@
 /** Search, summaries, indicators, agreements, contacts, regions, themes and sources. */
 import type { PartQuery, ReadBatcher } from '../batch.js';
 import type { Db } from '../driver.js';
+import { enumOut, latestStatusValue } from '../fragments.js';
 import { nodesById } from './graph.repo.js';
 import { FULLTEXT_INDEX } from '../migrations/index.js';
 import { projections } from '../projections.js';
@@ -40,9 +41,9 @@ export async function search(db: Db, text: string, labels: string[], limit: numb
 const statusSummaryPart: PartQuery = (param, part) => `
 UNWIND $${param} AS id
 MATCH (:ActionPlan {id: id})-[:HAS_MEASURE]->(m:Measure)
-WITH id, m, COLLECT { MATCH (m)-[:HAS_STATUS]->(s:StatusReport) RETURN s.status ORDER BY s.asOf DESC, s.id DESC LIMIT 1 }[0] AS status
+WITH id, m, ${latestStatusValue('m')} AS status
 WITH id, status, count(m) AS count
-RETURN ${part} AS part, id, collect({status: toUpper(replace(status, '-', '_')), count: count}) AS items`;
+RETURN ${part} AS part, id, collect({status: ${enumOut('status')}, count: count}) AS items`;
 
 export async function statusSummaries(batcher: ReadBatcher, planIds: readonly string[]) {
   const perPlan = await batcher.readById<{ status: string | null; count: number }[]>(statusSummaryPart, planIds, []);
@@ -86,4 +87,10 @@ export function sources(db: Db) {
 
 export function sourcesById(batcher: ReadBatcher, ids: readonly string[]): Promise<(SourceRow | null)[]> {
   return nodesById<SourceRow>(batcher, 'Source', ids);
+}
+
+/** Names of all contact persons (for masking quotes), once for each key asked (the loader's one key, 'all'). */
+export async function contactNames(batcher: ReadBatcher, keys: readonly string[]): Promise<string[][]> {
+  const [row] = await batcher.read<string[]>((_, part) => `MATCH (c:Contact) RETURN ${part} AS part, 'all' AS id, collect(c.name) AS items`, keys);
+  return keys.map(() => row?.items ?? []);
 }
