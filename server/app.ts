@@ -116,13 +116,13 @@ const httpStatusOfDomainErrors: ApolloServerPlugin<Context> = {
 export function maskError(formatted: GraphQLFormattedError, error: unknown, hideDetails: boolean, production = hideDetails): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof DomainError) return domainToFormatted(formatted, original);
-  const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+  const code = requestError(original) ? 'BAD_USER_INPUT' : String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
   if (SAFE_CODES.has(code)) {
     const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
     // Suggestions ("Did you mean …?") list names of the schema; in production they are left out
     // everywhere, also in variable and enum errors that Armor's validation rule does not see.
     const message = production ? formatted.message.replace(/\s*Did you mean [^?]*\?/g, '') : formatted.message;
-    return hideDetails ? { ...formatted, message, extensions } : { ...formatted, message };
+    return hideDetails ? { ...formatted, message, extensions: { ...extensions, code } } : { ...formatted, message, extensions: { ...formatted.extensions, code } };
   }
   const correlationId = crypto.randomUUID();
   log.error('request failed', { correlationId, path: formatted.path, error: String((original as Error)?.stack ?? original) });
@@ -134,3 +134,10 @@ export function maskError(formatted: GraphQLFormattedError, error: unknown, hide
   };
 }
 
+/**
+ * An error graphql-js raised about the request itself, outside any field and with no cause of its
+ * own (its limit of 50 variable errors, say): the caller's to fix, not a bug of ours.
+ */
+function requestError(error: unknown): boolean {
+  return error instanceof GraphQLError && !error.originalError && !error.path && !error.extensions?.code;
+}
