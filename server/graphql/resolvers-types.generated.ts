@@ -4,6 +4,9 @@ import type { SearchRow } from '../db/repos/misc.repo.js';
 import type { GraphNodeRow, GraphEdgeRow, GraphResult, PathRow, PathStepRow } from '../analysis/collaboration.js';
 import type { GapRow, EvidenceRow } from '../analysis/gaps.js';
 import type { AuditRow } from '../db/repos/audit.repo.js';
+import type { RoundRow, RoundStatusRow } from '../db/repos/rounds.repo.js';
+import type { RoundMeasureView, RoundOwnerView } from '../rounds/round.js';
+import type { PlanProgressView, ProgressRowView, ProgressCellRow, ProgressColumnRow, ColumnCounts } from '../rounds/progress.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -16,6 +19,558 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+};
+
+/** What kind of body an actor is. */
+export type ActorKind =
+  | 'MINISTRY'
+  | 'DIRECTORATE'
+  /** A directorate's regional office, e.g. IMDi Øst. */
+  | 'REGIONAL_OFFICE'
+  /** A state agency that is neither ministry nor directorate, e.g. Bufetat. */
+  | 'AGENCY'
+  /** Fylkesmannen / Statsforvalteren. */
+  | 'COUNTY_GOVERNOR'
+  /** Fylkeskommune. */
+  | 'COUNTY_AUTHORITY'
+  | 'MUNICIPALITY'
+  /** A service or unit of a municipality. */
+  | 'MUNICIPAL_SERVICE'
+  /** Bydel. */
+  | 'CITY_DISTRICT'
+  | 'POLICE'
+  | 'SCHOOL'
+  | 'CRISIS_CENTRE'
+  | 'FAMILY_COUNSELLING'
+  | 'CHILD_WELFARE'
+  | 'HEALTH'
+  | 'NAV'
+  /** RVTS, NKVTS and similar. */
+  | 'COMPETENCE_CENTRE'
+  | 'RESEARCH'
+  | 'NGO'
+  | 'EMBASSY'
+  | 'POLITICAL_BODY'
+  | 'OTHER_PUBLIC'
+  /** A role named as responsible rather than an organisation, e.g. "virksomhetsledere". */
+  | 'GENERIC_ROLE';
+
+/** The sector an actor belongs to, as the missing-sector rule compares them. */
+export type Sector =
+  | 'POLICE'
+  | 'CHILD_WELFARE'
+  | 'HEALTH'
+  | 'SCHOOL'
+  | 'NAV'
+  | 'UDI'
+  | 'RVTS'
+  | 'FAMILY_COUNSELLING'
+  | 'IMDI'
+  | 'CRISIS_CENTRE'
+  | 'MUNICIPALITY'
+  | 'COUNTY'
+  | 'COUNTY_GOVERNOR'
+  | 'MINISTRY'
+  | 'DIRECTORATE'
+  | 'NGO'
+  | 'EMBASSY'
+  | 'RESEARCH'
+  | 'OTHER';
+
+/** An agency, body or organisation, or a generic role named as responsible in a plan. */
+export type Actor = Node & {
+  __typename?: 'Actor';
+  /** Stable id, e.g. `actor:imdi-ost`. */
+  id: Scalars['ID']['output'];
+  /** The fullest correct name used in the sources. */
+  name: Scalars['String']['output'];
+  /** Short name or abbreviation, e.g. `BLD`. */
+  shortName?: Maybe<Scalars['String']['output']>;
+  /** Every other spelling the sources use. */
+  aliases: Array<Scalars['String']['output']>;
+  /** What kind of body this is. */
+  kind?: Maybe<ActorKind>;
+  /** The level it works at. */
+  level?: Maybe<Level>;
+  /** The sector it belongs to. */
+  sector?: Maybe<Sector>;
+  /** True for generic roles ("virksomhetsledere", "kommuneledelsen") rather than named organisations. */
+  isGenericRole: Scalars['Boolean']['output'];
+  /** What the sources say about it. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Its web address, when the sources give one. */
+  url?: Maybe<Scalars['String']['output']>;
+  /** The organisation this is a unit of (IMDi Øst → IMDi). */
+  parent?: Maybe<Actor>;
+  /** Units of this organisation. */
+  children: Array<Actor>;
+  /** Where it is located. */
+  region?: Maybe<Region>;
+  /** The networks it sits in, with role and period. `asOf` keeps only memberships valid at that date. */
+  memberships: Array<Membership>;
+  /** The measures it is responsible for, across all plans, with its role. */
+  responsibilities: Array<Responsibility>;
+  /** Plans it owns. */
+  ownedPlans: Array<ActionPlan>;
+  /** Agreements it is a party to. */
+  agreements: Array<Agreement>;
+  /** Contact persons at this actor. Personal data: needs at least the viewer role (null with an error otherwise). */
+  contacts?: Maybe<Array<Contact>>;
+  /** The documents this actor is named in. */
+  sources: Array<Citation>;
+};
+
+
+/** An agency, body or organisation, or a generic role named as responsible in a plan. */
+export type ActorMembershipsArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** An agency, body or organisation, or a generic role named as responsible in a plan. */
+export type ActorResponsibilitiesArgs = {
+  roles?: InputMaybe<Array<ResponsibilityRole>>;
+};
+
+/** One actor in a page of actors. */
+export type ActorEdge = {
+  __typename?: 'ActorEdge';
+  /** Opaque cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The actor. */
+  node: Actor;
+};
+
+/** A page of actors (Relay connection). */
+export type ActorConnection = {
+  __typename?: 'ActorConnection';
+  /** The actors of this page with their cursors. */
+  edges: Array<ActorEdge>;
+  /** Where this page is in the whole list. */
+  pageInfo: PageInfo;
+  /** How many actors match the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Which actors to list. All conditions must hold. */
+export type ActorFilter = {
+  /** Only these kinds. */
+  kinds?: InputMaybe<Array<ActorKind>>;
+  /** Only these levels. */
+  levels?: InputMaybe<Array<Level>>;
+  /** Only actors located in this region or a region within it. */
+  region?: InputMaybe<Scalars['ID']['input']>;
+  /** Only members of this network. */
+  network?: InputMaybe<Scalars['ID']['input']>;
+  /** Only actors responsible for a measure of this plan. */
+  plan?: InputMaybe<Scalars['ID']['input']>;
+  /** Only actors responsible for a measure addressing this theme, or members of a network addressing it. */
+  theme?: InputMaybe<Scalars['ID']['input']>;
+  /** Generic roles only (true) or named organisations only (false). */
+  isGenericRole?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Name, short name or alias contains this text (case- and accent-insensitive). */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** How to order actors. */
+export type ActorSortField =
+  | 'NAME'
+  | 'KIND';
+
+/**
+ * Samkart's GraphQL API: the knowledge graph of who works with whom against negative social control,
+ * forced marriage, female genital mutilation and domestic violence in Norway.
+ *
+ * Ids are stable and readable (`actor:imdi-ost`, `network:ostlandsnettverket`,
+ * `plan:tve-2013-2016`, `measure:tve-2013-2016/11`). Dates are ISO strings as precise as the source
+ * is: `2017`, `2017-06` or `2017-06-23`. Every entity and relationship cites its sources.
+ */
+export type Query = {
+  __typename?: 'Query';
+  /** Actors, filtered and sorted, a page at a time. */
+  actors: ActorConnection;
+  /** One actor by id, or null. */
+  actor?: Maybe<Actor>;
+  /** The audit trail, newest first. Admins only. */
+  auditLog: AuditConnection;
+  /** The derived collaboration graph for a filter, with degree, betweenness, communities and cut vertices. */
+  collaborationGraph: CollaborationGraph;
+  /** The shortest collaboration path(s) between two actors, each hop with its context. */
+  path: Array<CollaborationPath>;
+  /** Responsibility gaps: every rule of DESIGN.md, for one plan or all. */
+  gaps: Array<Gap>;
+  /** Any entity by its id (e.g. `actor:imdi-ost`), or null when there is none. */
+  node?: Maybe<Node>;
+  /** Several entities by id, in the order asked; null where an id is unknown. At most 100 ids. */
+  nodes: Array<Maybe<Node>>;
+  /** The source documents of the curated dataset. */
+  sources: Array<Source>;
+  /** What importing an uploaded file (POST /import) would do, computed against the graph as it is now, with the given name decisions. Needs the editor role. */
+  importPreview: ImportPreview;
+  /** Applied imports, newest first. Needs the editor role. */
+  imports: Array<ImportBatch>;
+  /** Ranked full-text search across actors, networks, plans and measures. Insensitive to case, æ/ø/å and diacritics; finds aliases and abbreviations ("imdi ost" finds IMDi Øst, "BLD" the ministry). */
+  search: Array<SearchHit>;
+  /** Indicators, optionally of one table, category or year. */
+  indicators: Array<Indicator>;
+  /** Every indicator table with its cells. */
+  indicatorTables: Array<IndicatorTable>;
+  /** Agreements, optionally of one kind. */
+  agreements: Array<Agreement>;
+  /** One agreement by id. */
+  agreement?: Maybe<Agreement>;
+  /** Contact persons. Personal data: needs at least the viewer role (null with an error otherwise). */
+  contacts?: Maybe<Array<Contact>>;
+  /** Every region. */
+  regions: Array<Region>;
+  /** Every theme. */
+  themes: Array<Theme>;
+  /** Networks, filtered and sorted, a page at a time. */
+  networks: NetworkConnection;
+  /** One network by id, or null. */
+  network?: Maybe<Network>;
+  /** Plans, filtered, in title order, a page at a time. */
+  plans: ActionPlanConnection;
+  /** One plan by id, or null. */
+  plan?: Maybe<ActionPlan>;
+  /** Measures, filtered and sorted, a page at a time. */
+  measures: MeasureConnection;
+  /** One measure by id, or null. */
+  measure?: Maybe<Measure>;
+  /** A reporting round by id, or null. */
+  reportingRound?: Maybe<ReportingRound>;
+  /** A plan's progress between its reporting dates; null for an unknown plan. */
+  planProgress?: Maybe<PlanProgress>;
+  /** The progress of every plan in which the actor is responsible for a measure, limited to its measures. */
+  actorProgress: Array<PlanProgress>;
+};
+
+
+/**
+ * Samkart's GraphQL API: the knowledge graph of who works with whom against negative social control,
+ * forced marriage, female genital mutilation and domestic violence in Norway.
+ *
+ * Ids are stable and readable (`actor:imdi-ost`, `network:ostlandsnettverket`,
+ * `plan:tve-2013-2016`, `measure:tve-2013-2016/11`). Dates are ISO strings as precise as the source
+ * is: `2017`, `2017-06` or `2017-06-23`. Every entity and relationship cites its sources.
+ */
+export type QueryActorsArgs = {
+  filter?: InputMaybe<ActorFilter>;
+  sortBy?: InputMaybe<ActorSortField>;
+  direction?: InputMaybe<SortDirection>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Samkart's GraphQL API: the knowledge graph of who works with whom against negative social control,
+ * forced marriage, female genital mutilation and domestic violence in Norway.
+ *
+ * Ids are stable and readable (`actor:imdi-ost`, `network:ostlandsnettverket`,
+ * `plan:tve-2013-2016`, `measure:tve-2013-2016/11`). Dates are ISO strings as precise as the source
+ * is: `2017`, `2017-06` or `2017-06-23`. Every entity and relationship cites its sources.
+ */
+export type QueryActorArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Samkart's GraphQL API: the knowledge graph of who works with whom against negative social control,
+ * forced marriage, female genital mutilation and domestic violence in Norway.
+ *
+ * Ids are stable and readable (`actor:imdi-ost`, `network:ostlandsnettverket`,
+ * `plan:tve-2013-2016`, `measure:tve-2013-2016/11`). Dates are ISO strings as precise as the source
+ * is: `2017`, `2017-06` or `2017-06-23`. Every entity and relationship cites its sources.
+ */
+export type QueryAuditLogArgs = {
+  target?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Samkart's GraphQL API: the knowledge graph of who works with whom against negative social control,
+ * forced marriage, female genital mutilation and domestic violence in Norway.
+ *
+ * Ids are stable and readable (`actor:imdi-ost`, `network:ostlandsnettverket`,
+ * `plan:tve-2013-2016`, `measure:tve-2013-2016/11`). Dates are ISO strings as precise as the source
+ * is: `2017`, `2017-06` or `2017-06-23`. Every entity and relationship cites its sources.
+ */
+export type QueryCollaborationGraphArgs = {
+  filter?: InputMaybe<CollaborationFilter>;
+  layout?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/**
+ * Samkart's GraphQL API: the knowledge graph of who works with whom against negative social control,
+ * forced marriage, female genital mutilation and domestic violence in Norway.
+ *
+ * Ids are stable and readable (`actor:imdi-ost`, `network:ostlandsnettverket`,
+ * `plan:tve-2013-2016`, `measure:tve-2013-2016/11`). Dates are ISO strings as precise as the source
+ * is: `2017`, `2017-06` or `2017-06-23`. Every entity and relationship cites its sources.
+ */
+export type QueryPathArgs = {
+  from: Scalars['ID']['input'];
+  to: Scalars['ID']['input'];
+  filter?: InputMaybe<CollaborationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  language?: InputMaybe<Language>;
+};
+
+
+/**
+ * Samkart's GraphQL API: the knowledge graph of who works with whom against negative social control,
+ * forced marriage, female genital mutilation and domestic violence in Norway.
+ *
+ * Ids are stable and readable (`actor:imdi-ost`, `network:ostlandsnettverket`,
+ * `plan:tve-2013-2016`, `measure:tve-2013-2016/11`). Dates are ISO strings as precise as the source
+ * is: `2017`, `2017-06` or `2017-06-23`. Every entity and relationship cites its sources.
+ */
+export type QueryGapsArgs = {
+  plan?: InputMaybe<Scalars['ID']['input']>;
+  kinds?: InputMaybe<Array<GapKind>>;
+  thresholds?: InputMaybe<GapThresholds>;
+  language?: InputMaybe<Language>;
+};
+
+
+/**
+ * Samkart's GraphQL API: the knowledge graph of who works with whom against negative social control,
+ * forced marriage, female genital mutilation and domestic violence in Norway.
+ *
+ * Ids are stable and readable (`actor:imdi-ost`, `network:ostlandsnettverket`,
+ * `plan:tve-2013-2016`, `measure:tve-2013-2016/11`). Dates are ISO strings as precise as the source
+ * is: `2017`, `2017-06` or `2017-06-23`. Every entity and relationship cites its sources.
+ */
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Samkart's GraphQL API: the knowledge graph of who works with whom against negative social control,
+ * forced marriage, female genital mutilation and domestic violence in Norway.
+ *
+ * Ids are stable and readable (`actor:imdi-ost`, `network:ostlandsnettverket`,
+ * `plan:tve-2013-2016`, `measure:tve-2013-2016/11`). Dates are ISO strings as precise as the source
+ * is: `2017`, `2017-06` or `2017-06-23`. Every entity and relationship cites its sources.
+ */
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Samkart's GraphQL API: the knowledge graph of who works with whom against negative social control,
+ * forced marriage, female genital mutilation and domestic violence in Norway.
+ *
+ * Ids are stable and readable (`actor:imdi-ost`, `network:ostlandsnettverket`,
+ * `plan:tve-2013-2016`, `measure:tve-2013-2016/11`). Dates are ISO strings as precise as the source
+ * is: `2017`, `2017-06` or `2017-06-23`. Every entity and relationship cites its sources.
+ */
+export type QueryImportPreviewArgs = {
+  id: Scalars['ID']['input'];
+  decisions?: InputMaybe<Array<ImportDecision>>;
+};
+
+
+/**
+ * Samkart's GraphQL API: the knowledge graph of who works with whom against negative social control,
+ * forced marriage, female genital mutilation and domestic violence in Norway.
+ *
+ * Ids are stable and readable (`actor:imdi-ost`, `network:ostlandsnettverket`,
+ * `plan:tve-2013-2016`, `measure:tve-2013-2016/11`). Dates are ISO strings as precise as the source
+ * is: `2017`, `2017-06` or `2017-06-23`. Every entity and relationship cites its sources.
+ */
+export type QueryImportsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Samkart's GraphQL API: the knowledge graph of who works with whom against negative social control,
+ * forced marriage, female genital mutilation and domestic violence in Norway.
+ *
+ * Ids are stable and readable (`actor:imdi-ost`, `network:ostlandsnettverket`,
+ * `plan:tve-2013-2016`, `measure:tve-2013-2016/11`). Dates are ISO strings as precise as the source
+ * is: `2017`, `2017-06` or `2017-06-23`. Every entity and relationship cites its sources.
+ */
+export type QuerySearchArgs = {
+  text: Scalars['String']['input'];
+  kinds?: InputMaybe<Array<SearchKind>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Samkart's GraphQL API: the knowledge graph of who works with whom against negative social control,
+ * forced marriage, female genital mutilation and domestic violence in Norway.
+ *
+ * Ids are stable and readable (`actor:imdi-ost`, `network:ostlandsnettverket`,
+ * `plan:tve-2013-2016`, `measure:tve-2013-2016/11`). Dates are ISO strings as precise as the source
+ * is: `2017`, `2017-06` or `2017-06-23`. Every entity and relationship cites its sources.
+ */
+export type QueryIndicatorsArgs = {
+  table?: InputMaybe<Scalars['String']['input']>;
+  category?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Samkart's GraphQL API: the knowledge graph of who works with whom against negative social control,
+ * forced marriage, female genital mutilation and domestic violence in Norway.
+ *
+ * Ids are stable and readable (`actor:imdi-ost`, `network:ostlandsnettverket`,
+ * `plan:tve-2013-2016`, `measure:tve-2013-2016/11`). Dates are ISO strings as precise as the source
+ * is: `2017`, `2017-06` or `2017-06-23`. Every entity and relationship cites its sources.
+ */
+export type QueryAgreementsArgs = {
+  kind?: InputMaybe<AgreementKind>;
+};
+
+
+/**
+ * Samkart's GraphQL API: the knowledge graph of who works with whom against negative social control,
+ * forced marriage, female genital mutilation and domestic violence in Norway.
+ *
+ * Ids are stable and readable (`actor:imdi-ost`, `network:ostlandsnettverket`,
+ * `plan:tve-2013-2016`, `measure:tve-2013-2016/11`). Dates are ISO strings as precise as the source
+ * is: `2017`, `2017-06` or `2017-06-23`. Every entity and relationship cites its sources.
+ */
+export type QueryAgreementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Samkart's GraphQL API: the knowledge graph of who works with whom against negative social control,
+ * forced marriage, female genital mutilation and domestic violence in Norway.
+ *
+ * Ids are stable and readable (`actor:imdi-ost`, `network:ostlandsnettverket`,
+ * `plan:tve-2013-2016`, `measure:tve-2013-2016/11`). Dates are ISO strings as precise as the source
+ * is: `2017`, `2017-06` or `2017-06-23`. Every entity and relationship cites its sources.
+ */
+export type QueryNetworksArgs = {
+  filter?: InputMaybe<NetworkFilter>;
+  sortBy?: InputMaybe<NetworkSortField>;
+  direction?: InputMaybe<SortDirection>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Samkart's GraphQL API: the knowledge graph of who works with whom against negative social control,
+ * forced marriage, female genital mutilation and domestic violence in Norway.
+ *
+ * Ids are stable and readable (`actor:imdi-ost`, `network:ostlandsnettverket`,
+ * `plan:tve-2013-2016`, `measure:tve-2013-2016/11`). Dates are ISO strings as precise as the source
+ * is: `2017`, `2017-06` or `2017-06-23`. Every entity and relationship cites its sources.
+ */
+export type QueryNetworkArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Samkart's GraphQL API: the knowledge graph of who works with whom against negative social control,
+ * forced marriage, female genital mutilation and domestic violence in Norway.
+ *
+ * Ids are stable and readable (`actor:imdi-ost`, `network:ostlandsnettverket`,
+ * `plan:tve-2013-2016`, `measure:tve-2013-2016/11`). Dates are ISO strings as precise as the source
+ * is: `2017`, `2017-06` or `2017-06-23`. Every entity and relationship cites its sources.
+ */
+export type QueryPlansArgs = {
+  filter?: InputMaybe<ActionPlanFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Samkart's GraphQL API: the knowledge graph of who works with whom against negative social control,
+ * forced marriage, female genital mutilation and domestic violence in Norway.
+ *
+ * Ids are stable and readable (`actor:imdi-ost`, `network:ostlandsnettverket`,
+ * `plan:tve-2013-2016`, `measure:tve-2013-2016/11`). Dates are ISO strings as precise as the source
+ * is: `2017`, `2017-06` or `2017-06-23`. Every entity and relationship cites its sources.
+ */
+export type QueryPlanArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Samkart's GraphQL API: the knowledge graph of who works with whom against negative social control,
+ * forced marriage, female genital mutilation and domestic violence in Norway.
+ *
+ * Ids are stable and readable (`actor:imdi-ost`, `network:ostlandsnettverket`,
+ * `plan:tve-2013-2016`, `measure:tve-2013-2016/11`). Dates are ISO strings as precise as the source
+ * is: `2017`, `2017-06` or `2017-06-23`. Every entity and relationship cites its sources.
+ */
+export type QueryMeasuresArgs = {
+  filter?: InputMaybe<MeasureFilter>;
+  sortBy?: InputMaybe<MeasureSortField>;
+  direction?: InputMaybe<SortDirection>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Samkart's GraphQL API: the knowledge graph of who works with whom against negative social control,
+ * forced marriage, female genital mutilation and domestic violence in Norway.
+ *
+ * Ids are stable and readable (`actor:imdi-ost`, `network:ostlandsnettverket`,
+ * `plan:tve-2013-2016`, `measure:tve-2013-2016/11`). Dates are ISO strings as precise as the source
+ * is: `2017`, `2017-06` or `2017-06-23`. Every entity and relationship cites its sources.
+ */
+export type QueryMeasureArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Samkart's GraphQL API: the knowledge graph of who works with whom against negative social control,
+ * forced marriage, female genital mutilation and domestic violence in Norway.
+ *
+ * Ids are stable and readable (`actor:imdi-ost`, `network:ostlandsnettverket`,
+ * `plan:tve-2013-2016`, `measure:tve-2013-2016/11`). Dates are ISO strings as precise as the source
+ * is: `2017`, `2017-06` or `2017-06-23`. Every entity and relationship cites its sources.
+ */
+export type QueryReportingRoundArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Samkart's GraphQL API: the knowledge graph of who works with whom against negative social control,
+ * forced marriage, female genital mutilation and domestic violence in Norway.
+ *
+ * Ids are stable and readable (`actor:imdi-ost`, `network:ostlandsnettverket`,
+ * `plan:tve-2013-2016`, `measure:tve-2013-2016/11`). Dates are ISO strings as precise as the source
+ * is: `2017`, `2017-06` or `2017-06-23`. Every entity and relationship cites its sources.
+ */
+export type QueryPlanProgressArgs = {
+  plan: Scalars['ID']['input'];
+};
+
+
+/**
+ * Samkart's GraphQL API: the knowledge graph of who works with whom against negative social control,
+ * forced marriage, female genital mutilation and domestic violence in Norway.
+ *
+ * Ids are stable and readable (`actor:imdi-ost`, `network:ostlandsnettverket`,
+ * `plan:tve-2013-2016`, `measure:tve-2013-2016/11`). Dates are ISO strings as precise as the source
+ * is: `2017`, `2017-06` or `2017-06-23`. Every entity and relationship cites its sources.
+ */
+export type QueryActorProgressArgs = {
+  actor: Scalars['ID']['input'];
 };
 
 /** A new actor. */
@@ -191,326 +746,6 @@ export type AuditConnection = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
-/**
- * Samkart's GraphQL API: the knowledge graph of who works with whom against negative social control,
- * forced marriage, female genital mutilation and domestic violence in Norway.
- *
- * Ids are stable and readable (`actor:imdi-ost`, `network:ostlandsnettverket`,
- * `plan:tve-2013-2016`, `measure:tve-2013-2016/11`). Dates are ISO strings as precise as the source
- * is: `2017`, `2017-06` or `2017-06-23`. Every entity and relationship cites its sources.
- */
-export type Query = {
-  __typename?: 'Query';
-  /** The audit trail, newest first. Admins only. */
-  auditLog: AuditConnection;
-  /** Ranked full-text search across actors, networks, plans and measures. Insensitive to case, æ/ø/å and diacritics; finds aliases and abbreviations ("imdi ost" finds IMDi Øst, "BLD" the ministry). */
-  search: Array<SearchHit>;
-  /** Indicators, optionally of one table, category or year. */
-  indicators: Array<Indicator>;
-  /** Every indicator table with its cells. */
-  indicatorTables: Array<IndicatorTable>;
-  /** Agreements, optionally of one kind. */
-  agreements: Array<Agreement>;
-  /** One agreement by id. */
-  agreement?: Maybe<Agreement>;
-  /** Contact persons. Personal data: needs at least the viewer role (null with an error otherwise). */
-  contacts?: Maybe<Array<Contact>>;
-  /** Every region. */
-  regions: Array<Region>;
-  /** Every theme. */
-  themes: Array<Theme>;
-  /** Networks, filtered and sorted, a page at a time. */
-  networks: NetworkConnection;
-  /** One network by id, or null. */
-  network?: Maybe<Network>;
-  /** Plans, filtered, in title order, a page at a time. */
-  plans: ActionPlanConnection;
-  /** One plan by id, or null. */
-  plan?: Maybe<ActionPlan>;
-  /** Measures, filtered and sorted, a page at a time. */
-  measures: MeasureConnection;
-  /** One measure by id, or null. */
-  measure?: Maybe<Measure>;
-  /** Any entity by its id (e.g. `actor:imdi-ost`), or null when there is none. */
-  node?: Maybe<Node>;
-  /** Several entities by id, in the order asked; null where an id is unknown. At most 100 ids. */
-  nodes: Array<Maybe<Node>>;
-  /** The source documents of the curated dataset. */
-  sources: Array<Source>;
-  /** Actors, filtered and sorted, a page at a time. */
-  actors: ActorConnection;
-  /** One actor by id, or null. */
-  actor?: Maybe<Actor>;
-  /** The derived collaboration graph for a filter, with degree, betweenness, communities and cut vertices. */
-  collaborationGraph: CollaborationGraph;
-  /** The shortest collaboration path(s) between two actors, each hop with its context. */
-  path: Array<CollaborationPath>;
-  /** Responsibility gaps: every rule of DESIGN.md, for one plan or all. */
-  gaps: Array<Gap>;
-};
-
-
-/**
- * Samkart's GraphQL API: the knowledge graph of who works with whom against negative social control,
- * forced marriage, female genital mutilation and domestic violence in Norway.
- *
- * Ids are stable and readable (`actor:imdi-ost`, `network:ostlandsnettverket`,
- * `plan:tve-2013-2016`, `measure:tve-2013-2016/11`). Dates are ISO strings as precise as the source
- * is: `2017`, `2017-06` or `2017-06-23`. Every entity and relationship cites its sources.
- */
-export type QueryAuditLogArgs = {
-  target?: InputMaybe<Scalars['ID']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/**
- * Samkart's GraphQL API: the knowledge graph of who works with whom against negative social control,
- * forced marriage, female genital mutilation and domestic violence in Norway.
- *
- * Ids are stable and readable (`actor:imdi-ost`, `network:ostlandsnettverket`,
- * `plan:tve-2013-2016`, `measure:tve-2013-2016/11`). Dates are ISO strings as precise as the source
- * is: `2017`, `2017-06` or `2017-06-23`. Every entity and relationship cites its sources.
- */
-export type QuerySearchArgs = {
-  text: Scalars['String']['input'];
-  kinds?: InputMaybe<Array<SearchKind>>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-/**
- * Samkart's GraphQL API: the knowledge graph of who works with whom against negative social control,
- * forced marriage, female genital mutilation and domestic violence in Norway.
- *
- * Ids are stable and readable (`actor:imdi-ost`, `network:ostlandsnettverket`,
- * `plan:tve-2013-2016`, `measure:tve-2013-2016/11`). Dates are ISO strings as precise as the source
- * is: `2017`, `2017-06` or `2017-06-23`. Every entity and relationship cites its sources.
- */
-export type QueryIndicatorsArgs = {
-  table?: InputMaybe<Scalars['String']['input']>;
-  category?: InputMaybe<Scalars['String']['input']>;
-  year?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-/**
- * Samkart's GraphQL API: the knowledge graph of who works with whom against negative social control,
- * forced marriage, female genital mutilation and domestic violence in Norway.
- *
- * Ids are stable and readable (`actor:imdi-ost`, `network:ostlandsnettverket`,
- * `plan:tve-2013-2016`, `measure:tve-2013-2016/11`). Dates are ISO strings as precise as the source
- * is: `2017`, `2017-06` or `2017-06-23`. Every entity and relationship cites its sources.
- */
-export type QueryAgreementsArgs = {
-  kind?: InputMaybe<AgreementKind>;
-};
-
-
-/**
- * Samkart's GraphQL API: the knowledge graph of who works with whom against negative social control,
- * forced marriage, female genital mutilation and domestic violence in Norway.
- *
- * Ids are stable and readable (`actor:imdi-ost`, `network:ostlandsnettverket`,
- * `plan:tve-2013-2016`, `measure:tve-2013-2016/11`). Dates are ISO strings as precise as the source
- * is: `2017`, `2017-06` or `2017-06-23`. Every entity and relationship cites its sources.
- */
-export type QueryAgreementArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-/**
- * Samkart's GraphQL API: the knowledge graph of who works with whom against negative social control,
- * forced marriage, female genital mutilation and domestic violence in Norway.
- *
- * Ids are stable and readable (`actor:imdi-ost`, `network:ostlandsnettverket`,
- * `plan:tve-2013-2016`, `measure:tve-2013-2016/11`). Dates are ISO strings as precise as the source
- * is: `2017`, `2017-06` or `2017-06-23`. Every entity and relationship cites its sources.
- */
-export type QueryNetworksArgs = {
-  filter?: InputMaybe<NetworkFilter>;
-  sortBy?: InputMaybe<NetworkSortField>;
-  direction?: InputMaybe<SortDirection>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/**
- * Samkart's GraphQL API: the knowledge graph of who works with whom against negative social control,
- * forced marriage, female genital mutilation and domestic violence in Norway.
- *
- * Ids are stable and readable (`actor:imdi-ost`, `network:ostlandsnettverket`,
- * `plan:tve-2013-2016`, `measure:tve-2013-2016/11`). Dates are ISO strings as precise as the source
- * is: `2017`, `2017-06` or `2017-06-23`. Every entity and relationship cites its sources.
- */
-export type QueryNetworkArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-/**
- * Samkart's GraphQL API: the knowledge graph of who works with whom against negative social control,
- * forced marriage, female genital mutilation and domestic violence in Norway.
- *
- * Ids are stable and readable (`actor:imdi-ost`, `network:ostlandsnettverket`,
- * `plan:tve-2013-2016`, `measure:tve-2013-2016/11`). Dates are ISO strings as precise as the source
- * is: `2017`, `2017-06` or `2017-06-23`. Every entity and relationship cites its sources.
- */
-export type QueryPlansArgs = {
-  filter?: InputMaybe<ActionPlanFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/**
- * Samkart's GraphQL API: the knowledge graph of who works with whom against negative social control,
- * forced marriage, female genital mutilation and domestic violence in Norway.
- *
- * Ids are stable and readable (`actor:imdi-ost`, `network:ostlandsnettverket`,
- * `plan:tve-2013-2016`, `measure:tve-2013-2016/11`). Dates are ISO strings as precise as the source
- * is: `2017`, `2017-06` or `2017-06-23`. Every entity and relationship cites its sources.
- */
-export type QueryPlanArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-/**
- * Samkart's GraphQL API: the knowledge graph of who works with whom against negative social control,
- * forced marriage, female genital mutilation and domestic violence in Norway.
- *
- * Ids are stable and readable (`actor:imdi-ost`, `network:ostlandsnettverket`,
- * `plan:tve-2013-2016`, `measure:tve-2013-2016/11`). Dates are ISO strings as precise as the source
- * is: `2017`, `2017-06` or `2017-06-23`. Every entity and relationship cites its sources.
- */
-export type QueryMeasuresArgs = {
-  filter?: InputMaybe<MeasureFilter>;
-  sortBy?: InputMaybe<MeasureSortField>;
-  direction?: InputMaybe<SortDirection>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/**
- * Samkart's GraphQL API: the knowledge graph of who works with whom against negative social control,
- * forced marriage, female genital mutilation and domestic violence in Norway.
- *
- * Ids are stable and readable (`actor:imdi-ost`, `network:ostlandsnettverket`,
- * `plan:tve-2013-2016`, `measure:tve-2013-2016/11`). Dates are ISO strings as precise as the source
- * is: `2017`, `2017-06` or `2017-06-23`. Every entity and relationship cites its sources.
- */
-export type QueryMeasureArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-/**
- * Samkart's GraphQL API: the knowledge graph of who works with whom against negative social control,
- * forced marriage, female genital mutilation and domestic violence in Norway.
- *
- * Ids are stable and readable (`actor:imdi-ost`, `network:ostlandsnettverket`,
- * `plan:tve-2013-2016`, `measure:tve-2013-2016/11`). Dates are ISO strings as precise as the source
- * is: `2017`, `2017-06` or `2017-06-23`. Every entity and relationship cites its sources.
- */
-export type QueryNodeArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-/**
- * Samkart's GraphQL API: the knowledge graph of who works with whom against negative social control,
- * forced marriage, female genital mutilation and domestic violence in Norway.
- *
- * Ids are stable and readable (`actor:imdi-ost`, `network:ostlandsnettverket`,
- * `plan:tve-2013-2016`, `measure:tve-2013-2016/11`). Dates are ISO strings as precise as the source
- * is: `2017`, `2017-06` or `2017-06-23`. Every entity and relationship cites its sources.
- */
-export type QueryNodesArgs = {
-  ids: Array<Scalars['ID']['input']>;
-};
-
-
-/**
- * Samkart's GraphQL API: the knowledge graph of who works with whom against negative social control,
- * forced marriage, female genital mutilation and domestic violence in Norway.
- *
- * Ids are stable and readable (`actor:imdi-ost`, `network:ostlandsnettverket`,
- * `plan:tve-2013-2016`, `measure:tve-2013-2016/11`). Dates are ISO strings as precise as the source
- * is: `2017`, `2017-06` or `2017-06-23`. Every entity and relationship cites its sources.
- */
-export type QueryActorsArgs = {
-  filter?: InputMaybe<ActorFilter>;
-  sortBy?: InputMaybe<ActorSortField>;
-  direction?: InputMaybe<SortDirection>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/**
- * Samkart's GraphQL API: the knowledge graph of who works with whom against negative social control,
- * forced marriage, female genital mutilation and domestic violence in Norway.
- *
- * Ids are stable and readable (`actor:imdi-ost`, `network:ostlandsnettverket`,
- * `plan:tve-2013-2016`, `measure:tve-2013-2016/11`). Dates are ISO strings as precise as the source
- * is: `2017`, `2017-06` or `2017-06-23`. Every entity and relationship cites its sources.
- */
-export type QueryActorArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-/**
- * Samkart's GraphQL API: the knowledge graph of who works with whom against negative social control,
- * forced marriage, female genital mutilation and domestic violence in Norway.
- *
- * Ids are stable and readable (`actor:imdi-ost`, `network:ostlandsnettverket`,
- * `plan:tve-2013-2016`, `measure:tve-2013-2016/11`). Dates are ISO strings as precise as the source
- * is: `2017`, `2017-06` or `2017-06-23`. Every entity and relationship cites its sources.
- */
-export type QueryCollaborationGraphArgs = {
-  filter?: InputMaybe<CollaborationFilter>;
-  layout?: InputMaybe<Scalars['Boolean']['input']>;
-};
-
-
-/**
- * Samkart's GraphQL API: the knowledge graph of who works with whom against negative social control,
- * forced marriage, female genital mutilation and domestic violence in Norway.
- *
- * Ids are stable and readable (`actor:imdi-ost`, `network:ostlandsnettverket`,
- * `plan:tve-2013-2016`, `measure:tve-2013-2016/11`). Dates are ISO strings as precise as the source
- * is: `2017`, `2017-06` or `2017-06-23`. Every entity and relationship cites its sources.
- */
-export type QueryPathArgs = {
-  from: Scalars['ID']['input'];
-  to: Scalars['ID']['input'];
-  filter?: InputMaybe<CollaborationFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  language?: InputMaybe<Language>;
-};
-
-
-/**
- * Samkart's GraphQL API: the knowledge graph of who works with whom against negative social control,
- * forced marriage, female genital mutilation and domestic violence in Norway.
- *
- * Ids are stable and readable (`actor:imdi-ost`, `network:ostlandsnettverket`,
- * `plan:tve-2013-2016`, `measure:tve-2013-2016/11`). Dates are ISO strings as precise as the source
- * is: `2017`, `2017-06` or `2017-06-23`. Every entity and relationship cites its sources.
- */
-export type QueryGapsArgs = {
-  plan?: InputMaybe<Scalars['ID']['input']>;
-  kinds?: InputMaybe<Array<GapKind>>;
-  thresholds?: InputMaybe<GapThresholds>;
-  language?: InputMaybe<Language>;
-};
-
 /** Changes to the graph. Every mutation needs the editor role (mergeActors and auditLog: admin), runs in one transaction and is written to the audit trail. */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -555,6 +790,16 @@ export type Mutation = {
    * @deprecated Placeholder; use the real mutations.
    */
   _empty?: Maybe<Scalars['Boolean']['output']>;
+  /** Applies an import preview in one transaction (all or nothing), recorded as an import batch whose file is a Source cited by every imported fact. Refused (CONFLICT) when the graph changed since the preview with that fingerprint was shown, and (BAD_USER_INPUT) while the file has errors. */
+  applyImport: ImportBatch;
+  /** Undoes an applied import: restores exactly what was there before it. Only the latest import into the same plan can be undone. */
+  undoImport: ImportBatch;
+  /** Opens a reporting round for a plan (editor). A plan has at most one open round. */
+  openReportingRound: ReportingRound;
+  /** Records owners' answers in an open round (editor): each a new status of the measure; earlier ones stay. */
+  reportStatus: ReportingRound;
+  /** Closes a round (editor): measures nobody answered for get their last status carried over, marked not reported. */
+  closeReportingRound: CloseRoundResult;
 };
 
 
@@ -689,6 +934,560 @@ export type MutationRecordStatusArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
   text?: InputMaybe<Scalars['String']['input']>;
   source: Scalars['String']['input'];
+};
+
+
+/** Changes to the graph. Every mutation needs the editor role (mergeActors and auditLog: admin), runs in one transaction and is written to the audit trail. */
+export type MutationApplyImportArgs = {
+  id: Scalars['ID']['input'];
+  decisions?: InputMaybe<Array<ImportDecision>>;
+  fingerprint?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Changes to the graph. Every mutation needs the editor role (mergeActors and auditLog: admin), runs in one transaction and is written to the audit trail. */
+export type MutationUndoImportArgs = {
+  batch: Scalars['ID']['input'];
+};
+
+
+/** Changes to the graph. Every mutation needs the editor role (mergeActors and auditLog: admin), runs in one transaction and is written to the audit trail. */
+export type MutationOpenReportingRoundArgs = {
+  plan: Scalars['ID']['input'];
+  asOf: Scalars['String']['input'];
+  deadline?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Changes to the graph. Every mutation needs the editor role (mergeActors and auditLog: admin), runs in one transaction and is written to the audit trail. */
+export type MutationReportStatusArgs = {
+  round: Scalars['ID']['input'];
+  answers: Array<RoundAnswerInput>;
+};
+
+
+/** Changes to the graph. Every mutation needs the editor role (mergeActors and auditLog: admin), runs in one transaction and is written to the audit trail. */
+export type MutationCloseReportingRoundArgs = {
+  round: Scalars['ID']['input'];
+};
+
+/**
+ * Which part of the derived collaboration graph to compute. Two actors collaborate when they share
+ * a network, share a measure, are parties to the same agreement, or a source reports them working
+ * together. All conditions must hold.
+ */
+export type CollaborationFilter = {
+  /** Only actors located in this region (or a region within it), and networks covering it. */
+  region?: InputMaybe<Scalars['ID']['input']>;
+  /** Only contexts (networks, measures) addressing this theme. */
+  theme?: InputMaybe<Scalars['ID']['input']>;
+  /** Only measures of this plan (and networks anchored in it). */
+  plan?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this network. */
+  network?: InputMaybe<Scalars['ID']['input']>;
+  /** Only actors of these kinds. */
+  actorKinds?: InputMaybe<Array<ActorKind>>;
+  /** Only memberships valid at this date, and networks existing then (YYYY, YYYY-MM or YYYY-MM-DD). */
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  /** Only edges with at least this many shared contexts (default 1). */
+  minWeight?: InputMaybe<Scalars['Int']['input']>;
+  /** Only the neighbourhood of this actor... */
+  around?: InputMaybe<Scalars['ID']['input']>;
+  /** ...to this many hops (1-4, default 1). */
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  /** Which kinds of shared context count (default all). */
+  contextKinds?: InputMaybe<Array<CollaborationContextKind>>;
+  /** Leave out generic roles ("virksomhetsledere"): they are not organisations that meet (default true). */
+  excludeGenericRoles?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Kinds of context that make two actors collaborators. */
+export type CollaborationContextKind =
+  | 'NETWORK'
+  | 'MEASURE'
+  | 'AGREEMENT'
+  | 'REPORTED';
+
+/** One shared context behind a collaboration edge. */
+export type CollaborationContext = {
+  __typename?: 'CollaborationContext';
+  /** What kind of context. */
+  kind: CollaborationContextKind;
+  /** The network, measure, agreement or reported collaboration's id. */
+  id: Scalars['ID']['output'];
+  /** Its name or title. */
+  label: Scalars['String']['output'];
+};
+
+/** An actor in the collaboration graph, with its graph metrics. */
+export type GraphNode = {
+  __typename?: 'GraphNode';
+  /** The actor's id. */
+  id: Scalars['ID']['output'];
+  /** Its name. */
+  label: Scalars['String']['output'];
+  /** Its kind. */
+  kind?: Maybe<ActorKind>;
+  /** Its level. */
+  level?: Maybe<Level>;
+  /** True for generic roles. */
+  isGenericRole: Scalars['Boolean']['output'];
+  /** Number of collaborators in this graph. */
+  degree: Scalars['Int']['output'];
+  /** Sum of the weights of its edges. */
+  weightedDegree: Scalars['Int']['output'];
+  /** Normalised betweenness centrality, 0 to 1: how much it brokers between others. */
+  betweenness: Scalars['Float']['output'];
+  /** Community (Louvain) number; actors with the same number cluster together. */
+  community: Scalars['Int']['output'];
+  /** True when removing it splits the graph (an articulation point). */
+  isCutVertex: Scalars['Boolean']['output'];
+  /** Server-computed layout position, when `layout: true` was asked. */
+  x?: Maybe<Scalars['Float']['output']>;
+  /** Server-computed layout position, when `layout: true` was asked. */
+  y?: Maybe<Scalars['Float']['output']>;
+};
+
+/** A weighted collaboration edge between two actors, with the contexts behind it. */
+export type GraphEdge = {
+  __typename?: 'GraphEdge';
+  /** Stable id: the two actor ids joined by `~` in sorted order. */
+  id: Scalars['ID']['output'];
+  /** One actor (the smaller id). */
+  source: Scalars['ID']['output'];
+  /** The other actor. */
+  target: Scalars['ID']['output'];
+  /** How many shared contexts. */
+  weight: Scalars['Int']['output'];
+  /** The shared contexts: why these two are linked. */
+  contexts: Array<CollaborationContext>;
+};
+
+/** A collaboration graph: nodes and weighted edges, shaped for Cytoscape, with summary figures. */
+export type CollaborationGraph = {
+  __typename?: 'CollaborationGraph';
+  /** The actors. */
+  nodes: Array<GraphNode>;
+  /** The collaboration edges. */
+  edges: Array<GraphEdge>;
+  /** How many communities Louvain found. */
+  communityCount: Scalars['Int']['output'];
+  /** Graph density, 0 to 1. */
+  density: Scalars['Float']['output'];
+  /** The actors with the highest betweenness: the brokers. */
+  brokers: Array<GraphNode>;
+};
+
+
+/** A collaboration graph: nodes and weighted edges, shaped for Cytoscape, with summary figures. */
+export type CollaborationGraphBrokersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One hop of a collaboration path. */
+export type PathStep = {
+  __typename?: 'PathStep';
+  /** From this actor... */
+  from: Actor;
+  /** ...to this actor. */
+  to: Actor;
+  /** Why they are linked, e.g. both in Østlandsnettverket. */
+  contexts: Array<CollaborationContext>;
+  /** A sentence explaining the hop. */
+  explanation: Scalars['String']['output'];
+};
+
+/** A shortest collaboration path between two actors. */
+export type CollaborationPath = {
+  __typename?: 'CollaborationPath';
+  /** The actors along the path, from first to last. */
+  actors: Array<Actor>;
+  /** The hops with their contexts. */
+  steps: Array<PathStep>;
+  /** Number of hops. */
+  length: Scalars['Int']['output'];
+};
+
+/** The kinds of responsibility gap (DESIGN.md). */
+export type GapKind =
+  /** A measure with no responsible actor. */
+  | 'UNOWNED_MEASURE'
+  /** Every responsible actor is a generic role, not a named organisation. */
+  | 'VAGUE_OWNER'
+  /** Several responsible actors, none marked lead. */
+  | 'NO_LEAD'
+  /** Latest status not done / unclear, or the plan period has ended and the measure is not done. */
+  | 'STALLED'
+  /** An actor leads or executes more measures than the threshold. */
+  | 'OVERLOADED_ACTOR'
+  /** A network lacks a sector its guideline recommends. */
+  | 'MISSING_SECTOR'
+  /** A network held together by a single coordinator, or an actor whose removal splits the collaboration graph. */
+  | 'SINGLE_POINT_OF_FAILURE'
+  /** Responsible for measures but a member of no network. */
+  | 'ISOLATED_ACTOR'
+  /** A region with no network addressing a theme. */
+  | 'UNCOVERED_REGION';
+
+/** How serious a gap is. */
+export type Severity =
+  | 'HIGH'
+  | 'MEDIUM'
+  | 'LOW';
+
+/** Thresholds for the gap rules. */
+export type GapThresholds = {
+  /** OVERLOADED_ACTOR: more than this many measures led or executed (default 5). */
+  maxMeasuresPerActor?: InputMaybe<Scalars['Int']['input']>;
+  /** STALLED: the date to judge by (default today). */
+  asOf?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A fact behind a gap, with its sources. */
+export type Evidence = {
+  __typename?: 'Evidence';
+  /** The fact in words. */
+  text: Scalars['String']['output'];
+  /** The entity it is about, if any. */
+  node?: Maybe<Node>;
+  /** Where it comes from. */
+  sources: Array<Citation>;
+};
+
+/** A responsibility gap: what, how serious, about which entity, why, and the facts behind it. */
+export type Gap = {
+  __typename?: 'Gap';
+  /** Stable id (kind and subject). */
+  id: Scalars['ID']['output'];
+  /** The rule that found it. */
+  kind: GapKind;
+  /** How serious. */
+  severity: Severity;
+  /** The measure, actor, network or region it is about. */
+  subject: Node;
+  /** The plan it concerns, if any. */
+  plan?: Maybe<ActionPlan>;
+  /** One sentence explaining the gap. */
+  explanation: Scalars['String']['output'];
+  /** The facts behind it. */
+  evidence: Array<Evidence>;
+};
+
+/** An entity of the graph with a stable, readable id. */
+export type Node = {
+  /** Stable, readable id, e.g. `actor:imdi-ost`. */
+  id: Scalars['ID']['output'];
+  /** The documents this entity is taken from, with quotes. */
+  sources: Array<Citation>;
+};
+
+/** A source document of the curated dataset. */
+export type Source = {
+  __typename?: 'Source';
+  /** Stable id, e.g. `source:004-tve-rapport-2016`. */
+  id: Scalars['ID']['output'];
+  /** The document's file name. */
+  file: Scalars['String']['output'];
+  /** The document's title. */
+  title: Scalars['String']['output'];
+  /** The document's date as precise as known (YYYY, YYYY-MM or YYYY-MM-DD). */
+  date?: Maybe<Scalars['String']['output']>;
+};
+
+/** Where a fact comes from: a document and a short quote or locator in it. */
+export type Citation = {
+  __typename?: 'Citation';
+  /** The document. */
+  source: Source;
+  /** A short verbatim excerpt that supports the fact. For callers without the viewer role, e-mail addresses and the names of contact persons are masked. */
+  quote: Scalars['String']['output'];
+  /** Where in the document, e.g. "Tiltak 11, Resultatmål 1". */
+  locator?: Maybe<Scalars['String']['output']>;
+};
+
+/** Relay cursor pagination: where a page starts and ends and whether there is more. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** True when a later page exists. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** True when an earlier page exists. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first edge of this page. */
+  startCursor?: Maybe<Scalars['String']['output']>;
+  /** Cursor of the last edge of this page; pass it as `after` for the next page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** Sort direction. */
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
+
+/** The administrative level an actor, network or plan works at. */
+export type Level =
+  | 'NATIONAL'
+  | 'REGIONAL'
+  | 'COUNTY'
+  | 'MUNICIPAL'
+  | 'LOCAL'
+  | 'INTERNATIONAL';
+
+/** A place: the country, a region, a county, a municipality or a district. */
+export type Region = Node & {
+  __typename?: 'Region';
+  /** Stable id, e.g. `region:moss`. */
+  id: Scalars['ID']['output'];
+  /** Name, e.g. "Vestfold og Telemark". */
+  name: Scalars['String']['output'];
+  /** country, region, county, municipality or district. */
+  kind?: Maybe<Scalars['String']['output']>;
+  /** Kommunenummer or fylkesnummer, when the sources give it. */
+  code?: Maybe<Scalars['String']['output']>;
+  /** The region this one lies within. */
+  parent?: Maybe<Region>;
+  /** The documents this region is named in. */
+  sources: Array<Citation>;
+};
+
+/** A theme the work addresses, e.g. forced marriage (tvangsekteskap). */
+export type Theme = Node & {
+  __typename?: 'Theme';
+  /** Stable id, e.g. `theme:tvangsekteskap`. */
+  id: Scalars['ID']['output'];
+  /** Name as the sources write it. */
+  name: Scalars['String']['output'];
+  /** The documents this theme is named in. */
+  sources: Array<Citation>;
+};
+
+/** A group a measure is aimed at, e.g. young people, minority advisers. */
+export type TargetGroup = Node & {
+  __typename?: 'TargetGroup';
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** Name as the sources write it. */
+  name: Scalars['String']['output'];
+  /** What the sources say about the group. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** The documents this group is named in. */
+  sources: Array<Citation>;
+};
+
+/** Language of the sentences the API writes (explanations); data stays as the sources wrote it. */
+export type Language =
+  /** Norwegian bokmål. */
+  | 'NB'
+  /** English. */
+  | 'EN';
+
+/** How to read one name in the file: as an existing actor, or as a new one. */
+export type ImportDecision = {
+  /** The name as written in the file. */
+  name: Scalars['String']['input'];
+  /** The existing actor it means. */
+  actor?: InputMaybe<Scalars['ID']['input']>;
+  /** True: create a new actor with this name. */
+  newActor?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** What an import would do. */
+export type ImportPreview = {
+  __typename?: 'ImportPreview';
+  /** The preview id. */
+  id: Scalars['ID']['output'];
+  /** The uploaded file's name. */
+  fileName: Scalars['String']['output'];
+  /** xlsx or csv. */
+  format: Scalars['String']['output'];
+  /** Who uploaded it. */
+  createdBy: Scalars['String']['output'];
+  /** When it was uploaded (ISO date-time). */
+  createdAt: Scalars['String']['output'];
+  /** The plan the measures and statuses go into. */
+  target?: Maybe<Scalars['ID']['output']>;
+  /** True when that plan exists already (the import updates it in place). */
+  targetExists: Scalars['Boolean']['output'];
+  /** The sheets read and what each was read as (plan, measures, statuses, members, actors, instructions, skipped). */
+  sheets: Array<ImportSheet>;
+  /** One entry per row of the file: what applying would do with it. */
+  rows: Array<ImportRow>;
+  /** Every name of a responsible actor, owner, member or actor in the file, with its match. */
+  names: Array<ImportName>;
+  /** Problems: errors block the import, warnings do not. */
+  problems: Array<ImportProblem>;
+  /** Totals. */
+  counts: ImportCounts;
+  /** True when there are no errors and the preview was not applied yet. */
+  canApply: Scalars['Boolean']['output'];
+  /** Identifies the state of the graph this preview was computed from; pass it to applyImport. */
+  fingerprint: Scalars['String']['output'];
+  /** The batch this preview was applied as, if it was. */
+  appliedBatch?: Maybe<Scalars['ID']['output']>;
+};
+
+/** A sheet of the file. */
+export type ImportSheet = {
+  __typename?: 'ImportSheet';
+  /** The sheet's name. */
+  name: Scalars['String']['output'];
+  /** What it was read as. */
+  kind: Scalars['String']['output'];
+  /** Records read from it. */
+  rows: Scalars['Int']['output'];
+};
+
+/** What applying does with a record. */
+export type ImportAction =
+  | 'CREATE'
+  | 'UPDATE'
+  | 'UNCHANGED';
+
+/** One row of the file. */
+export type ImportRow = {
+  __typename?: 'ImportRow';
+  /** The sheet. */
+  sheet: Scalars['String']['output'];
+  /** The row number as the spreadsheet shows it. */
+  row: Scalars['Int']['output'];
+  /** plan, measure, status, membership or actor. */
+  kind: Scalars['String']['output'];
+  /** The record's key: measure number, plan id, network/actor. */
+  key: Scalars['String']['output'];
+  /** A readable label (the measure's title, …). */
+  label: Scalars['String']['output'];
+  /** Created, updated or left unchanged. */
+  action: ImportAction;
+  /** The fields that change, with their value before and after. */
+  changes: Array<ImportChange>;
+};
+
+/** A field that an import changes. */
+export type ImportChange = {
+  __typename?: 'ImportChange';
+  /** The field. */
+  field: Scalars['String']['output'];
+  /** Its value now. */
+  before?: Maybe<Scalars['String']['output']>;
+  /** Its value after the import. */
+  after?: Maybe<Scalars['String']['output']>;
+};
+
+/** How a name was matched. */
+export type ImportMatchKind =
+  /** Written exactly as a known name, short name or alias. */
+  | 'EXACT'
+  /** Equal once case, accents and punctuation are set aside. */
+  | 'NORMALIZED'
+  /** Close to a known name, with a score. */
+  | 'FUZZY'
+  /** No known actor is close enough: a new actor is proposed. */
+  | 'NEW';
+
+/** A name in the file and the actor it is taken to mean. */
+export type ImportName = {
+  __typename?: 'ImportName';
+  /** The name as written. */
+  name: Scalars['String']['output'];
+  /** How it was matched. */
+  match: ImportMatchKind;
+  /** The proposed actor (null: a new actor). */
+  proposed?: Maybe<ImportCandidate>;
+  /** Other actors it might mean, best first. */
+  alternatives: Array<ImportCandidate>;
+  /** True when the name is a role ("virksomhetsledere"), not a named body. */
+  genericRole: Scalars['Boolean']['output'];
+  /** The actor applying will use: the choice made, else the proposal; for a new actor, the id it will get. */
+  actorId: Scalars['ID']['output'];
+  /** True when applying creates a new actor for this name. */
+  isNew: Scalars['Boolean']['output'];
+  /** True when a decision was given for this name. */
+  decided: Scalars['Boolean']['output'];
+  /** Where in the file the name occurs (sheet!cell). */
+  occurrences: Array<Scalars['String']['output']>;
+};
+
+/** A known actor a name may mean. */
+export type ImportCandidate = {
+  __typename?: 'ImportCandidate';
+  /** The actor's id. */
+  id: Scalars['ID']['output'];
+  /** The actor's name. */
+  name: Scalars['String']['output'];
+  /** Similarity from 0 to 1 (1: exact). */
+  score: Scalars['Float']['output'];
+  /** The known name, short name or alias that matched. */
+  via: Scalars['String']['output'];
+};
+
+/** Error or warning. */
+export type ImportSeverity =
+  | 'ERROR'
+  | 'WARNING';
+
+/** A problem in the file, said precisely. */
+export type ImportProblem = {
+  __typename?: 'ImportProblem';
+  /** Errors block the import; warnings do not. */
+  severity: ImportSeverity;
+  /** The sheet. */
+  sheet: Scalars['String']['output'];
+  /** The row, as the spreadsheet numbers it. */
+  row?: Maybe<Scalars['Int']['output']>;
+  /** The column's header. */
+  column?: Maybe<Scalars['String']['output']>;
+  /** The cell, e.g. C5. */
+  cell?: Maybe<Scalars['String']['output']>;
+  /** The value found there. */
+  value?: Maybe<Scalars['String']['output']>;
+  /** What is wrong and how to fix it. */
+  message: Scalars['String']['output'];
+};
+
+/** Totals of a preview. */
+export type ImportCounts = {
+  __typename?: 'ImportCounts';
+  /** Rows that create a record. */
+  create: Scalars['Int']['output'];
+  /** Rows that change a record. */
+  update: Scalars['Int']['output'];
+  /** Rows that change nothing. */
+  unchanged: Scalars['Int']['output'];
+  /** Errors (they block the import). */
+  errors: Scalars['Int']['output'];
+  /** Warnings. */
+  warnings: Scalars['Int']['output'];
+  /** Actors the import creates. */
+  newActors: Scalars['Int']['output'];
+};
+
+/** An applied import. */
+export type ImportBatch = {
+  __typename?: 'ImportBatch';
+  /** The batch id, e.g. `importbatch:…`. */
+  id: Scalars['ID']['output'];
+  /** The imported file's name. */
+  fileName: Scalars['String']['output'];
+  /** SHA-256 of the file. */
+  sha256: Scalars['String']['output'];
+  /** The file's size in bytes. */
+  bytes: Scalars['Int']['output'];
+  /** Who applied it. */
+  importedBy: Scalars['String']['output'];
+  /** When (ISO date-time). */
+  at: Scalars['String']['output'];
+  /** The plan it went into. */
+  target?: Maybe<Scalars['ID']['output']>;
+  /** Rows created, updated and unchanged. */
+  created: Scalars['Int']['output'];
+  /** Rows updated. */
+  updated: Scalars['Int']['output'];
+  /** Rows unchanged. */
+  unchanged: Scalars['Int']['output'];
+  /** When it was undone, if it was. */
+  undoneAt?: Maybe<Scalars['String']['output']>;
+  /** Who undid it. */
+  undoneBy?: Maybe<Scalars['String']['output']>;
 };
 
 /** A reported figure: a cell of a statistics table, a count of advisers, a survey share. */
@@ -1019,6 +1818,10 @@ export type ActionPlan = Node & {
   networks: Array<Network>;
   /** The documents this plan is named in. */
   sources: Array<Citation>;
+  /** Its reporting rounds, newest first. */
+  rounds: Array<ReportingRound>;
+  /** The date of the newest status report of any of its measures (YYYY, YYYY-MM or YYYY-MM-DD); null when none has one. With the period, it tells how current the plan's statuses are. */
+  lastReportedAt?: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -1218,469 +2021,224 @@ export type MeasureSortField =
   | 'NUMBER'
   | 'TITLE';
 
-/** An entity of the graph with a stable, readable id. */
-export type Node = {
-  /** Stable, readable id, e.g. `actor:imdi-ost`. */
+/** Whether a reporting round still takes answers. */
+export type RoundStatus =
+  /** Owners are reporting; answers can be recorded. */
+  | 'OPEN'
+  /** Closed: every measure has its status for the round; nothing changes any more. */
+  | 'CLOSED';
+
+/** How a measure's status changed between the last two reporting dates. */
+export type Movement =
+  /** Moved forward (e.g. not done → in progress, in progress → done). */
+  | 'FORWARD'
+  /** Moved back. */
+  | 'BACKWARD'
+  /** The same status, not done: stalled. */
+  | 'STALLED'
+  /** Done at both dates. */
+  | 'DONE'
+  /** Has a status now and had none before. */
+  | 'NEW'
+  /** Has no status at all. */
+  | 'NONE'
+  /** Cancelled. */
+  | 'CLOSED'
+  /** Nobody reported at the last date: the status was carried over when the round closed. */
+  | 'NOT_REPORTED';
+
+/** A follow-up round of a plan: at a reporting date, every responsible actor reports the status of the measures it owns or leads. */
+export type ReportingRound = {
+  __typename?: 'ReportingRound';
+  /** Stable id, e.g. `round:moss-vold-2017/2018-06-15`. */
   id: Scalars['ID']['output'];
-  /** The documents this entity is taken from, with quotes. */
-  sources: Array<Citation>;
+  /** The plan followed up. */
+  plan: ActionPlan;
+  /** A name for the round, when given. */
+  title?: Maybe<Scalars['String']['output']>;
+  /** The reporting date: the statuses of the round are as of this date. */
+  asOf: Scalars['String']['output'];
+  /** The date answers are due. */
+  deadline?: Maybe<Scalars['String']['output']>;
+  /** Open or closed. */
+  status: RoundStatus;
+  /** Who opened it (user id). */
+  openedBy: Scalars['String']['output'];
+  /** When it was opened (ISO timestamp). */
+  openedAt: Scalars['String']['output'];
+  /** Who closed it. */
+  closedBy?: Maybe<Scalars['String']['output']>;
+  /** When it was closed. */
+  closedAt?: Maybe<Scalars['String']['output']>;
+  /** Every measure of the plan with who reports on it, its last status and the answers of this round. */
+  measures: Array<RoundMeasure>;
+  /** Every actor that reports in this round, with its measures and how many it has answered. */
+  owners: Array<RoundOwner>;
+  /** How many measures have at least one answer in this round. */
+  answeredCount: Scalars['Int']['output'];
+  /** How many measures the plan has. */
+  measureCount: Scalars['Int']['output'];
 };
 
-/** A source document of the curated dataset. */
-export type Source = {
-  __typename?: 'Source';
-  /** Stable id, e.g. `source:004-tve-rapport-2016`. */
-  id: Scalars['ID']['output'];
-  /** The document's file name. */
-  file: Scalars['String']['output'];
-  /** The document's title. */
-  title: Scalars['String']['output'];
-  /** The document's date as precise as known (YYYY, YYYY-MM or YYYY-MM-DD). */
-  date?: Maybe<Scalars['String']['output']>;
+/** A measure in a reporting round. */
+export type RoundMeasure = {
+  __typename?: 'RoundMeasure';
+  /** The measure. */
+  measure: Measure;
+  /** Who reports on it: its lead; without one, the executing actors; without those, every responsible actor. */
+  reporters: Array<Actor>;
+  /** The last status before this round. */
+  previous?: Maybe<StatusReport>;
+  /** The answers given in this round, newest first. */
+  answers: Array<RoundAnswer>;
+  /** The status the round gives the measure: the newest answer, or after closing the carried-over one; null while nobody has answered. */
+  result?: Maybe<RoundAnswer>;
 };
 
-/** Where a fact comes from: a document and a short quote or locator in it. */
-export type Citation = {
-  __typename?: 'Citation';
-  /** The document. */
-  source: Source;
-  /** A short verbatim excerpt that supports the fact. For callers without the viewer role, e-mail addresses and the names of contact persons are masked. */
-  quote: Scalars['String']['output'];
-  /** Where in the document, e.g. "Tiltak 11, Resultatmål 1". */
-  locator?: Maybe<Scalars['String']['output']>;
+/** A status recorded in a round: an owner's answer, or one carried over when the round closed. */
+export type RoundAnswer = {
+  __typename?: 'RoundAnswer';
+  /** The status. */
+  status: MeasureStatus;
+  /** The status text. */
+  text?: Maybe<Scalars['String']['output']>;
+  /** The actor that answered; null when carried over. */
+  actor?: Maybe<Actor>;
+  /** False when nobody reported and the closing carried the last status over (or set UNCLEAR). */
+  reported: Scalars['Boolean']['output'];
+  /** For a carried-over status: the date of the status it repeats. */
+  carriedOverFrom?: Maybe<Scalars['String']['output']>;
 };
 
-/** Relay cursor pagination: where a page starts and ends and whether there is more. */
-export type PageInfo = {
-  __typename?: 'PageInfo';
-  /** True when a later page exists. */
-  hasNextPage: Scalars['Boolean']['output'];
-  /** True when an earlier page exists. */
-  hasPreviousPage: Scalars['Boolean']['output'];
-  /** Cursor of the first edge of this page. */
-  startCursor?: Maybe<Scalars['String']['output']>;
-  /** Cursor of the last edge of this page; pass it as `after` for the next page. */
-  endCursor?: Maybe<Scalars['String']['output']>;
-};
-
-/** Sort direction. */
-export type SortDirection =
-  | 'ASC'
-  | 'DESC';
-
-/** The administrative level an actor, network or plan works at. */
-export type Level =
-  | 'NATIONAL'
-  | 'REGIONAL'
-  | 'COUNTY'
-  | 'MUNICIPAL'
-  | 'LOCAL'
-  | 'INTERNATIONAL';
-
-/** A place: the country, a region, a county, a municipality or a district. */
-export type Region = Node & {
-  __typename?: 'Region';
-  /** Stable id, e.g. `region:moss`. */
-  id: Scalars['ID']['output'];
-  /** Name, e.g. "Vestfold og Telemark". */
-  name: Scalars['String']['output'];
-  /** country, region, county, municipality or district. */
-  kind?: Maybe<Scalars['String']['output']>;
-  /** Kommunenummer or fylkesnummer, when the sources give it. */
-  code?: Maybe<Scalars['String']['output']>;
-  /** The region this one lies within. */
-  parent?: Maybe<Region>;
-  /** The documents this region is named in. */
-  sources: Array<Citation>;
-};
-
-/** A theme the work addresses, e.g. forced marriage (tvangsekteskap). */
-export type Theme = Node & {
-  __typename?: 'Theme';
-  /** Stable id, e.g. `theme:tvangsekteskap`. */
-  id: Scalars['ID']['output'];
-  /** Name as the sources write it. */
-  name: Scalars['String']['output'];
-  /** The documents this theme is named in. */
-  sources: Array<Citation>;
-};
-
-/** A group a measure is aimed at, e.g. young people, minority advisers. */
-export type TargetGroup = Node & {
-  __typename?: 'TargetGroup';
-  /** Stable id. */
-  id: Scalars['ID']['output'];
-  /** Name as the sources write it. */
-  name: Scalars['String']['output'];
-  /** What the sources say about the group. */
-  description?: Maybe<Scalars['String']['output']>;
-  /** The documents this group is named in. */
-  sources: Array<Citation>;
-};
-
-/** Language of the sentences the API writes (explanations); data stays as the sources wrote it. */
-export type Language =
-  /** Norwegian bokmål. */
-  | 'NB'
-  /** English. */
-  | 'EN';
-
-/** What kind of body an actor is. */
-export type ActorKind =
-  | 'MINISTRY'
-  | 'DIRECTORATE'
-  /** A directorate's regional office, e.g. IMDi Øst. */
-  | 'REGIONAL_OFFICE'
-  /** A state agency that is neither ministry nor directorate, e.g. Bufetat. */
-  | 'AGENCY'
-  /** Fylkesmannen / Statsforvalteren. */
-  | 'COUNTY_GOVERNOR'
-  /** Fylkeskommune. */
-  | 'COUNTY_AUTHORITY'
-  | 'MUNICIPALITY'
-  /** A service or unit of a municipality. */
-  | 'MUNICIPAL_SERVICE'
-  /** Bydel. */
-  | 'CITY_DISTRICT'
-  | 'POLICE'
-  | 'SCHOOL'
-  | 'CRISIS_CENTRE'
-  | 'FAMILY_COUNSELLING'
-  | 'CHILD_WELFARE'
-  | 'HEALTH'
-  | 'NAV'
-  /** RVTS, NKVTS and similar. */
-  | 'COMPETENCE_CENTRE'
-  | 'RESEARCH'
-  | 'NGO'
-  | 'EMBASSY'
-  | 'POLITICAL_BODY'
-  | 'OTHER_PUBLIC'
-  /** A role named as responsible rather than an organisation, e.g. "virksomhetsledere". */
-  | 'GENERIC_ROLE';
-
-/** The sector an actor belongs to, as the missing-sector rule compares them. */
-export type Sector =
-  | 'POLICE'
-  | 'CHILD_WELFARE'
-  | 'HEALTH'
-  | 'SCHOOL'
-  | 'NAV'
-  | 'UDI'
-  | 'RVTS'
-  | 'FAMILY_COUNSELLING'
-  | 'IMDI'
-  | 'CRISIS_CENTRE'
-  | 'MUNICIPALITY'
-  | 'COUNTY'
-  | 'COUNTY_GOVERNOR'
-  | 'MINISTRY'
-  | 'DIRECTORATE'
-  | 'NGO'
-  | 'EMBASSY'
-  | 'RESEARCH'
-  | 'OTHER';
-
-/** An agency, body or organisation, or a generic role named as responsible in a plan. */
-export type Actor = Node & {
-  __typename?: 'Actor';
-  /** Stable id, e.g. `actor:imdi-ost`. */
-  id: Scalars['ID']['output'];
-  /** The fullest correct name used in the sources. */
-  name: Scalars['String']['output'];
-  /** Short name or abbreviation, e.g. `BLD`. */
-  shortName?: Maybe<Scalars['String']['output']>;
-  /** Every other spelling the sources use. */
-  aliases: Array<Scalars['String']['output']>;
-  /** What kind of body this is. */
-  kind?: Maybe<ActorKind>;
-  /** The level it works at. */
-  level?: Maybe<Level>;
-  /** The sector it belongs to. */
-  sector?: Maybe<Sector>;
-  /** True for generic roles ("virksomhetsledere", "kommuneledelsen") rather than named organisations. */
-  isGenericRole: Scalars['Boolean']['output'];
-  /** What the sources say about it. */
-  description?: Maybe<Scalars['String']['output']>;
-  /** Its web address, when the sources give one. */
-  url?: Maybe<Scalars['String']['output']>;
-  /** The organisation this is a unit of (IMDi Øst → IMDi). */
-  parent?: Maybe<Actor>;
-  /** Units of this organisation. */
-  children: Array<Actor>;
-  /** Where it is located. */
-  region?: Maybe<Region>;
-  /** The networks it sits in, with role and period. `asOf` keeps only memberships valid at that date. */
-  memberships: Array<Membership>;
-  /** The measures it is responsible for, across all plans, with its role. */
-  responsibilities: Array<Responsibility>;
-  /** Plans it owns. */
-  ownedPlans: Array<ActionPlan>;
-  /** Agreements it is a party to. */
-  agreements: Array<Agreement>;
-  /** Contact persons at this actor. Personal data: needs at least the viewer role (null with an error otherwise). */
-  contacts?: Maybe<Array<Contact>>;
-  /** The documents this actor is named in. */
-  sources: Array<Citation>;
-};
-
-
-/** An agency, body or organisation, or a generic role named as responsible in a plan. */
-export type ActorMembershipsArgs = {
-  asOf?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/** An agency, body or organisation, or a generic role named as responsible in a plan. */
-export type ActorResponsibilitiesArgs = {
-  roles?: InputMaybe<Array<ResponsibilityRole>>;
-};
-
-/** One actor in a page of actors. */
-export type ActorEdge = {
-  __typename?: 'ActorEdge';
-  /** Opaque cursor of this edge. */
-  cursor: Scalars['String']['output'];
+/** An actor that reports in a round. */
+export type RoundOwner = {
+  __typename?: 'RoundOwner';
   /** The actor. */
-  node: Actor;
+  actor: Actor;
+  /** The measures it reports on. */
+  measures: Array<Measure>;
+  /** How many of them it has answered for. */
+  answered: Scalars['Int']['output'];
+  /** How many it reports on. */
+  total: Scalars['Int']['output'];
 };
 
-/** A page of actors (Relay connection). */
-export type ActorConnection = {
-  __typename?: 'ActorConnection';
-  /** The actors of this page with their cursors. */
-  edges: Array<ActorEdge>;
-  /** Where this page is in the whole list. */
-  pageInfo: PageInfo;
-  /** How many actors match the filter, over all pages. */
-  totalCount: Scalars['Int']['output'];
+/** A reporting date in a plan's progress: a round, or the date of statuses recorded outside rounds (e.g. a status document). */
+export type ProgressColumn = {
+  __typename?: 'ProgressColumn';
+  /** The date. */
+  asOf: Scalars['String']['output'];
+  /** The round at this date, if there is one. */
+  round?: Maybe<ReportingRound>;
 };
 
-/** Which actors to list. All conditions must hold. */
-export type ActorFilter = {
-  /** Only these kinds. */
-  kinds?: InputMaybe<Array<ActorKind>>;
-  /** Only these levels. */
-  levels?: InputMaybe<Array<Level>>;
-  /** Only actors located in this region or a region within it. */
-  region?: InputMaybe<Scalars['ID']['input']>;
-  /** Only members of this network. */
-  network?: InputMaybe<Scalars['ID']['input']>;
-  /** Only actors responsible for a measure of this plan. */
-  plan?: InputMaybe<Scalars['ID']['input']>;
-  /** Only actors responsible for a measure addressing this theme, or members of a network addressing it. */
-  theme?: InputMaybe<Scalars['ID']['input']>;
-  /** Generic roles only (true) or named organisations only (false). */
-  isGenericRole?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Name, short name or alias contains this text (case- and accent-insensitive). */
+/** A measure's status at one reporting date. */
+export type ProgressCell = {
+  __typename?: 'ProgressCell';
+  /** The date. */
+  asOf: Scalars['String']['output'];
+  /** The status at that date (the newest with a date at or before it); null when it had none. */
+  status?: Maybe<MeasureStatus>;
+  /** The status text. */
+  text?: Maybe<Scalars['String']['output']>;
+  /** False when the status was carried over at a round's closing without a report. */
+  reported: Scalars['Boolean']['output'];
+  /** True in an open round's column while nobody has answered: the cell shows the last status. */
+  pending: Scalars['Boolean']['output'];
+};
+
+/** One measure across the reporting dates. */
+export type ProgressRow = {
+  __typename?: 'ProgressRow';
+  /** The measure. */
+  measure: Measure;
+  /** Its status at each date, in the order of the columns. */
+  cells: Array<ProgressCell>;
+  /** How it changed between the last two dates. */
+  movement: Movement;
+  /** Not done at the last date although its deadline or the plan period has passed. */
+  overdue: Scalars['Boolean']['output'];
+  /** The deadline (the measure's, or the plan period's end) that has passed. */
+  overdueSince?: Maybe<Scalars['String']['output']>;
+};
+
+/** Counts of measures per status at one date (for the chart). */
+export type ProgressCount = {
+  __typename?: 'ProgressCount';
+  /** The status; null for measures without one. */
+  status?: Maybe<MeasureStatus>;
+  /** How many measures. */
+  count: Scalars['Int']['output'];
+};
+
+/** The counts of one reporting date. */
+export type ProgressColumnCounts = {
+  __typename?: 'ProgressColumnCounts';
+  /** The date. */
+  asOf: Scalars['String']['output'];
+  /** Measures per status. */
+  counts: Array<ProgressCount>;
+};
+
+/** How many measures moved how between the last two dates. */
+export type ProgressSummary = {
+  __typename?: 'ProgressSummary';
+  /** Moved forward. */
+  forward: Scalars['Int']['output'];
+  /** Moved back. */
+  backward: Scalars['Int']['output'];
+  /** Stalled: the same status, not done. */
+  stalled: Scalars['Int']['output'];
+  /** Done at both dates. */
+  done: Scalars['Int']['output'];
+  /** A status now, none before. */
+  new: Scalars['Int']['output'];
+  /** No status at all. */
+  none: Scalars['Int']['output'];
+  /** Cancelled. */
+  closed: Scalars['Int']['output'];
+  /** Not reported at the last date (carried over). */
+  notReported: Scalars['Int']['output'];
+  /** Overdue at the last date. */
+  overdue: Scalars['Int']['output'];
+};
+
+/** A plan's progress: every measure's status at each reporting date side by side. */
+export type PlanProgress = {
+  __typename?: 'PlanProgress';
+  /** The plan. */
+  plan: ActionPlan;
+  /** The reporting dates, oldest first. */
+  columns: Array<ProgressColumn>;
+  /** One row per measure (for an actor's progress: only the measures it is responsible for). */
+  rows: Array<ProgressRow>;
+  /** What moved between the last two dates. */
+  summary: ProgressSummary;
+  /** Counts per status at each date. */
+  perColumn: Array<ProgressColumnCounts>;
+};
+
+/** One answer of an owner in a round. */
+export type RoundAnswerInput = {
+  /** The measure. */
+  measure: Scalars['ID']['input'];
+  /** The responsible actor that answers. */
+  actor: Scalars['ID']['input'];
+  /** The status. */
+  status: MeasureStatus;
+  /** The status text (at most 5000 characters). */
   text?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** How to order actors. */
-export type ActorSortField =
-  | 'NAME'
-  | 'KIND';
-
-/**
- * Which part of the derived collaboration graph to compute. Two actors collaborate when they share
- * a network, share a measure, are parties to the same agreement, or a source reports them working
- * together. All conditions must hold.
- */
-export type CollaborationFilter = {
-  /** Only actors located in this region (or a region within it), and networks covering it. */
-  region?: InputMaybe<Scalars['ID']['input']>;
-  /** Only contexts (networks, measures) addressing this theme. */
-  theme?: InputMaybe<Scalars['ID']['input']>;
-  /** Only measures of this plan (and networks anchored in it). */
-  plan?: InputMaybe<Scalars['ID']['input']>;
-  /** Only this network. */
-  network?: InputMaybe<Scalars['ID']['input']>;
-  /** Only actors of these kinds. */
-  actorKinds?: InputMaybe<Array<ActorKind>>;
-  /** Only memberships valid at this date, and networks existing then (YYYY, YYYY-MM or YYYY-MM-DD). */
-  asOf?: InputMaybe<Scalars['String']['input']>;
-  /** Only edges with at least this many shared contexts (default 1). */
-  minWeight?: InputMaybe<Scalars['Int']['input']>;
-  /** Only the neighbourhood of this actor... */
-  around?: InputMaybe<Scalars['ID']['input']>;
-  /** ...to this many hops (1-4, default 1). */
-  depth?: InputMaybe<Scalars['Int']['input']>;
-  /** Which kinds of shared context count (default all). */
-  contextKinds?: InputMaybe<Array<CollaborationContextKind>>;
-  /** Leave out generic roles ("virksomhetsledere"): they are not organisations that meet (default true). */
-  excludeGenericRoles?: InputMaybe<Scalars['Boolean']['input']>;
-};
-
-/** Kinds of context that make two actors collaborators. */
-export type CollaborationContextKind =
-  | 'NETWORK'
-  | 'MEASURE'
-  | 'AGREEMENT'
-  | 'REPORTED';
-
-/** One shared context behind a collaboration edge. */
-export type CollaborationContext = {
-  __typename?: 'CollaborationContext';
-  /** What kind of context. */
-  kind: CollaborationContextKind;
-  /** The network, measure, agreement or reported collaboration's id. */
-  id: Scalars['ID']['output'];
-  /** Its name or title. */
-  label: Scalars['String']['output'];
-};
-
-/** An actor in the collaboration graph, with its graph metrics. */
-export type GraphNode = {
-  __typename?: 'GraphNode';
-  /** The actor's id. */
-  id: Scalars['ID']['output'];
-  /** Its name. */
-  label: Scalars['String']['output'];
-  /** Its kind. */
-  kind?: Maybe<ActorKind>;
-  /** Its level. */
-  level?: Maybe<Level>;
-  /** True for generic roles. */
-  isGenericRole: Scalars['Boolean']['output'];
-  /** Number of collaborators in this graph. */
-  degree: Scalars['Int']['output'];
-  /** Sum of the weights of its edges. */
-  weightedDegree: Scalars['Int']['output'];
-  /** Normalised betweenness centrality, 0 to 1: how much it brokers between others. */
-  betweenness: Scalars['Float']['output'];
-  /** Community (Louvain) number; actors with the same number cluster together. */
-  community: Scalars['Int']['output'];
-  /** True when removing it splits the graph (an articulation point). */
-  isCutVertex: Scalars['Boolean']['output'];
-  /** Server-computed layout position, when `layout: true` was asked. */
-  x?: Maybe<Scalars['Float']['output']>;
-  /** Server-computed layout position, when `layout: true` was asked. */
-  y?: Maybe<Scalars['Float']['output']>;
-};
-
-/** A weighted collaboration edge between two actors, with the contexts behind it. */
-export type GraphEdge = {
-  __typename?: 'GraphEdge';
-  /** Stable id: the two actor ids joined by `~` in sorted order. */
-  id: Scalars['ID']['output'];
-  /** One actor (the smaller id). */
-  source: Scalars['ID']['output'];
-  /** The other actor. */
-  target: Scalars['ID']['output'];
-  /** How many shared contexts. */
-  weight: Scalars['Int']['output'];
-  /** The shared contexts: why these two are linked. */
-  contexts: Array<CollaborationContext>;
-};
-
-/** A collaboration graph: nodes and weighted edges, shaped for Cytoscape, with summary figures. */
-export type CollaborationGraph = {
-  __typename?: 'CollaborationGraph';
-  /** The actors. */
-  nodes: Array<GraphNode>;
-  /** The collaboration edges. */
-  edges: Array<GraphEdge>;
-  /** How many communities Louvain found. */
-  communityCount: Scalars['Int']['output'];
-  /** Graph density, 0 to 1. */
-  density: Scalars['Float']['output'];
-  /** The actors with the highest betweenness: the brokers. */
-  brokers: Array<GraphNode>;
-};
-
-
-/** A collaboration graph: nodes and weighted edges, shaped for Cytoscape, with summary figures. */
-export type CollaborationGraphBrokersArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-/** One hop of a collaboration path. */
-export type PathStep = {
-  __typename?: 'PathStep';
-  /** From this actor... */
-  from: Actor;
-  /** ...to this actor. */
-  to: Actor;
-  /** Why they are linked, e.g. both in Østlandsnettverket. */
-  contexts: Array<CollaborationContext>;
-  /** A sentence explaining the hop. */
-  explanation: Scalars['String']['output'];
-};
-
-/** A shortest collaboration path between two actors. */
-export type CollaborationPath = {
-  __typename?: 'CollaborationPath';
-  /** The actors along the path, from first to last. */
-  actors: Array<Actor>;
-  /** The hops with their contexts. */
-  steps: Array<PathStep>;
-  /** Number of hops. */
-  length: Scalars['Int']['output'];
-};
-
-/** The kinds of responsibility gap (DESIGN.md). */
-export type GapKind =
-  /** A measure with no responsible actor. */
-  | 'UNOWNED_MEASURE'
-  /** Every responsible actor is a generic role, not a named organisation. */
-  | 'VAGUE_OWNER'
-  /** Several responsible actors, none marked lead. */
-  | 'NO_LEAD'
-  /** Latest status not done / unclear, or the plan period has ended and the measure is not done. */
-  | 'STALLED'
-  /** An actor leads or executes more measures than the threshold. */
-  | 'OVERLOADED_ACTOR'
-  /** A network lacks a sector its guideline recommends. */
-  | 'MISSING_SECTOR'
-  /** A network held together by a single coordinator, or an actor whose removal splits the collaboration graph. */
-  | 'SINGLE_POINT_OF_FAILURE'
-  /** Responsible for measures but a member of no network. */
-  | 'ISOLATED_ACTOR'
-  /** A region with no network addressing a theme. */
-  | 'UNCOVERED_REGION';
-
-/** How serious a gap is. */
-export type Severity =
-  | 'HIGH'
-  | 'MEDIUM'
-  | 'LOW';
-
-/** Thresholds for the gap rules. */
-export type GapThresholds = {
-  /** OVERLOADED_ACTOR: more than this many measures led or executed (default 5). */
-  maxMeasuresPerActor?: InputMaybe<Scalars['Int']['input']>;
-  /** STALLED: the date to judge by (default today). */
-  asOf?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** A fact behind a gap, with its sources. */
-export type Evidence = {
-  __typename?: 'Evidence';
-  /** The fact in words. */
-  text: Scalars['String']['output'];
-  /** The entity it is about, if any. */
-  node?: Maybe<Node>;
-  /** Where it comes from. */
-  sources: Array<Citation>;
-};
-
-/** A responsibility gap: what, how serious, about which entity, why, and the facts behind it. */
-export type Gap = {
-  __typename?: 'Gap';
-  /** Stable id (kind and subject). */
-  id: Scalars['ID']['output'];
-  /** The rule that found it. */
-  kind: GapKind;
-  /** How serious. */
-  severity: Severity;
-  /** The measure, actor, network or region it is about. */
-  subject: Node;
-  /** The plan it concerns, if any. */
-  plan?: Maybe<ActionPlan>;
-  /** One sentence explaining the gap. */
-  explanation: Scalars['String']['output'];
-  /** The facts behind it. */
-  evidence: Array<Evidence>;
+/** What a round's closing did. */
+export type CloseRoundResult = {
+  __typename?: 'CloseRoundResult';
+  /** The closed round. */
+  round: ReportingRound;
+  /** Measures with an answer. */
+  answered: Scalars['Int']['output'];
+  /** Measures nobody answered for: their last status was carried over (marked not reported). */
+  carriedOver: Scalars['Int']['output'];
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -1757,24 +2315,34 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
   Node:
+    | ( ActorRow )
+    | ( RegionRow )
+    | ( ThemeRow )
+    | ( TargetGroupRow )
     | ( IndicatorRow )
     | ( AgreementRow )
     | ( ContactRow )
     | ( NetworkRow )
     | ( PlanRow )
     | ( MeasureRow )
-    | ( RegionRow )
-    | ( ThemeRow )
-    | ( TargetGroupRow )
-    | ( ActorRow )
   ;
 }>;
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  CreateActorInput: CreateActorInput;
+  ActorKind: ActorKind;
+  Sector: Sector;
+  Actor: ResolverTypeWrapper<ActorRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ActorEdge: ResolverTypeWrapper<Omit<ActorEdge, 'node'> & { node: ResolversTypes['Actor'] }>;
+  ActorConnection: ResolverTypeWrapper<Omit<ActorConnection, 'edges'> & { edges: Array<ResolversTypes['ActorEdge']> }>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ActorFilter: ActorFilter;
+  ActorSortField: ActorSortField;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  CreateActorInput: CreateActorInput;
   UpdateActorInput: UpdateActorInput;
   CreateNetworkInput: CreateNetworkInput;
   UpdateNetworkInput: UpdateNetworkInput;
@@ -1785,12 +2353,45 @@ export type ResolversTypes = ResolversObject<{
   DeleteMode: DeleteMode;
   AuditEntry: ResolverTypeWrapper<AuditRow>;
   AuditConnection: ResolverTypeWrapper<Omit<AuditConnection, 'entries'> & { entries: Array<ResolversTypes['AuditEntry']> }>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Indicator: ResolverTypeWrapper<IndicatorRow>;
+  CollaborationFilter: CollaborationFilter;
+  CollaborationContextKind: CollaborationContextKind;
+  CollaborationContext: ResolverTypeWrapper<CollaborationContext>;
+  GraphNode: ResolverTypeWrapper<GraphNodeRow>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GraphEdge: ResolverTypeWrapper<GraphEdgeRow>;
+  CollaborationGraph: ResolverTypeWrapper<GraphResult>;
+  PathStep: ResolverTypeWrapper<PathStepRow>;
+  CollaborationPath: ResolverTypeWrapper<PathRow>;
+  GapKind: GapKind;
+  Severity: Severity;
+  GapThresholds: GapThresholds;
+  Evidence: ResolverTypeWrapper<EvidenceRow>;
+  Gap: ResolverTypeWrapper<GapRow>;
+  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  Source: ResolverTypeWrapper<SourceRow>;
+  Citation: ResolverTypeWrapper<CitationRow>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  SortDirection: SortDirection;
+  Level: Level;
+  Region: ResolverTypeWrapper<RegionRow>;
+  Theme: ResolverTypeWrapper<ThemeRow>;
+  TargetGroup: ResolverTypeWrapper<TargetGroupRow>;
+  Language: Language;
+  ImportDecision: ImportDecision;
+  ImportPreview: ResolverTypeWrapper<ImportPreview>;
+  ImportSheet: ResolverTypeWrapper<ImportSheet>;
+  ImportAction: ImportAction;
+  ImportRow: ResolverTypeWrapper<ImportRow>;
+  ImportChange: ResolverTypeWrapper<ImportChange>;
+  ImportMatchKind: ImportMatchKind;
+  ImportName: ResolverTypeWrapper<ImportName>;
+  ImportCandidate: ResolverTypeWrapper<ImportCandidate>;
+  ImportSeverity: ImportSeverity;
+  ImportProblem: ResolverTypeWrapper<ImportProblem>;
+  ImportCounts: ResolverTypeWrapper<ImportCounts>;
+  ImportBatch: ResolverTypeWrapper<ImportBatch>;
+  Indicator: ResolverTypeWrapper<IndicatorRow>;
   Agreement: ResolverTypeWrapper<AgreementRow>;
   AgreementKind: AgreementKind;
   Contact: ResolverTypeWrapper<ContactRow>;
@@ -1825,43 +2426,35 @@ export type ResolversTypes = ResolversObject<{
   MeasureConnection: ResolverTypeWrapper<Omit<MeasureConnection, 'edges'> & { edges: Array<ResolversTypes['MeasureEdge']> }>;
   MeasureFilter: MeasureFilter;
   MeasureSortField: MeasureSortField;
-  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
-  Source: ResolverTypeWrapper<SourceRow>;
-  Citation: ResolverTypeWrapper<CitationRow>;
-  PageInfo: ResolverTypeWrapper<PageInfo>;
-  SortDirection: SortDirection;
-  Level: Level;
-  Region: ResolverTypeWrapper<RegionRow>;
-  Theme: ResolverTypeWrapper<ThemeRow>;
-  TargetGroup: ResolverTypeWrapper<TargetGroupRow>;
-  Language: Language;
-  ActorKind: ActorKind;
-  Sector: Sector;
-  Actor: ResolverTypeWrapper<ActorRow>;
-  ActorEdge: ResolverTypeWrapper<Omit<ActorEdge, 'node'> & { node: ResolversTypes['Actor'] }>;
-  ActorConnection: ResolverTypeWrapper<Omit<ActorConnection, 'edges'> & { edges: Array<ResolversTypes['ActorEdge']> }>;
-  ActorFilter: ActorFilter;
-  ActorSortField: ActorSortField;
-  CollaborationFilter: CollaborationFilter;
-  CollaborationContextKind: CollaborationContextKind;
-  CollaborationContext: ResolverTypeWrapper<CollaborationContext>;
-  GraphNode: ResolverTypeWrapper<GraphNodeRow>;
-  GraphEdge: ResolverTypeWrapper<GraphEdgeRow>;
-  CollaborationGraph: ResolverTypeWrapper<GraphResult>;
-  PathStep: ResolverTypeWrapper<PathStepRow>;
-  CollaborationPath: ResolverTypeWrapper<PathRow>;
-  GapKind: GapKind;
-  Severity: Severity;
-  GapThresholds: GapThresholds;
-  Evidence: ResolverTypeWrapper<EvidenceRow>;
-  Gap: ResolverTypeWrapper<GapRow>;
+  RoundStatus: RoundStatus;
+  Movement: Movement;
+  ReportingRound: ResolverTypeWrapper<RoundRow>;
+  RoundMeasure: ResolverTypeWrapper<RoundMeasureView>;
+  RoundAnswer: ResolverTypeWrapper<RoundStatusRow>;
+  RoundOwner: ResolverTypeWrapper<RoundOwnerView>;
+  ProgressColumn: ResolverTypeWrapper<ProgressColumnRow>;
+  ProgressCell: ResolverTypeWrapper<ProgressCellRow>;
+  ProgressRow: ResolverTypeWrapper<ProgressRowView>;
+  ProgressCount: ResolverTypeWrapper<ProgressCount>;
+  ProgressColumnCounts: ResolverTypeWrapper<ColumnCounts>;
+  ProgressSummary: ResolverTypeWrapper<ProgressSummary>;
+  PlanProgress: ResolverTypeWrapper<PlanProgressView>;
+  RoundAnswerInput: RoundAnswerInput;
+  CloseRoundResult: ResolverTypeWrapper<Omit<CloseRoundResult, 'round'> & { round: ResolversTypes['ReportingRound'] }>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  CreateActorInput: CreateActorInput;
+  Actor: ActorRow;
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
+  Boolean: Scalars['Boolean']['output'];
+  ActorEdge: Omit<ActorEdge, 'node'> & { node: ResolversParentTypes['Actor'] };
+  ActorConnection: Omit<ActorConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorEdge']> };
+  Int: Scalars['Int']['output'];
+  ActorFilter: ActorFilter;
+  Query: Record<PropertyKey, never>;
+  CreateActorInput: CreateActorInput;
   UpdateActorInput: UpdateActorInput;
   CreateNetworkInput: CreateNetworkInput;
   UpdateNetworkInput: UpdateNetworkInput;
@@ -1871,12 +2464,36 @@ export type ResolversParentTypes = ResolversObject<{
   UpdateMeasureInput: UpdateMeasureInput;
   AuditEntry: AuditRow;
   AuditConnection: Omit<AuditConnection, 'entries'> & { entries: Array<ResolversParentTypes['AuditEntry']> };
-  Boolean: Scalars['Boolean']['output'];
-  Query: Record<PropertyKey, never>;
-  Int: Scalars['Int']['output'];
   Mutation: Record<PropertyKey, never>;
-  Indicator: IndicatorRow;
+  CollaborationFilter: CollaborationFilter;
+  CollaborationContext: CollaborationContext;
+  GraphNode: GraphNodeRow;
   Float: Scalars['Float']['output'];
+  GraphEdge: GraphEdgeRow;
+  CollaborationGraph: GraphResult;
+  PathStep: PathStepRow;
+  CollaborationPath: PathRow;
+  GapThresholds: GapThresholds;
+  Evidence: EvidenceRow;
+  Gap: GapRow;
+  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  Source: SourceRow;
+  Citation: CitationRow;
+  PageInfo: PageInfo;
+  Region: RegionRow;
+  Theme: ThemeRow;
+  TargetGroup: TargetGroupRow;
+  ImportDecision: ImportDecision;
+  ImportPreview: ImportPreview;
+  ImportSheet: ImportSheet;
+  ImportRow: ImportRow;
+  ImportChange: ImportChange;
+  ImportName: ImportName;
+  ImportCandidate: ImportCandidate;
+  ImportProblem: ImportProblem;
+  ImportCounts: ImportCounts;
+  ImportBatch: ImportBatch;
+  Indicator: IndicatorRow;
   Agreement: AgreementRow;
   Contact: ContactRow;
   IndicatorTable: IndicatorTableRow;
@@ -1901,27 +2518,84 @@ export type ResolversParentTypes = ResolversObject<{
   MeasureEdge: Omit<MeasureEdge, 'node'> & { node: ResolversParentTypes['Measure'] };
   MeasureConnection: Omit<MeasureConnection, 'edges'> & { edges: Array<ResolversParentTypes['MeasureEdge']> };
   MeasureFilter: MeasureFilter;
-  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
-  Source: SourceRow;
-  Citation: CitationRow;
-  PageInfo: PageInfo;
-  Region: RegionRow;
-  Theme: ThemeRow;
-  TargetGroup: TargetGroupRow;
-  Actor: ActorRow;
-  ActorEdge: Omit<ActorEdge, 'node'> & { node: ResolversParentTypes['Actor'] };
-  ActorConnection: Omit<ActorConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorEdge']> };
-  ActorFilter: ActorFilter;
-  CollaborationFilter: CollaborationFilter;
-  CollaborationContext: CollaborationContext;
-  GraphNode: GraphNodeRow;
-  GraphEdge: GraphEdgeRow;
-  CollaborationGraph: GraphResult;
-  PathStep: PathStepRow;
-  CollaborationPath: PathRow;
-  GapThresholds: GapThresholds;
-  Evidence: EvidenceRow;
-  Gap: GapRow;
+  ReportingRound: RoundRow;
+  RoundMeasure: RoundMeasureView;
+  RoundAnswer: RoundStatusRow;
+  RoundOwner: RoundOwnerView;
+  ProgressColumn: ProgressColumnRow;
+  ProgressCell: ProgressCellRow;
+  ProgressRow: ProgressRowView;
+  ProgressCount: ProgressCount;
+  ProgressColumnCounts: ColumnCounts;
+  ProgressSummary: ProgressSummary;
+  PlanProgress: PlanProgressView;
+  RoundAnswerInput: RoundAnswerInput;
+  CloseRoundResult: Omit<CloseRoundResult, 'round'> & { round: ResolversParentTypes['ReportingRound'] };
+}>;
+
+export type ActorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  shortName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['ActorKind']>, ParentType, ContextType>;
+  level?: Resolver<Maybe<ResolversTypes['Level']>, ParentType, ContextType>;
+  sector?: Resolver<Maybe<ResolversTypes['Sector']>, ParentType, ContextType>;
+  isGenericRole?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  children?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, Partial<ActorMembershipsArgs>>;
+  responsibilities?: Resolver<Array<ResolversTypes['Responsibility']>, ParentType, ContextType, Partial<ActorResponsibilitiesArgs>>;
+  ownedPlans?: Resolver<Array<ResolversTypes['ActionPlan']>, ParentType, ContextType>;
+  agreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType>;
+  contacts?: Resolver<Maybe<Array<ResolversTypes['Contact']>>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ActorEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActorEdge'] = ResolversParentTypes['ActorEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+}>;
+
+export type ActorConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActorConnection'] = ResolversParentTypes['ActorConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ActorEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<QueryActorsArgs, 'sortBy' | 'direction' | 'first'>>;
+  actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType, RequireFields<QueryActorArgs, 'id'>>;
+  auditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
+  collaborationGraph?: Resolver<ResolversTypes['CollaborationGraph'], ParentType, ContextType, RequireFields<QueryCollaborationGraphArgs, 'layout'>>;
+  path?: Resolver<Array<ResolversTypes['CollaborationPath']>, ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'to' | 'first' | 'language'>>;
+  gaps?: Resolver<Array<ResolversTypes['Gap']>, ParentType, ContextType, RequireFields<QueryGapsArgs, 'language'>>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  importPreview?: Resolver<ResolversTypes['ImportPreview'], ParentType, ContextType, RequireFields<QueryImportPreviewArgs, 'id'>>;
+  imports?: Resolver<Array<ResolversTypes['ImportBatch']>, ParentType, ContextType, Partial<QueryImportsArgs>>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'text' | 'first'>>;
+  indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType, Partial<QueryIndicatorsArgs>>;
+  indicatorTables?: Resolver<Array<ResolversTypes['IndicatorTable']>, ParentType, ContextType>;
+  agreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType, Partial<QueryAgreementsArgs>>;
+  agreement?: Resolver<Maybe<ResolversTypes['Agreement']>, ParentType, ContextType, RequireFields<QueryAgreementArgs, 'id'>>;
+  contacts?: Resolver<Maybe<Array<ResolversTypes['Contact']>>, ParentType, ContextType>;
+  regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+  networks?: Resolver<ResolversTypes['NetworkConnection'], ParentType, ContextType, RequireFields<QueryNetworksArgs, 'sortBy' | 'direction' | 'first'>>;
+  network?: Resolver<Maybe<ResolversTypes['Network']>, ParentType, ContextType, RequireFields<QueryNetworkArgs, 'id'>>;
+  plans?: Resolver<ResolversTypes['ActionPlanConnection'], ParentType, ContextType, RequireFields<QueryPlansArgs, 'first'>>;
+  plan?: Resolver<Maybe<ResolversTypes['ActionPlan']>, ParentType, ContextType, RequireFields<QueryPlanArgs, 'id'>>;
+  measures?: Resolver<ResolversTypes['MeasureConnection'], ParentType, ContextType, RequireFields<QueryMeasuresArgs, 'sortBy' | 'direction' | 'first'>>;
+  measure?: Resolver<Maybe<ResolversTypes['Measure']>, ParentType, ContextType, RequireFields<QueryMeasureArgs, 'id'>>;
+  reportingRound?: Resolver<Maybe<ResolversTypes['ReportingRound']>, ParentType, ContextType, RequireFields<QueryReportingRoundArgs, 'id'>>;
+  planProgress?: Resolver<Maybe<ResolversTypes['PlanProgress']>, ParentType, ContextType, RequireFields<QueryPlanProgressArgs, 'plan'>>;
+  actorProgress?: Resolver<Array<ResolversTypes['PlanProgress']>, ParentType, ContextType, RequireFields<QueryActorProgressArgs, 'actor'>>;
 }>;
 
 export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
@@ -1938,32 +2612,6 @@ export type AuditConnectionResolvers<ContextType = Context, ParentType extends R
   entries?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-}>;
-
-export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  auditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
-  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'text' | 'first'>>;
-  indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType, Partial<QueryIndicatorsArgs>>;
-  indicatorTables?: Resolver<Array<ResolversTypes['IndicatorTable']>, ParentType, ContextType>;
-  agreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType, Partial<QueryAgreementsArgs>>;
-  agreement?: Resolver<Maybe<ResolversTypes['Agreement']>, ParentType, ContextType, RequireFields<QueryAgreementArgs, 'id'>>;
-  contacts?: Resolver<Maybe<Array<ResolversTypes['Contact']>>, ParentType, ContextType>;
-  regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
-  themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
-  networks?: Resolver<ResolversTypes['NetworkConnection'], ParentType, ContextType, RequireFields<QueryNetworksArgs, 'sortBy' | 'direction' | 'first'>>;
-  network?: Resolver<Maybe<ResolversTypes['Network']>, ParentType, ContextType, RequireFields<QueryNetworkArgs, 'id'>>;
-  plans?: Resolver<ResolversTypes['ActionPlanConnection'], ParentType, ContextType, RequireFields<QueryPlansArgs, 'first'>>;
-  plan?: Resolver<Maybe<ResolversTypes['ActionPlan']>, ParentType, ContextType, RequireFields<QueryPlanArgs, 'id'>>;
-  measures?: Resolver<ResolversTypes['MeasureConnection'], ParentType, ContextType, RequireFields<QueryMeasuresArgs, 'sortBy' | 'direction' | 'first'>>;
-  measure?: Resolver<Maybe<ResolversTypes['Measure']>, ParentType, ContextType, RequireFields<QueryMeasureArgs, 'id'>>;
-  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
-  nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
-  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
-  actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<QueryActorsArgs, 'sortBy' | 'direction' | 'first'>>;
-  actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType, RequireFields<QueryActorArgs, 'id'>>;
-  collaborationGraph?: Resolver<ResolversTypes['CollaborationGraph'], ParentType, ContextType, RequireFields<QueryCollaborationGraphArgs, 'layout'>>;
-  path?: Resolver<Array<ResolversTypes['CollaborationPath']>, ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'to' | 'first' | 'language'>>;
-  gaps?: Resolver<Array<ResolversTypes['Gap']>, ParentType, ContextType, RequireFields<QueryGapsArgs, 'language'>>;
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
@@ -1986,6 +2634,219 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   removeResponsibility?: Resolver<ResolversTypes['Measure'], ParentType, ContextType, RequireFields<MutationRemoveResponsibilityArgs, 'actor' | 'measure' | 'role'>>;
   recordStatus?: Resolver<ResolversTypes['Measure'], ParentType, ContextType, RequireFields<MutationRecordStatusArgs, 'measure' | 'status' | 'source'>>;
   _empty?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  applyImport?: Resolver<ResolversTypes['ImportBatch'], ParentType, ContextType, RequireFields<MutationApplyImportArgs, 'id'>>;
+  undoImport?: Resolver<ResolversTypes['ImportBatch'], ParentType, ContextType, RequireFields<MutationUndoImportArgs, 'batch'>>;
+  openReportingRound?: Resolver<ResolversTypes['ReportingRound'], ParentType, ContextType, RequireFields<MutationOpenReportingRoundArgs, 'plan' | 'asOf'>>;
+  reportStatus?: Resolver<ResolversTypes['ReportingRound'], ParentType, ContextType, RequireFields<MutationReportStatusArgs, 'round' | 'answers'>>;
+  closeReportingRound?: Resolver<ResolversTypes['CloseRoundResult'], ParentType, ContextType, RequireFields<MutationCloseReportingRoundArgs, 'round'>>;
+}>;
+
+export type CollaborationContextResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollaborationContext'] = ResolversParentTypes['CollaborationContext']> = ResolversObject<{
+  kind?: Resolver<ResolversTypes['CollaborationContextKind'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type GraphNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['ActorKind']>, ParentType, ContextType>;
+  level?: Resolver<Maybe<ResolversTypes['Level']>, ParentType, ContextType>;
+  isGenericRole?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  weightedDegree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  betweenness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  community?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  isCutVertex?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  x?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  y?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type GraphEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  contexts?: Resolver<Array<ResolversTypes['CollaborationContext']>, ParentType, ContextType>;
+}>;
+
+export type CollaborationGraphResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollaborationGraph'] = ResolversParentTypes['CollaborationGraph']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  communityCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  density?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  brokers?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType, RequireFields<CollaborationGraphBrokersArgs, 'first'>>;
+}>;
+
+export type PathStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PathStep'] = ResolversParentTypes['PathStep']> = ResolversObject<{
+  from?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  contexts?: Resolver<Array<ResolversTypes['CollaborationContext']>, ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CollaborationPathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollaborationPath'] = ResolversParentTypes['CollaborationPath']> = ResolversObject<{
+  actors?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['PathStep']>, ParentType, ContextType>;
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EvidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = ResolversObject<{
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+}>;
+
+export type GapResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Gap'] = ResolversParentTypes['Gap']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['GapKind'], ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['Severity'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  plan?: Resolver<Maybe<ResolversTypes['ActionPlan']>, ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+}>;
+
+export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Actor' | 'Region' | 'Theme' | 'TargetGroup' | 'Indicator' | 'Agreement' | 'Contact' | 'Network' | 'ActionPlan' | 'Measure', ParentType, ContextType>;
+}>;
+
+export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type CitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = ResolversObject<{
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  locator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ThemeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Theme'] = ResolversParentTypes['Theme']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type TargetGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TargetGroup'] = ResolversParentTypes['TargetGroup']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ImportPreviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportPreview'] = ResolversParentTypes['ImportPreview']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  targetExists?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  sheets?: Resolver<Array<ResolversTypes['ImportSheet']>, ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ImportRow']>, ParentType, ContextType>;
+  names?: Resolver<Array<ResolversTypes['ImportName']>, ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['ImportProblem']>, ParentType, ContextType>;
+  counts?: Resolver<ResolversTypes['ImportCounts'], ParentType, ContextType>;
+  canApply?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  fingerprint?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  appliedBatch?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type ImportSheetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportSheet'] = ResolversParentTypes['ImportSheet']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ImportRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportRow'] = ResolversParentTypes['ImportRow']> = ResolversObject<{
+  sheet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  action?: Resolver<ResolversTypes['ImportAction'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['ImportChange']>, ParentType, ContextType>;
+}>;
+
+export type ImportChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportChange'] = ResolversParentTypes['ImportChange']> = ResolversObject<{
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ImportNameResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportName'] = ResolversParentTypes['ImportName']> = ResolversObject<{
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  match?: Resolver<ResolversTypes['ImportMatchKind'], ParentType, ContextType>;
+  proposed?: Resolver<Maybe<ResolversTypes['ImportCandidate']>, ParentType, ContextType>;
+  alternatives?: Resolver<Array<ResolversTypes['ImportCandidate']>, ParentType, ContextType>;
+  genericRole?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  actorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isNew?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  decided?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  occurrences?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ImportCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportCandidate'] = ResolversParentTypes['ImportCandidate']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  via?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ImportProblemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportProblem'] = ResolversParentTypes['ImportProblem']> = ResolversObject<{
+  severity?: Resolver<ResolversTypes['ImportSeverity'], ParentType, ContextType>;
+  sheet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  row?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cell?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ImportCountsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportCounts'] = ResolversParentTypes['ImportCounts']> = ResolversObject<{
+  create?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  update?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  errors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  warnings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  newActors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ImportBatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportBatch'] = ResolversParentTypes['ImportBatch']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  bytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  importedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  undoneAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  undoneBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type IndicatorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = ResolversObject<{
@@ -2109,6 +2970,8 @@ export type ActionPlanResolvers<ContextType = Context, ParentType extends Resolv
   statusSummary?: Resolver<ResolversTypes['StatusSummary'], ParentType, ContextType>;
   networks?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  rounds?: Resolver<Array<ResolversTypes['ReportingRound']>, ParentType, ContextType>;
+  lastReportedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -2196,160 +3059,135 @@ export type MeasureConnectionResolvers<ContextType = Context, ParentType extends
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Indicator' | 'Agreement' | 'Contact' | 'Network' | 'ActionPlan' | 'Measure' | 'Region' | 'Theme' | 'TargetGroup' | 'Actor', ParentType, ContextType>;
-}>;
-
-export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = ResolversObject<{
+export type ReportingRoundResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportingRound'] = ResolversParentTypes['ReportingRound']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  plan?: Resolver<ResolversTypes['ActionPlan'], ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  asOf?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deadline?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RoundStatus'], ParentType, ContextType>;
+  openedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  openedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  closedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  measures?: Resolver<Array<ResolversTypes['RoundMeasure']>, ParentType, ContextType>;
+  owners?: Resolver<Array<ResolversTypes['RoundOwner']>, ParentType, ContextType>;
+  answeredCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  measureCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type CitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = ResolversObject<{
-  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
-  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  locator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+export type RoundMeasureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RoundMeasure'] = ResolversParentTypes['RoundMeasure']> = ResolversObject<{
+  measure?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+  reporters?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  previous?: Resolver<Maybe<ResolversTypes['StatusReport']>, ParentType, ContextType>;
+  answers?: Resolver<Array<ResolversTypes['RoundAnswer']>, ParentType, ContextType>;
+  result?: Resolver<Maybe<ResolversTypes['RoundAnswer']>, ParentType, ContextType>;
 }>;
 
-export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
-  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+export type RoundAnswerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RoundAnswer'] = ResolversParentTypes['RoundAnswer']> = ResolversObject<{
+  status?: Resolver<ResolversTypes['MeasureStatus'], ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  reported?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  carriedOverFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = ResolversObject<{
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  parent?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+export type RoundOwnerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RoundOwner'] = ResolversParentTypes['RoundOwner']> = ResolversObject<{
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType>;
+  answered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type ThemeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Theme'] = ResolversParentTypes['Theme']> = ResolversObject<{
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+export type ProgressColumnResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProgressColumn'] = ResolversParentTypes['ProgressColumn']> = ResolversObject<{
+  asOf?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  round?: Resolver<Maybe<ResolversTypes['ReportingRound']>, ParentType, ContextType>;
 }>;
 
-export type TargetGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TargetGroup'] = ResolversParentTypes['TargetGroup']> = ResolversObject<{
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+export type ProgressCellResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProgressCell'] = ResolversParentTypes['ProgressCell']> = ResolversObject<{
+  asOf?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['MeasureStatus']>, ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reported?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  pending?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
-export type ActorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = ResolversObject<{
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  shortName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  kind?: Resolver<Maybe<ResolversTypes['ActorKind']>, ParentType, ContextType>;
-  level?: Resolver<Maybe<ResolversTypes['Level']>, ParentType, ContextType>;
-  sector?: Resolver<Maybe<ResolversTypes['Sector']>, ParentType, ContextType>;
-  isGenericRole?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  parent?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
-  children?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
-  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
-  memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, Partial<ActorMembershipsArgs>>;
-  responsibilities?: Resolver<Array<ResolversTypes['Responsibility']>, ParentType, ContextType, Partial<ActorResponsibilitiesArgs>>;
-  ownedPlans?: Resolver<Array<ResolversTypes['ActionPlan']>, ParentType, ContextType>;
-  agreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType>;
-  contacts?: Resolver<Maybe<Array<ResolversTypes['Contact']>>, ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+export type ProgressRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProgressRow'] = ResolversParentTypes['ProgressRow']> = ResolversObject<{
+  measure?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+  cells?: Resolver<Array<ResolversTypes['ProgressCell']>, ParentType, ContextType>;
+  movement?: Resolver<ResolversTypes['Movement'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  overdueSince?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type ActorEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActorEdge'] = ResolversParentTypes['ActorEdge']> = ResolversObject<{
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+export type ProgressCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProgressCount'] = ResolversParentTypes['ProgressCount']> = ResolversObject<{
+  status?: Resolver<Maybe<ResolversTypes['MeasureStatus']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type ActorConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActorConnection'] = ResolversParentTypes['ActorConnection']> = ResolversObject<{
-  edges?: Resolver<Array<ResolversTypes['ActorEdge']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+export type ProgressColumnCountsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProgressColumnCounts'] = ResolversParentTypes['ProgressColumnCounts']> = ResolversObject<{
+  asOf?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  counts?: Resolver<Array<ResolversTypes['ProgressCount']>, ParentType, ContextType>;
 }>;
 
-export type CollaborationContextResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollaborationContext'] = ResolversParentTypes['CollaborationContext']> = ResolversObject<{
-  kind?: Resolver<ResolversTypes['CollaborationContextKind'], ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+export type ProgressSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProgressSummary'] = ResolversParentTypes['ProgressSummary']> = ResolversObject<{
+  forward?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  backward?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stalled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  done?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  new?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  none?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  closed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  notReported?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type GraphNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = ResolversObject<{
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  kind?: Resolver<Maybe<ResolversTypes['ActorKind']>, ParentType, ContextType>;
-  level?: Resolver<Maybe<ResolversTypes['Level']>, ParentType, ContextType>;
-  isGenericRole?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  weightedDegree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  betweenness?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  community?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  isCutVertex?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  x?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  y?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+export type PlanProgressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlanProgress'] = ResolversParentTypes['PlanProgress']> = ResolversObject<{
+  plan?: Resolver<ResolversTypes['ActionPlan'], ParentType, ContextType>;
+  columns?: Resolver<Array<ResolversTypes['ProgressColumn']>, ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ProgressRow']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['ProgressSummary'], ParentType, ContextType>;
+  perColumn?: Resolver<Array<ResolversTypes['ProgressColumnCounts']>, ParentType, ContextType>;
 }>;
 
-export type GraphEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = ResolversObject<{
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  weight?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  contexts?: Resolver<Array<ResolversTypes['CollaborationContext']>, ParentType, ContextType>;
-}>;
-
-export type CollaborationGraphResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollaborationGraph'] = ResolversParentTypes['CollaborationGraph']> = ResolversObject<{
-  nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
-  edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
-  communityCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  density?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  brokers?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType, RequireFields<CollaborationGraphBrokersArgs, 'first'>>;
-}>;
-
-export type PathStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PathStep'] = ResolversParentTypes['PathStep']> = ResolversObject<{
-  from?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
-  to?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
-  contexts?: Resolver<Array<ResolversTypes['CollaborationContext']>, ParentType, ContextType>;
-  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
-
-export type CollaborationPathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollaborationPath'] = ResolversParentTypes['CollaborationPath']> = ResolversObject<{
-  actors?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
-  steps?: Resolver<Array<ResolversTypes['PathStep']>, ParentType, ContextType>;
-  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
-
-export type EvidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = ResolversObject<{
-  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
-}>;
-
-export type GapResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Gap'] = ResolversParentTypes['Gap']> = ResolversObject<{
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['GapKind'], ParentType, ContextType>;
-  severity?: Resolver<ResolversTypes['Severity'], ParentType, ContextType>;
-  subject?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
-  plan?: Resolver<Maybe<ResolversTypes['ActionPlan']>, ParentType, ContextType>;
-  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+export type CloseRoundResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CloseRoundResult'] = ResolversParentTypes['CloseRoundResult']> = ResolversObject<{
+  round?: Resolver<ResolversTypes['ReportingRound'], ParentType, ContextType>;
+  answered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  carriedOver?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  Actor?: ActorResolvers<ContextType>;
+  ActorEdge?: ActorEdgeResolvers<ContextType>;
+  ActorConnection?: ActorConnectionResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditConnection?: AuditConnectionResolvers<ContextType>;
-  Query?: QueryResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  CollaborationContext?: CollaborationContextResolvers<ContextType>;
+  GraphNode?: GraphNodeResolvers<ContextType>;
+  GraphEdge?: GraphEdgeResolvers<ContextType>;
+  CollaborationGraph?: CollaborationGraphResolvers<ContextType>;
+  PathStep?: PathStepResolvers<ContextType>;
+  CollaborationPath?: CollaborationPathResolvers<ContextType>;
+  Evidence?: EvidenceResolvers<ContextType>;
+  Gap?: GapResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
+  Source?: SourceResolvers<ContextType>;
+  Citation?: CitationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Region?: RegionResolvers<ContextType>;
+  Theme?: ThemeResolvers<ContextType>;
+  TargetGroup?: TargetGroupResolvers<ContextType>;
+  ImportPreview?: ImportPreviewResolvers<ContextType>;
+  ImportSheet?: ImportSheetResolvers<ContextType>;
+  ImportRow?: ImportRowResolvers<ContextType>;
+  ImportChange?: ImportChangeResolvers<ContextType>;
+  ImportName?: ImportNameResolvers<ContextType>;
+  ImportCandidate?: ImportCandidateResolvers<ContextType>;
+  ImportProblem?: ImportProblemResolvers<ContextType>;
+  ImportCounts?: ImportCountsResolvers<ContextType>;
+  ImportBatch?: ImportBatchResolvers<ContextType>;
   Indicator?: IndicatorResolvers<ContextType>;
   Agreement?: AgreementResolvers<ContextType>;
   Contact?: ContactResolvers<ContextType>;
@@ -2372,23 +3210,17 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ActionPlanConnection?: ActionPlanConnectionResolvers<ContextType>;
   MeasureEdge?: MeasureEdgeResolvers<ContextType>;
   MeasureConnection?: MeasureConnectionResolvers<ContextType>;
-  Node?: NodeResolvers<ContextType>;
-  Source?: SourceResolvers<ContextType>;
-  Citation?: CitationResolvers<ContextType>;
-  PageInfo?: PageInfoResolvers<ContextType>;
-  Region?: RegionResolvers<ContextType>;
-  Theme?: ThemeResolvers<ContextType>;
-  TargetGroup?: TargetGroupResolvers<ContextType>;
-  Actor?: ActorResolvers<ContextType>;
-  ActorEdge?: ActorEdgeResolvers<ContextType>;
-  ActorConnection?: ActorConnectionResolvers<ContextType>;
-  CollaborationContext?: CollaborationContextResolvers<ContextType>;
-  GraphNode?: GraphNodeResolvers<ContextType>;
-  GraphEdge?: GraphEdgeResolvers<ContextType>;
-  CollaborationGraph?: CollaborationGraphResolvers<ContextType>;
-  PathStep?: PathStepResolvers<ContextType>;
-  CollaborationPath?: CollaborationPathResolvers<ContextType>;
-  Evidence?: EvidenceResolvers<ContextType>;
-  Gap?: GapResolvers<ContextType>;
+  ReportingRound?: ReportingRoundResolvers<ContextType>;
+  RoundMeasure?: RoundMeasureResolvers<ContextType>;
+  RoundAnswer?: RoundAnswerResolvers<ContextType>;
+  RoundOwner?: RoundOwnerResolvers<ContextType>;
+  ProgressColumn?: ProgressColumnResolvers<ContextType>;
+  ProgressCell?: ProgressCellResolvers<ContextType>;
+  ProgressRow?: ProgressRowResolvers<ContextType>;
+  ProgressCount?: ProgressCountResolvers<ContextType>;
+  ProgressColumnCounts?: ProgressColumnCountsResolvers<ContextType>;
+  ProgressSummary?: ProgressSummaryResolvers<ContextType>;
+  PlanProgress?: PlanProgressResolvers<ContextType>;
+  CloseRoundResult?: CloseRoundResultResolvers<ContextType>;
 }>;
 

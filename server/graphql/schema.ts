@@ -7,10 +7,12 @@ import type { Resolvers } from './resolvers-types.generated.js';
 import { actorResolvers } from './resolvers/actor.js';
 import { adminResolvers } from './resolvers/admin.js';
 import { analysisResolvers } from './resolvers/analysis.js';
+import { interchangeResolvers } from './resolvers/interchange.js';
 import { miscResolvers } from './resolvers/misc.js';
 import { networkResolvers } from './resolvers/network.js';
 import { nodeResolvers } from './resolvers/node.js';
 import { planResolvers } from './resolvers/plan.js';
+import { roundResolvers } from './resolvers/rounds.js';
 
 const SCHEMA_DIR = path.resolve(import.meta.dirname, '../../schema');
 
@@ -66,5 +68,5 @@ function withCompiled(map: Resolvers, typeDefs: string): Resolvers {
 }
 
 export const resolvers: Resolvers = withCompiled(merge(
-  nodeResolvers, actorResolvers, networkResolvers, planResolvers, miscResolvers, analysisResolvers, adminResolvers,
+  nodeResolvers, actorResolvers, networkResolvers, planResolvers, miscResolvers, analysisResolvers, adminResolvers, interchangeResolvers, roundResolvers,
 ), loadTypeDefs());
