@@ -9,8 +9,6 @@ const config: CodegenConfig = {
   schema: 'schema/**/*.graphql',
   documents: ['web/src/**/*.{ts,tsx}', '!web/src/gql/**/*'],
   ignoreNoDocuments: true,
-  // Keep the SDL's order (of enum values above all: the gaps page lists GapKind's in it).
-  ...({ sort: false } as object),
   generates: {
     'server/graphql/resolvers-types.generated.ts': {
       plugins: ['typescript', 'typescript-resolvers'],
@@ -60,12 +58,6 @@ const config: CodegenConfig = {
         useTypeImports: true,
         scalars: { ID: 'string' },
       },
-    },
-    // The schema's enums as const objects, for code that needs their values at run time (the gap
-    // kinds of the gaps page), so no list of values is written by hand.
-    'web/src/gql-enums.generated.ts': {
-      plugins: ['typescript'],
-      config: { onlyEnums: true, enumsAsConst: true },
     },
     'web/src/gql/': {
       preset: 'client',

@@ -2,14 +2,15 @@ import { useMemo } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import type { GapKind, GapsQuery } from '../gql/graphql';
-import { GapKind as GAP_KIND } from '../gql-enums.generated';
 import { useI18n } from '../i18n';
 import { EntityLink, Link, entityPath, mapPath, navigate, useLocation } from '../router';
 import { QueryState } from '../ui/QueryState';
 import { Sources } from '../ui/Sources';
 
-/** Every gap kind, in the schema's order (generated from the GapKind enum). */
-export const GAP_KINDS: readonly GapKind[] = Object.values(GAP_KIND);
+export const GAP_KINDS: readonly GapKind[] = [
+  'UNOWNED_MEASURE', 'VAGUE_OWNER', 'NO_LEAD', 'STALLED', 'OVERLOADED_ACTOR', 'MISSING_SECTOR',
+  'SINGLE_POINT_OF_FAILURE', 'ISOLATED_ACTOR', 'UNCOVERED_REGION',
+];
 
 const GapPlansQuery = graphql(`
   query GapPlans { plans(first: 500) { edges { node { id title shortTitle } } } }

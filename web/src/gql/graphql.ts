@@ -6,175 +6,49 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** What kind of body an actor is. */
 export type ActorKind =
-  | 'MINISTRY'
-  | 'DIRECTORATE'
-  /** A directorate's regional office, e.g. IMDi Øst. */
-  | 'REGIONAL_OFFICE'
   /** A state agency that is neither ministry nor directorate, e.g. Bufetat. */
   | 'AGENCY'
-  /** Fylkesmannen / Statsforvalteren. */
-  | 'COUNTY_GOVERNOR'
+  | 'CHILD_WELFARE'
+  /** Bydel. */
+  | 'CITY_DISTRICT'
+  /** RVTS, NKVTS and similar. */
+  | 'COMPETENCE_CENTRE'
   /** Fylkeskommune. */
   | 'COUNTY_AUTHORITY'
+  /** Fylkesmannen / Statsforvalteren. */
+  | 'COUNTY_GOVERNOR'
+  | 'CRISIS_CENTRE'
+  | 'DIRECTORATE'
+  | 'EMBASSY'
+  | 'FAMILY_COUNSELLING'
+  /** A role named as responsible rather than an organisation, e.g. "virksomhetsledere". */
+  | 'GENERIC_ROLE'
+  | 'HEALTH'
+  | 'MINISTRY'
   | 'MUNICIPALITY'
   /** A service or unit of a municipality. */
   | 'MUNICIPAL_SERVICE'
-  /** Bydel. */
-  | 'CITY_DISTRICT'
-  | 'POLICE'
-  | 'SCHOOL'
-  | 'CRISIS_CENTRE'
-  | 'FAMILY_COUNSELLING'
-  | 'CHILD_WELFARE'
-  | 'HEALTH'
   | 'NAV'
-  /** RVTS, NKVTS and similar. */
-  | 'COMPETENCE_CENTRE'
-  | 'RESEARCH'
   | 'NGO'
-  | 'EMBASSY'
-  | 'POLITICAL_BODY'
   | 'OTHER_PUBLIC'
-  /** A role named as responsible rather than an organisation, e.g. "virksomhetsledere". */
-  | 'GENERIC_ROLE';
-
-/** The sector an actor belongs to, as the missing-sector rule compares them. */
-export type Sector =
   | 'POLICE'
-  | 'CHILD_WELFARE'
-  | 'HEALTH'
-  | 'SCHOOL'
-  | 'NAV'
-  | 'UDI'
-  | 'RVTS'
-  | 'FAMILY_COUNSELLING'
-  | 'IMDI'
-  | 'CRISIS_CENTRE'
-  | 'MUNICIPALITY'
-  | 'COUNTY'
-  | 'COUNTY_GOVERNOR'
-  | 'MINISTRY'
-  | 'DIRECTORATE'
-  | 'NGO'
-  | 'EMBASSY'
+  | 'POLITICAL_BODY'
+  /** A directorate's regional office, e.g. IMDi Øst. */
+  | 'REGIONAL_OFFICE'
   | 'RESEARCH'
-  | 'OTHER';
+  | 'SCHOOL';
 
-/** A new actor. */
-export type CreateActorInput = {
-  /** Id to use (`actor:` and a lower-case slug); generated from the name when left out. */
-  id?: string | number | null | undefined;
-  /** Name (1-200 characters). */
-  name: string;
-  /** Short name. */
-  shortName?: string | null | undefined;
-  /** Other spellings. */
-  aliases?: Array<string> | null | undefined;
-  /** Kind. */
-  kind: ActorKind;
-  /** Level. */
-  level?: Level | null | undefined;
-  /** Sector. */
-  sector?: Sector | null | undefined;
-  /** Parent organisation's id. */
-  parent?: string | number | null | undefined;
-  /** Description. */
-  description?: string | null | undefined;
-  /** Where this fact comes from (free text, e.g. a document and page). */
-  source: string;
-};
+/** Kinds of agreement. */
+export type AgreementKind =
+  | 'COLLABORATION'
+  | 'PILOT';
 
-/** Changes to an actor; fields left out stay as they are, null clears them. */
-export type UpdateActorInput = {
-  /** Name. */
-  name?: string | null | undefined;
-  /** Short name. */
-  shortName?: string | null | undefined;
-  /** Other spellings (replaces the list). */
-  aliases?: Array<string> | null | undefined;
-  /** Kind. */
-  kind?: ActorKind | null | undefined;
-  /** Level. */
-  level?: Level | null | undefined;
-  /** Sector. */
-  sector?: Sector | null | undefined;
-  /** Parent organisation's id. */
-  parent?: string | number | null | undefined;
-  /** Description. */
-  description?: string | null | undefined;
-};
-
-/** A new network. */
-export type CreateNetworkInput = {
-  /** Id to use; generated from the name when left out. */
-  id?: string | number | null | undefined;
-  /** Name. */
-  name: string;
-  /** Kind. */
-  kind: NetworkKind;
-  /** Status (default ACTIVE). */
-  status?: NetworkStatus | null | undefined;
-  /** Founding date. */
-  established?: string | null | undefined;
-  /** Mandate. */
-  mandate?: string | null | undefined;
-  /** Meeting frequency as text. */
-  meetingFrequency?: string | null | undefined;
-  /** Where this fact comes from. */
-  source: string;
-};
-
-/** Changes to a network; fields left out stay as they are. */
-export type UpdateNetworkInput = {
-  /** Name. */
-  name?: string | null | undefined;
-  /** Kind. */
-  kind?: NetworkKind | null | undefined;
-  /** Status. */
-  status?: NetworkStatus | null | undefined;
-  /** Founding date. */
-  established?: string | null | undefined;
-  /** End date. */
-  ended?: string | null | undefined;
-  /** Mandate. */
-  mandate?: string | null | undefined;
-  /** Meeting frequency. */
-  meetingFrequency?: string | null | undefined;
-};
-
-/** Changes to a plan. */
-export type UpdatePlanInput = {
-  /** Title. */
-  title?: string | null | undefined;
-  /** Period start. */
-  periodStart?: string | null | undefined;
-  /** Period end. */
-  periodEnd?: string | null | undefined;
-};
-
-/** A new measure. */
-export type CreateMeasureInput = {
-  /** The plan's id. */
-  plan: string | number;
-  /** Number in the plan. */
-  number: string;
-  /** Title. */
-  title: string;
-  /** Description. */
-  description?: string | null | undefined;
-  /** Where this fact comes from. */
-  source: string;
-};
-
-/** Changes to a measure. */
-export type UpdateMeasureInput = {
-  /** Title. */
-  title?: string | null | undefined;
-  /** Description. */
-  description?: string | null | undefined;
-  /** Achievement. */
-  achievement?: string | null | undefined;
-};
+/** Kinds of context that make two actors collaborators. */
+export type CollaborationContextKind =
+  | 'AGREEMENT'
+  | 'MEASURE'
+  | 'NETWORK'
+  | 'REPORTED';
 
 /**
  * Which part of the derived collaboration graph to compute. Two actors collaborate when they share
@@ -182,227 +56,353 @@ export type UpdateMeasureInput = {
  * together. All conditions must hold.
  */
 export type CollaborationFilter = {
+  /** Only actors of these kinds. */
+  actorKinds?: Array<ActorKind> | null | undefined;
+  /** Only the neighbourhood of this actor... */
+  around?: string | number | null | undefined;
+  /** Only memberships valid at this date, and networks existing then (YYYY, YYYY-MM or YYYY-MM-DD). */
+  asOf?: string | null | undefined;
+  /** Which kinds of shared context count (default all). */
+  contextKinds?: Array<CollaborationContextKind> | null | undefined;
+  /** ...to this many hops (1-4, default 1). */
+  depth?: number | null | undefined;
+  /** Leave out generic roles ("virksomhetsledere"): they are not organisations that meet (default true). */
+  excludeGenericRoles?: boolean | null | undefined;
+  /** Only edges with at least this many shared contexts (default 1). */
+  minWeight?: number | null | undefined;
+  /** Only this network. */
+  network?: string | number | null | undefined;
+  /** Only measures of this plan (and networks anchored in it). */
+  plan?: string | number | null | undefined;
   /** Only actors located in this region (or a region within it), and networks covering it. */
   region?: string | number | null | undefined;
   /** Only contexts (networks, measures) addressing this theme. */
   theme?: string | number | null | undefined;
-  /** Only measures of this plan (and networks anchored in it). */
-  plan?: string | number | null | undefined;
-  /** Only this network. */
-  network?: string | number | null | undefined;
-  /** Only actors of these kinds. */
-  actorKinds?: Array<ActorKind> | null | undefined;
-  /** Only memberships valid at this date, and networks existing then (YYYY, YYYY-MM or YYYY-MM-DD). */
-  asOf?: string | null | undefined;
-  /** Only edges with at least this many shared contexts (default 1). */
-  minWeight?: number | null | undefined;
-  /** Only the neighbourhood of this actor... */
-  around?: string | number | null | undefined;
-  /** ...to this many hops (1-4, default 1). */
-  depth?: number | null | undefined;
-  /** Which kinds of shared context count (default all). */
-  contextKinds?: Array<CollaborationContextKind> | null | undefined;
-  /** Leave out generic roles ("virksomhetsledere"): they are not organisations that meet (default true). */
-  excludeGenericRoles?: boolean | null | undefined;
 };
 
-/** Kinds of context that make two actors collaborators. */
-export type CollaborationContextKind =
-  | 'NETWORK'
-  | 'MEASURE'
-  | 'AGREEMENT'
-  | 'REPORTED';
+/** A new actor. */
+export type CreateActorInput = {
+  /** Other spellings. */
+  aliases?: Array<string> | null | undefined;
+  /** Description. */
+  description?: string | null | undefined;
+  /** Id to use (`actor:` and a lower-case slug); generated from the name when left out. */
+  id?: string | number | null | undefined;
+  /** Kind. */
+  kind: ActorKind;
+  /** Level. */
+  level?: Level | null | undefined;
+  /** Name (1-200 characters). */
+  name: string;
+  /** Parent organisation's id. */
+  parent?: string | number | null | undefined;
+  /** Sector. */
+  sector?: Sector | null | undefined;
+  /** Short name. */
+  shortName?: string | null | undefined;
+  /** Where this fact comes from (free text, e.g. a document and page). */
+  source: string;
+};
+
+/** A new measure. */
+export type CreateMeasureInput = {
+  /** Description. */
+  description?: string | null | undefined;
+  /** Number in the plan. */
+  number: string;
+  /** The plan's id. */
+  plan: string | number;
+  /** Where this fact comes from. */
+  source: string;
+  /** Title. */
+  title: string;
+};
+
+/** A new network. */
+export type CreateNetworkInput = {
+  /** Founding date. */
+  established?: string | null | undefined;
+  /** Id to use; generated from the name when left out. */
+  id?: string | number | null | undefined;
+  /** Kind. */
+  kind: NetworkKind;
+  /** Mandate. */
+  mandate?: string | null | undefined;
+  /** Meeting frequency as text. */
+  meetingFrequency?: string | null | undefined;
+  /** Name. */
+  name: string;
+  /** Where this fact comes from. */
+  source: string;
+  /** Status (default ACTIVE). */
+  status?: NetworkStatus | null | undefined;
+};
 
 /** The kinds of responsibility gap (DESIGN.md). */
 export type GapKind =
+  /** Responsible for measures but a member of no network. */
+  | 'ISOLATED_ACTOR'
+  /** A network lacks a sector its guideline recommends. */
+  | 'MISSING_SECTOR'
+  /** Several responsible actors, none marked lead. */
+  | 'NO_LEAD'
+  /** An actor leads or executes more measures than the threshold. */
+  | 'OVERLOADED_ACTOR'
+  /** A network held together by a single coordinator, or an actor whose removal splits the collaboration graph. */
+  | 'SINGLE_POINT_OF_FAILURE'
+  /** Latest status not done / unclear, or the plan period has ended and the measure is not done. */
+  | 'STALLED'
+  /** A region with no network addressing a theme. */
+  | 'UNCOVERED_REGION'
   /** A measure with no responsible actor. */
   | 'UNOWNED_MEASURE'
   /** Every responsible actor is a generic role, not a named organisation. */
-  | 'VAGUE_OWNER'
-  /** Several responsible actors, none marked lead. */
-  | 'NO_LEAD'
-  /** Latest status not done / unclear, or the plan period has ended and the measure is not done. */
-  | 'STALLED'
-  /** An actor leads or executes more measures than the threshold. */
-  | 'OVERLOADED_ACTOR'
-  /** A network lacks a sector its guideline recommends. */
-  | 'MISSING_SECTOR'
-  /** A network held together by a single coordinator, or an actor whose removal splits the collaboration graph. */
-  | 'SINGLE_POINT_OF_FAILURE'
-  /** Responsible for measures but a member of no network. */
-  | 'ISOLATED_ACTOR'
-  /** A region with no network addressing a theme. */
-  | 'UNCOVERED_REGION';
-
-/** How serious a gap is. */
-export type Severity =
-  | 'HIGH'
-  | 'MEDIUM'
-  | 'LOW';
+  | 'VAGUE_OWNER';
 
 /** Thresholds for the gap rules. */
 export type GapThresholds = {
-  /** OVERLOADED_ACTOR: more than this many measures led or executed (default 5). */
-  maxMeasuresPerActor?: number | null | undefined;
   /** STALLED: the date to judge by (default today). */
   asOf?: string | null | undefined;
-};
-
-/** The administrative level an actor, network or plan works at. */
-export type Level =
-  | 'NATIONAL'
-  | 'REGIONAL'
-  | 'COUNTY'
-  | 'MUNICIPAL'
-  | 'LOCAL'
-  | 'INTERNATIONAL';
-
-/** Language of the sentences the API writes (explanations); data stays as the sources wrote it. */
-export type Language =
-  /** Norwegian bokmål. */
-  | 'NB'
-  /** English. */
-  | 'EN';
-
-/** How to read one name in the file: as an existing actor, or as a new one. */
-export type ImportDecision = {
-  /** The name as written in the file. */
-  name: string;
-  /** The existing actor it means. */
-  actor?: string | number | null | undefined;
-  /** True: create a new actor with this name. */
-  newActor?: boolean | null | undefined;
+  /** OVERLOADED_ACTOR: more than this many measures led or executed (default 5). */
+  maxMeasuresPerActor?: number | null | undefined;
 };
 
 /** What applying does with a record. */
 export type ImportAction =
   | 'CREATE'
-  | 'UPDATE'
-  | 'UNCHANGED';
+  | 'UNCHANGED'
+  | 'UPDATE';
+
+/** How to read one name in the file: as an existing actor, or as a new one. */
+export type ImportDecision = {
+  /** The existing actor it means. */
+  actor?: string | number | null | undefined;
+  /** The name as written in the file. */
+  name: string;
+  /** True: create a new actor with this name. */
+  newActor?: boolean | null | undefined;
+};
 
 /** How a name was matched. */
 export type ImportMatchKind =
   /** Written exactly as a known name, short name or alias. */
   | 'EXACT'
-  /** Equal once case, accents and punctuation are set aside. */
-  | 'NORMALIZED'
   /** Close to a known name, with a score. */
   | 'FUZZY'
   /** No known actor is close enough: a new actor is proposed. */
-  | 'NEW';
+  | 'NEW'
+  /** Equal once case, accents and punctuation are set aside. */
+  | 'NORMALIZED';
 
 /** Error or warning. */
 export type ImportSeverity =
   | 'ERROR'
   | 'WARNING';
 
-/** Kinds of agreement. */
-export type AgreementKind =
-  | 'COLLABORATION'
-  | 'PILOT';
+/** Language of the sentences the API writes (explanations); data stays as the sources wrote it. */
+export type Language =
+  /** English. */
+  | 'EN'
+  /** Norwegian bokmål. */
+  | 'NB';
 
-/** What kinds of entity the search can return. */
-export type SearchKind =
-  | 'ACTOR'
-  | 'NETWORK'
-  | 'PLAN'
-  | 'MEASURE';
-
-/** What kind of standing collaboration a network is. */
-export type NetworkKind =
-  | 'REGIONAL'
+/** The administrative level an actor, network or plan works at. */
+export type Level =
   | 'COUNTY'
+  | 'INTERNATIONAL'
   | 'LOCAL'
+  | 'MUNICIPAL'
   | 'NATIONAL'
-  | 'WORKING_GROUP'
-  | 'FORUM'
-  | 'TEAM'
-  | 'INTERDEPARTMENTAL';
-
-/** Whether a network runs. */
-export type NetworkStatus =
-  | 'ACTIVE'
-  /** Proposed in a plan or report, not (yet) established. */
-  | 'PROPOSED'
-  /** Being started. */
-  | 'STARTING'
-  | 'ENDED';
-
-/** A member's role in a network. */
-export type MembershipRole =
-  | 'LEADER'
-  | 'COORDINATOR'
-  | 'SECRETARIAT'
-  | 'WORKING_GROUP'
-  | 'MEMBER';
-
-/** What kind of plan. */
-export type PlanKind =
-  | 'ACTION_PLAN'
-  | 'STRATEGY'
-  | 'ESCALATION_PLAN'
-  | 'MEASURES_PLAN'
-  | 'MANDATE'
-  | 'OTHER';
-
-/** A responsible actor's role for a measure. */
-export type ResponsibilityRole =
-  /** Leads the measure. */
-  | 'LEAD'
-  /** Carries it out (ansvarlig utfører). */
-  | 'EXECUTING'
-  /** Takes part. */
-  | 'CONTRIBUTING'
-  /** The ministry that commissions it. */
-  | 'COMMISSIONING'
-  /** Pays for it. */
-  | 'FUNDING';
+  | 'REGIONAL';
 
 /** A measure's status at a date (the Moss report's traffic lights). */
 export type MeasureStatus =
+  | 'CANCELLED'
   | 'DONE'
   | 'IN_PROGRESS'
-  | 'PARTLY_DONE'
   | 'NOT_DONE'
-  | 'UNCLEAR'
-  | 'CANCELLED';
+  | 'PARTLY_DONE'
+  | 'UNCLEAR';
 
-/** Whether a reporting round still takes answers. */
-export type RoundStatus =
-  /** Owners are reporting; answers can be recorded. */
-  | 'OPEN'
-  /** Closed: every measure has its status for the round; nothing changes any more. */
-  | 'CLOSED';
+/** A member's role in a network. */
+export type MembershipRole =
+  | 'COORDINATOR'
+  | 'LEADER'
+  | 'MEMBER'
+  | 'SECRETARIAT'
+  | 'WORKING_GROUP';
 
 /** How a measure's status changed between the last two reporting dates. */
 export type Movement =
-  /** Moved forward (e.g. not done → in progress, in progress → done). */
-  | 'FORWARD'
   /** Moved back. */
   | 'BACKWARD'
-  /** The same status, not done: stalled. */
-  | 'STALLED'
+  /** Cancelled. */
+  | 'CLOSED'
   /** Done at both dates. */
   | 'DONE'
+  /** Moved forward (e.g. not done → in progress, in progress → done). */
+  | 'FORWARD'
   /** Has a status now and had none before. */
   | 'NEW'
   /** Has no status at all. */
   | 'NONE'
-  /** Cancelled. */
-  | 'CLOSED'
   /** Nobody reported at the last date: the status was carried over when the round closed. */
-  | 'NOT_REPORTED';
+  | 'NOT_REPORTED'
+  /** The same status, not done: stalled. */
+  | 'STALLED';
+
+/** What kind of standing collaboration a network is. */
+export type NetworkKind =
+  | 'COUNTY'
+  | 'FORUM'
+  | 'INTERDEPARTMENTAL'
+  | 'LOCAL'
+  | 'NATIONAL'
+  | 'REGIONAL'
+  | 'TEAM'
+  | 'WORKING_GROUP';
+
+/** Whether a network runs. */
+export type NetworkStatus =
+  | 'ACTIVE'
+  | 'ENDED'
+  /** Proposed in a plan or report, not (yet) established. */
+  | 'PROPOSED'
+  /** Being started. */
+  | 'STARTING';
+
+/** What kind of plan. */
+export type PlanKind =
+  | 'ACTION_PLAN'
+  | 'ESCALATION_PLAN'
+  | 'MANDATE'
+  | 'MEASURES_PLAN'
+  | 'OTHER'
+  | 'STRATEGY';
+
+/** A responsible actor's role for a measure. */
+export type ResponsibilityRole =
+  /** The ministry that commissions it. */
+  | 'COMMISSIONING'
+  /** Takes part. */
+  | 'CONTRIBUTING'
+  /** Carries it out (ansvarlig utfører). */
+  | 'EXECUTING'
+  /** Pays for it. */
+  | 'FUNDING'
+  /** Leads the measure. */
+  | 'LEAD';
 
 /** One answer of an owner in a round. */
 export type RoundAnswerInput = {
-  /** The measure. */
-  measure: string | number;
   /** The responsible actor that answers. */
   actor: string | number;
+  /** The measure. */
+  measure: string | number;
   /** The status. */
   status: MeasureStatus;
   /** The status text (at most 5000 characters). */
   text?: string | null | undefined;
+};
+
+/** Whether a reporting round still takes answers. */
+export type RoundStatus =
+  /** Closed: every measure has its status for the round; nothing changes any more. */
+  | 'CLOSED'
+  /** Owners are reporting; answers can be recorded. */
+  | 'OPEN';
+
+/** What kinds of entity the search can return. */
+export type SearchKind =
+  | 'ACTOR'
+  | 'MEASURE'
+  | 'NETWORK'
+  | 'PLAN';
+
+/** The sector an actor belongs to, as the missing-sector rule compares them. */
+export type Sector =
+  | 'CHILD_WELFARE'
+  | 'COUNTY'
+  | 'COUNTY_GOVERNOR'
+  | 'CRISIS_CENTRE'
+  | 'DIRECTORATE'
+  | 'EMBASSY'
+  | 'FAMILY_COUNSELLING'
+  | 'HEALTH'
+  | 'IMDI'
+  | 'MINISTRY'
+  | 'MUNICIPALITY'
+  | 'NAV'
+  | 'NGO'
+  | 'OTHER'
+  | 'POLICE'
+  | 'RESEARCH'
+  | 'RVTS'
+  | 'SCHOOL'
+  | 'UDI';
+
+/** How serious a gap is. */
+export type Severity =
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM';
+
+/** Changes to an actor; fields left out stay as they are, null clears them. */
+export type UpdateActorInput = {
+  /** Other spellings (replaces the list). */
+  aliases?: Array<string> | null | undefined;
+  /** Description. */
+  description?: string | null | undefined;
+  /** Kind. */
+  kind?: ActorKind | null | undefined;
+  /** Level. */
+  level?: Level | null | undefined;
+  /** Name. */
+  name?: string | null | undefined;
+  /** Parent organisation's id. */
+  parent?: string | number | null | undefined;
+  /** Sector. */
+  sector?: Sector | null | undefined;
+  /** Short name. */
+  shortName?: string | null | undefined;
+};
+
+/** Changes to a measure. */
+export type UpdateMeasureInput = {
+  /** Achievement. */
+  achievement?: string | null | undefined;
+  /** Description. */
+  description?: string | null | undefined;
+  /** Title. */
+  title?: string | null | undefined;
+};
+
+/** Changes to a network; fields left out stay as they are. */
+export type UpdateNetworkInput = {
+  /** End date. */
+  ended?: string | null | undefined;
+  /** Founding date. */
+  established?: string | null | undefined;
+  /** Kind. */
+  kind?: NetworkKind | null | undefined;
+  /** Mandate. */
+  mandate?: string | null | undefined;
+  /** Meeting frequency. */
+  meetingFrequency?: string | null | undefined;
+  /** Name. */
+  name?: string | null | undefined;
+  /** Status. */
+  status?: NetworkStatus | null | undefined;
+};
+
+/** Changes to a plan. */
+export type UpdatePlanInput = {
+  /** Period end. */
+  periodEnd?: string | null | undefined;
+  /** Period start. */
+  periodStart?: string | null | undefined;
+  /** Title. */
+  title?: string | null | undefined;
 };
 
 export type CreateActorMutationVariables = Exact<{
@@ -537,6 +537,13 @@ export type ActorPageQueryVariables = Exact<{
 
 export type ActorPageQuery = { actor: { id: string, name: string, shortName: string | null, aliases: Array<string>, kind: ActorKind | null, level: Level | null, sector: Sector | null, isGenericRole: boolean, description: string | null, url: string | null, parent: { id: string, name: string } | null, children: Array<{ id: string, name: string, kind: ActorKind | null }>, region: { id: string, name: string } | null, memberships: Array<{ role: MembershipRole, since: string | null, until: string | null, note: string | null, network: { id: string, name: string, kind: NetworkKind | null }, sources: Array<{ ' $fragmentRefs'?: { 'CitationFieldsFragment': CitationFieldsFragment } }> }>, responsibilities: Array<{ role: ResponsibilityRole, note: string | null, measure: { id: string, number: string | null, title: string, plan: { id: string, title: string, shortTitle: string | null } | null, latestStatus: { status: MeasureStatus } | null }, sources: Array<{ ' $fragmentRefs'?: { 'CitationFieldsFragment': CitationFieldsFragment } }> }>, ownedPlans: Array<{ id: string, title: string, shortTitle: string | null, periodStart: string | null, periodEnd: string | null }>, agreements: Array<{ id: string, name: string, kind: AgreementKind, signed: string | null }>, sources: Array<{ ' $fragmentRefs'?: { 'CitationFieldsFragment': CitationFieldsFragment } }> } | null };
 
+export type MeasurePageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MeasurePageQuery = { measure: { id: string, number: string | null, title: string, description: string | null, achievement: string | null, plan: { id: string, title: string, shortTitle: string | null } | null, budgets: Array<{ amountNok: number | null, text: string, year: string | null }>, resultGoals: Array<{ number: number | null, text: string, achievement: string | null }>, responsibilities: Array<{ role: ResponsibilityRole, note: string | null, actor: { id: string, name: string, isGenericRole: boolean }, sources: Array<{ ' $fragmentRefs'?: { 'CitationFieldsFragment': CitationFieldsFragment } }> }>, statusHistory: Array<{ asOf: string, status: MeasureStatus, text: string | null, sources: Array<{ ' $fragmentRefs'?: { 'CitationFieldsFragment': CitationFieldsFragment } }> }>, refersTo: Array<{ id: string, number: string | null, title: string }>, referredBy: Array<{ id: string, number: string | null, title: string }>, indicators: Array<{ id: string, name: string, category: string | null, year: number | null, value: number, unit: string }>, themes: Array<{ id: string, name: string }>, targetGroups: Array<{ id: string, name: string }>, sources: Array<{ ' $fragmentRefs'?: { 'CitationFieldsFragment': CitationFieldsFragment } }> } | null };
+
 export type NetworkPageQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -558,16 +565,16 @@ export type GapsQueryVariables = Exact<{
 
 
 export type GapsQuery = { gaps: Array<{ id: string, kind: GapKind, severity: Severity, explanation: string, plan: { id: string, title: string, shortTitle: string | null } | null, subject:
+      | { __typename: 'ActionPlan', title: string, id: string }
       | { __typename: 'Actor', name: string, id: string }
-      | { __typename: 'Region', name: string, id: string }
-      | { __typename: 'Theme', id: string }
-      | { __typename: 'TargetGroup', id: string }
-      | { __typename: 'Indicator', id: string }
       | { __typename: 'Agreement', id: string }
       | { __typename: 'Contact', id: string }
-      | { __typename: 'Network', name: string, id: string }
-      | { __typename: 'ActionPlan', title: string, id: string }
+      | { __typename: 'Indicator', id: string }
       | { __typename: 'Measure', number: string | null, title: string, id: string, plan: { id: string } | null, responsibilities: Array<{ actor: { id: string, isGenericRole: boolean } }> }
+      | { __typename: 'Network', name: string, id: string }
+      | { __typename: 'Region', name: string, id: string }
+      | { __typename: 'TargetGroup', id: string }
+      | { __typename: 'Theme', id: string }
     , evidence: Array<{ text: string, node:
         | { id: string }
         | { id: string }
@@ -753,26 +760,19 @@ export type SearchQueryVariables = Exact<{
 
 
 export type SearchQuery = { search: Array<{ kind: SearchKind, label: string, score: number, node:
+      | { __typename: 'ActionPlan', id: string }
       | { __typename: 'Actor', id: string }
-      | { __typename: 'Region', id: string }
-      | { __typename: 'Theme', id: string }
-      | { __typename: 'TargetGroup', id: string }
-      | { __typename: 'Indicator', id: string }
       | { __typename: 'Agreement', id: string }
       | { __typename: 'Contact', id: string }
-      | { __typename: 'Network', id: string }
-      | { __typename: 'ActionPlan', id: string }
+      | { __typename: 'Indicator', id: string }
       | { __typename: 'Measure', number: string | null, id: string, plan: { id: string, title: string, shortTitle: string | null } | null }
+      | { __typename: 'Network', id: string }
+      | { __typename: 'Region', id: string }
+      | { __typename: 'TargetGroup', id: string }
+      | { __typename: 'Theme', id: string }
      }> };
 
 export type CitationFieldsFragment = { quote: string, locator: string | null, source: { id: string, file: string, title: string, date: string | null } } & { ' $fragmentName'?: 'CitationFieldsFragment' };
-
-export type MeasurePageQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type MeasurePageQuery = { measure: { id: string, number: string | null, title: string, description: string | null, achievement: string | null, plan: { id: string, title: string, shortTitle: string | null } | null, budgets: Array<{ amountNok: number | null, text: string, year: string | null }>, resultGoals: Array<{ number: number | null, text: string, achievement: string | null }>, responsibilities: Array<{ role: ResponsibilityRole, note: string | null, actor: { id: string, name: string, isGenericRole: boolean }, sources: Array<{ ' $fragmentRefs'?: { 'CitationFieldsFragment': CitationFieldsFragment } }> }>, statusHistory: Array<{ asOf: string, status: MeasureStatus, text: string | null, sources: Array<{ ' $fragmentRefs'?: { 'CitationFieldsFragment': CitationFieldsFragment } }> }>, refersTo: Array<{ id: string, number: string | null, title: string }>, referredBy: Array<{ id: string, number: string | null, title: string }>, indicators: Array<{ id: string, name: string, category: string | null, year: number | null, value: number, unit: string }>, themes: Array<{ id: string, name: string }>, targetGroups: Array<{ id: string, name: string }>, sources: Array<{ ' $fragmentRefs'?: { 'CitationFieldsFragment': CitationFieldsFragment } }> } | null };
 
 export const MeasureRowFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MeasureRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Measure"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"latestStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statusHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"responsibilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isGenericRole"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"budgets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountNok"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}}]}}]} as unknown as DocumentNode<MeasureRowFieldsFragment, unknown>;
 export const PlanProgressFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanProgressFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlanProgress"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"shortTitle"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}}]}},{"kind":"Field","name":{"kind":"Name","value":"columns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"round"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"reported"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}}]}},{"kind":"Field","name":{"kind":"Name","value":"movement"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"overdueSince"}}]}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forward"}},{"kind":"Field","name":{"kind":"Name","value":"backward"}},{"kind":"Field","name":{"kind":"Name","value":"stalled"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"new"}},{"kind":"Field","name":{"kind":"Name","value":"none"}},{"kind":"Field","name":{"kind":"Name","value":"closed"}},{"kind":"Field","name":{"kind":"Name","value":"notReported"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"perColumn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<PlanProgressFieldsFragment, unknown>;
@@ -793,6 +793,7 @@ export const InlineUpdateNetworkDocument = {"kind":"Document","definitions":[{"k
 export const InlineUpdatePlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InlineUpdatePlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdatePlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}}]}}]}}]} as unknown as DocumentNode<InlineUpdatePlanMutation, InlineUpdatePlanMutationVariables>;
 export const InlineUpdateMeasureDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InlineUpdateMeasure"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMeasureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMeasure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"achievement"}}]}}]}}]} as unknown as DocumentNode<InlineUpdateMeasureMutation, InlineUpdateMeasureMutationVariables>;
 export const ActorPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ActorPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"isGenericRole"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"until"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"network"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitationFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"responsibilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"measure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"shortTitle"}}]}},{"kind":"Field","name":{"kind":"Name","value":"latestStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitationFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownedPlans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"shortTitle"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agreements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"signed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitationFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CitationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Citation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"locator"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"file"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}}]} as unknown as DocumentNode<ActorPageQuery, ActorPageQueryVariables>;
+export const MeasurePageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MeasurePage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"achievement"}},{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"shortTitle"}}]}},{"kind":"Field","name":{"kind":"Name","value":"budgets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountNok"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resultGoals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"achievement"}}]}},{"kind":"Field","name":{"kind":"Name","value":"responsibilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isGenericRole"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitationFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"statusHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitationFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"refersTo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"referredBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"themes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targetGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitationFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CitationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Citation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"locator"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"file"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}}]} as unknown as DocumentNode<MeasurePageQuery, MeasurePageQueryVariables>;
 export const NetworkPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NetworkPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"network"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"established"}},{"kind":"Field","name":{"kind":"Name","value":"ended"}},{"kind":"Field","name":{"kind":"Name","value":"mandate"}},{"kind":"Field","name":{"kind":"Name","value":"meetingFrequency"}},{"kind":"Field","name":{"kind":"Name","value":"meetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"until"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitationFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"partOf"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"regions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"themes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"anchoredIn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"shortTitle"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitationFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CitationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Citation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"locator"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"file"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}}]} as unknown as DocumentNode<NetworkPageQuery, NetworkPageQueryVariables>;
 export const GapPlansDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GapPlans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plans"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"shortTitle"}}]}}]}}]}}]}}]} as unknown as DocumentNode<GapPlansQuery, GapPlansQueryVariables>;
 export const GapsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Gaps"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"plan"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GapKind"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"thresholds"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"GapThresholds"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"language"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Language"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gaps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"plan"},"value":{"kind":"Variable","name":{"kind":"Name","value":"plan"}}},{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}}},{"kind":"Argument","name":{"kind":"Name","value":"thresholds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"thresholds"}}},{"kind":"Argument","name":{"kind":"Name","value":"language"},"value":{"kind":"Variable","name":{"kind":"Name","value":"language"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"shortTitle"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Actor"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Network"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Measure"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"responsibilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isGenericRole"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ActionPlan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Region"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitationFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CitationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Citation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"locator"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"file"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}}]} as unknown as DocumentNode<GapsQuery, GapsQueryVariables>;
@@ -819,4 +820,3 @@ export const RoundPageDocument = {"kind":"Document","definitions":[{"kind":"Oper
 export const ReportStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"round"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"answers"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RoundAnswerInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"round"},"value":{"kind":"Variable","name":{"kind":"Name","value":"round"}}},{"kind":"Argument","name":{"kind":"Name","value":"answers"},"value":{"kind":"Variable","name":{"kind":"Name","value":"answers"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"answeredCount"}}]}}]}}]} as unknown as DocumentNode<ReportStatusMutation, ReportStatusMutationVariables>;
 export const CloseRoundDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseRound"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"round"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeReportingRound"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"round"},"value":{"kind":"Variable","name":{"kind":"Name","value":"round"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"answered"}},{"kind":"Field","name":{"kind":"Name","value":"carriedOver"}},{"kind":"Field","name":{"kind":"Name","value":"round"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<CloseRoundMutation, CloseRoundMutationVariables>;
 export const SearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Search"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SearchKind"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}},{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Measure"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"shortTitle"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SearchQuery, SearchQueryVariables>;
-export const MeasurePageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MeasurePage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"achievement"}},{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"shortTitle"}}]}},{"kind":"Field","name":{"kind":"Name","value":"budgets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountNok"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resultGoals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"achievement"}}]}},{"kind":"Field","name":{"kind":"Name","value":"responsibilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isGenericRole"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitationFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"statusHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitationFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"refersTo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"referredBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"themes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targetGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CitationFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CitationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Citation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"locator"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"file"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}}]} as unknown as DocumentNode<MeasurePageQuery, MeasurePageQueryVariables>;
