@@ -6,7 +6,6 @@ import { auditPage } from '../../db/repos/audit.repo.js';
 import * as edit from '../../db/repos/edit.repo.js';
 import type { ActorRow, MeasureRow, MembershipRow, NetworkRow, PlanRow, ResponsibilityRow } from '../../db/rows.js';
 import { decodeCursor, encodeCursor, pageSize } from '../pagination.js';
-import { loadEntity } from './shared.js';
 import type { Resolvers } from '../resolvers-types.generated.js';
 import { date, idOf, optionalText, text, validate } from '../validate.js';
 
@@ -58,7 +57,7 @@ async function membershipRow(ctx: Context, actor: string, network: string, role:
 
 export const adminResolvers: Resolvers = {
   Query: {
-    auditLog: async (_, { target, first, after }, ctx, info) => {
+    auditLog: async (_, { target, first, after }, ctx) => {
       requireRole(ctx.viewer, 'admin', 'The audit trail');
       const limit = pageSize(first, 200);
       const cursor = decodeCursor<{ at: string; id: string }>(after, ['at', 'id']);
@@ -69,7 +68,7 @@ export const adminResolvers: Resolvers = {
     },
   },
   Mutation: {
-    createActor: async (_, { input }, ctx, info) => {
+    createActor: async (_, { input }, ctx) => {
       const by = editor(ctx, 'Creating actors');
       const v = validate(actorInput, input, 'input');
       const id = v.id ?? `actor:${slug(v.name)}`;
@@ -79,9 +78,9 @@ export const adminResolvers: Resolvers = {
       }, ['kind', 'level', 'sector']), v.source, async (tx) => {
         if (v.parent) await edit.setParent(tx, by, id, v.parent, v.source, 'input.parent');
       });
-      return (await loadEntity<ActorRow>(ctx, info, 'Actor', id))!;
+      return (await ctx.loaders.node<ActorRow>('Actor').load(id))!;
     },
-    updateActor: async (_, { id, input }, ctx, info) => {
+    updateActor: async (_, { id, input }, ctx) => {
       const by = editor(ctx, 'Editing actors');
       const v = validate(actorUpdate, input, 'input');
       const { parent, ...rest } = v;
@@ -89,32 +88,32 @@ export const adminResolvers: Resolvers = {
         if (parent !== undefined) await edit.setParent(tx, by, id, parent, 'parent set through the API', 'input.parent');
       });
       ctx.loaders.clearAll();
-      return (await loadEntity<ActorRow>(ctx, info, 'Actor', id))!;
+      return (await ctx.loaders.node<ActorRow>('Actor').load(id))!;
     },
     deleteActor: (_, { id, mode }, ctx) => edit.deleteEntity(ctx.db, editor(ctx, 'Deleting actors'), 'Actor', id, mode === 'CASCADE'),
-    mergeActors: async (_, { keep, duplicate }, ctx, info) => {
+    mergeActors: async (_, { keep, duplicate }, ctx) => {
       const by = editor(ctx, 'Merging actors', 'admin');
       if (keep === duplicate) validate(z.never(), duplicate, 'duplicate');
       await edit.mergeActors(ctx.db, by, keep, duplicate);
-      return (await loadEntity<ActorRow>(ctx, info, 'Actor', keep))!;
+      return (await ctx.loaders.node<ActorRow>('Actor').load(keep))!;
     },
-    createNetwork: async (_, { input }, ctx, info) => {
+    createNetwork: async (_, { input }, ctx) => {
       const by = editor(ctx, 'Creating networks');
       const v = validate(networkInput, input, 'input');
       const id = v.id ?? `network:${slug(v.name)}`;
       await edit.createEntity(ctx.db, by, 'Network', id, changes({
         name: v.name, aliases: [], kind: v.kind, status: v.status ?? 'ACTIVE', established: v.established, mandate: v.mandate, meetingFrequency: v.meetingFrequency,
       }, ['kind', 'status']), v.source);
-      return (await loadEntity<NetworkRow>(ctx, info, 'Network', id))!;
+      return (await ctx.loaders.node<NetworkRow>('Network').load(id))!;
     },
-    updateNetwork: async (_, { id, input }, ctx, info) => {
+    updateNetwork: async (_, { id, input }, ctx) => {
       const by = editor(ctx, 'Editing networks');
       await edit.updateEntity(ctx.db, by, 'Network', id, changes(validate(networkUpdate, input, 'input'), ['kind', 'status']));
       ctx.loaders.clearAll();
-      return (await loadEntity<NetworkRow>(ctx, info, 'Network', id))!;
+      return (await ctx.loaders.node<NetworkRow>('Network').load(id))!;
     },
     deleteNetwork: (_, { id, mode }, ctx) => edit.deleteEntity(ctx.db, editor(ctx, 'Deleting networks'), 'Network', id, mode === 'CASCADE'),
-    createPlan: async (_, { input }, ctx, info) => {
+    createPlan: async (_, { input }, ctx) => {
       const by = editor(ctx, 'Creating plans');
       const v = validate(planInput, input, 'input');
       const id = v.id ?? `plan:${slug(v.title)}`;
@@ -125,44 +124,44 @@ export const adminResolvers: Resolvers = {
           await edit.linkOwner(tx, id, owner, v.source, `input.owners.${i}`);
         }
       });
-      return (await loadEntity<PlanRow>(ctx, info, 'ActionPlan', id))!;
+      return (await ctx.loaders.node<PlanRow>('ActionPlan').load(id))!;
     },
-    updatePlan: async (_, { id, input }, ctx, info) => {
+    updatePlan: async (_, { id, input }, ctx) => {
       const by = editor(ctx, 'Editing plans');
       await edit.updateEntity(ctx.db, by, 'ActionPlan', id, changes(validate(planUpdate, input, 'input')));
       ctx.loaders.clearAll();
-      return (await loadEntity<PlanRow>(ctx, info, 'ActionPlan', id))!;
+      return (await ctx.loaders.node<PlanRow>('ActionPlan').load(id))!;
     },
     deletePlan: (_, { id, mode }, ctx) => edit.deleteEntity(ctx.db, editor(ctx, 'Deleting plans'), 'ActionPlan', id, mode === 'CASCADE'),
-    createMeasure: async (_, { input }, ctx, info) => {
+    createMeasure: async (_, { input }, ctx) => {
       const by = editor(ctx, 'Creating measures');
       const v = validate(measureInput, input, 'input');
       const id = `measure:${v.plan.slice(5)}/${v.number.toLowerCase()}`;
       await edit.createEntity(ctx.db, by, 'Measure', id, { number: v.number, title: v.title, description: v.description ?? null }, v.source, async (tx) => {
         await edit.linkMeasure(tx, v.plan, id, v.source, 'input.plan');
       });
-      return (await loadEntity<MeasureRow>(ctx, info, 'Measure', id))!;
+      return (await ctx.loaders.node<MeasureRow>('Measure').load(id))!;
     },
-    updateMeasure: async (_, { id, input }, ctx, info) => {
+    updateMeasure: async (_, { id, input }, ctx) => {
       const by = editor(ctx, 'Editing measures');
       await edit.updateEntity(ctx.db, by, 'Measure', id, changes(validate(measureUpdate, input, 'input')));
       ctx.loaders.clearAll();
-      return (await loadEntity<MeasureRow>(ctx, info, 'Measure', id))!;
+      return (await ctx.loaders.node<MeasureRow>('Measure').load(id))!;
     },
     deleteMeasure: (_, { id, mode }, ctx) => edit.deleteEntity(ctx.db, editor(ctx, 'Deleting measures'), 'Measure', id, mode === 'CASCADE'),
-    addMembership: async (_, args, ctx, info) => {
+    addMembership: async (_, args, ctx) => {
       const by = editor(ctx, 'Adding memberships');
       const v = validate(z.object({ actor: idOf('actor'), network: idOf('network'), since: date.nullish(), source: text(1000) }), args, '');
       await edit.addMembership(ctx.db, by, { ...v, since: v.since ?? null, role: fromEnum(args.role) });
       return membershipRow(ctx, v.actor, v.network, args.role);
     },
-    endMembership: async (_, args, ctx, info) => {
+    endMembership: async (_, args, ctx) => {
       const by = editor(ctx, 'Ending memberships');
       const v = validate(z.object({ actor: idOf('actor'), network: idOf('network'), until: date }), args, '');
       await edit.endMembership(ctx.db, by, { ...v, role: fromEnum(args.role) });
       return membershipRow(ctx, v.actor, v.network, args.role);
     },
-    addResponsibility: async (_, args, ctx, info) => {
+    addResponsibility: async (_, args, ctx) => {
       const by = editor(ctx, 'Adding responsibilities');
       const v = validate(z.object({ actor: idOf('actor'), measure: idOf('measure'), note: optionalText(1000), source: text(1000) }), args, '');
       await edit.addResponsibility(ctx.db, by, { ...v, note: v.note ?? null, role: fromEnum(args.role) });
@@ -170,17 +169,17 @@ export const adminResolvers: Resolvers = {
       const all = await ctx.loaders.related<ResponsibilityRow>('Measure.responsibilities').load(v.measure);
       return all.find((r) => r.actorId === v.actor && r.role === args.role)!;
     },
-    removeResponsibility: async (_, args, ctx, info) => {
+    removeResponsibility: async (_, args, ctx) => {
       const by = editor(ctx, 'Removing responsibilities');
       const v = validate(z.object({ actor: idOf('actor'), measure: idOf('measure') }), args, '');
       await edit.removeResponsibility(ctx.db, by, { ...v, role: fromEnum(args.role) });
-      return (await loadEntity<MeasureRow>(ctx, info, 'Measure', v.measure))!;
+      return (await ctx.loaders.node<MeasureRow>('Measure').load(v.measure))!;
     },
-    recordStatus: async (_, args, ctx, info) => {
+    recordStatus: async (_, args, ctx) => {
       const by = editor(ctx, 'Recording statuses');
       const v = validate(z.object({ measure: idOf('measure'), asOf: date.nullish(), text: optionalText(2000), source: text(1000) }), args, '');
       await edit.recordStatus(ctx.db, by, { measure: v.measure, status: fromEnum(args.status), asOf: v.asOf ?? new Date().toISOString().slice(0, 10), text: v.text ?? null, source: v.source });
-      return (await loadEntity<MeasureRow>(ctx, info, 'Measure', v.measure))!;
+      return (await ctx.loaders.node<MeasureRow>('Measure').load(v.measure))!;
     },
   },
 };
