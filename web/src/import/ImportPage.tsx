@@ -98,6 +98,10 @@ function Upload({ onUploaded }: { onUploaded: (id: string) => void }) {
   );
 }
 
+const FIELDS = ['title', 'description', 'period', 'responsible', 'status', 'budget', 'theme', 'targetGroup', 'until', 'note', 'aliases',
+  'shortName', 'kind', 'level', 'parent', 'shortTitle', 'periodStart', 'periodEnd'] as const;
+const fieldKey = (f: string) => ((FIELDS as readonly string[]).includes(f) ? `import.field.${f as (typeof FIELDS)[number]}` as const : null);
+
 const ACTION_CLASS = { CREATE: 'create', UPDATE: 'update', UNCHANGED: 'unchanged' } as const;
 
 /** The choice for one name: the proposed actor, an alternative, or a new actor. */
@@ -175,7 +179,7 @@ function PreviewView({ id }: { id: string }) {
                   {r.changes.length > 0 && (
                     <ul className="changes">
                       {r.changes.map((c, i) => (
-                        <li key={i}><span className="muted">{c.field}:</span> {c.before !== null && <del>{c.before}</del>} {c.after !== null && <ins>{c.after}</ins>}</li>
+                        <li key={i}><span className="muted">{(() => { const k = fieldKey(c.field); return k ? t(k) : c.field; })()}:</span> {c.before !== null && <del>{c.before}</del>} {c.after !== null && <ins>{c.after}</ins>}</li>
                       ))}
                     </ul>
                   )}
