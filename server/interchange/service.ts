@@ -6,7 +6,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Db } from '../db/driver.js';
 import { Conflict, Invalid } from '../db/errors.js';
-import { readDataVersion } from '../db/dataVersion.js';
 import {
   applyChangeSet, batchById, batches, dbRun, loadPreview, lockPreview, savePreview, txRun, undoBatch, type BatchRow, type PreviewRecord,
 } from '../db/repos/import.repo.js';
@@ -25,13 +24,10 @@ export async function createPreview(db: Db, by: string, data: Buffer, fileName: 
   const parsed = interpret(wb);
   const id = `import:${randomUUID()}`;
   const plan = targetPlan(parsed, target);
-  const version = await readDataVersion(db);
   const preview = await computePreview(dbRun(db), parsed, plan, [], tagOf(id));
-  // The first look is kept with the data version it was computed at: shown again while nothing
-  // was written since, without computing it again (a big file's preview takes seconds).
   await savePreview(db, {
     id, fileName: fileName.slice(0, 200), sha256: createHash('sha256').update(data).digest('hex'), bytes: data.length,
-    format: wb.format, createdBy: by, target: plan, parsed: JSON.stringify(parsed), computed: JSON.stringify(preview), computedAt: version,
+    format: wb.format, createdBy: by, target: plan, parsed: JSON.stringify(parsed),
   });
   return { id, preview, fileName };
 }
@@ -41,12 +37,13 @@ const tagOf = (previewId: string) => `imp-${previewId.slice('import:'.length, 'i
 
 export interface PreviewView { record: PreviewRecord; parsed: ParsedImport; preview: Preview }
 
+/**
+ * The preview as of now: computed again on every look (not cached by the data version, which not
+ * every write path bumps yet: the API's edit mutations do not), so a concurrent edit shows at once.
+ */
 export async function previewOf(db: Db, id: string, decisions: NameDecision[]): Promise<PreviewView> {
   const record = await loadPreview(dbRun(db), id);
   const parsed = JSON.parse(record.parsed) as ParsedImport;
-  if (!decisions.length && record.computed && record.computedAt === await readDataVersion(db)) {
-    return { record, parsed, preview: JSON.parse(record.computed) as Preview };
-  }
   const preview = await computePreview(dbRun(db), parsed, record.target, decisions, tagOf(id));
   return { record, parsed, preview };
 }

@@ -111,8 +111,6 @@ export async function takenIds(run: Run, ids: string[]): Promise<Set<string>> {
 export interface PreviewRecord {
   id: string; fileName: string; sha256: string; bytes: number; format: string; createdBy: string; createdAt: string;
   target: string | null; parsed: string; appliedBatch: string | null;
-  /** The preview as computed at upload (JSON) and the data version it was computed at. */
-  computed: string | null; computedAt: number | null;
 }
 
 /** Stores a preview; previews older than a day are removed on the way. */
@@ -120,13 +118,12 @@ export async function savePreview(db: Db, p: Omit<PreviewRecord, 'createdAt' | '
   await db.write(`MATCH (old:ImportPreview) WHERE old.createdAt < datetime() - duration('P1D') AND old.appliedBatch IS NULL
     WITH collect(old) AS olds FOREACH (o IN olds | DELETE o)
     CREATE (:ImportPreview {id: $id, fileName: $fileName, sha256: $sha256, bytes: $bytes, format: $format, createdBy: $createdBy,
-      createdAt: datetime(), target: $target, parsed: $parsed, computed: $computed, computedAt: $computedAt})`, p as unknown as Record<string, unknown>);
+      createdAt: datetime(), target: $target, parsed: $parsed})`, p as unknown as Record<string, unknown>);
 }
 
 export async function loadPreview(run: Run, id: string): Promise<PreviewRecord> {
   const [row] = await run<{ p: PreviewRecord }>(`MATCH (p:ImportPreview {id: $id})
-    RETURN p {.id, .fileName, .sha256, .bytes, .format, .createdBy, createdAt: toString(p.createdAt), .target, .parsed, .appliedBatch,
-      .computed, .computedAt} AS p`, { id });
+    RETURN p {.id, .fileName, .sha256, .bytes, .format, .createdBy, createdAt: toString(p.createdAt), .target, .parsed, .appliedBatch} AS p`, { id });
   if (!row) throw new NotFound('import preview', id, 'id');
   return row.p;
 }
