@@ -374,6 +374,27 @@ export async function computePreview(run: Run, parsed: ParsedImport, target: str
     }
   }
 
+  // A spelling matched fuzzily (or chosen by the user) becomes an alias of its actor, as in the
+  // curated data ("every spelling an alias"): the next import of the same file matches it exactly.
+  const actorSheetIds = new Set(parsed.actors.map((a) => actorOf(a.name).actorId));
+  const byActor = new Map(actors.map((a) => [a.id, a]));
+  const learned = new Map<string, string[]>();
+  for (const n of names) {
+    if (n.isNew || actorSheetIds.has(n.actorId) || (n.kind === 'exact' && !n.decided) || n.kind === 'normalized') continue;
+    const a = byActor.get(n.actorId);
+    if (!a || [a.name, a.shortName, ...a.aliases].includes(n.name)) continue;
+    if (!learned.has(a.id)) learned.set(a.id, []);
+    learned.get(a.id)!.push(n.name);
+  }
+  for (const [id, spellings] of learned) {
+    const a = byActor.get(id)!;
+    const aliases = [...a.aliases, ...spellings];
+    const at = names.find((n) => n.actorId === id && spellings.includes(n.name))!.occurrences[0];
+    cs.updateNodes.push({ id, label: 'Actor', cite: cite(spellings.join(', '), at),
+      set: { aliases, aliasText: aliases.join(' | '), searchKey: searchKey(a.name, a.shortName ?? undefined, aliases) },
+      before: { aliases: a.storedAliases, aliasText: a.aliasText, searchKey: a.searchKey } });
+  }
+
   // The undo log needs the full properties of every relationship this removes.
   if (cs.removeRels.length) {
     const props = await relProps(run, cs.removeRels);

@@ -21,7 +21,7 @@ let errors: string[];
 let close: () => Promise<void>;
 
 beforeAll(async () => {
-  [app, browser] = await Promise.all([startTestServer({ SAMKART_API_TOKENS: `e2eimp:editor:${EDITOR_TOKEN}` }), launch()]);
+  [app, browser] = await Promise.all([startTestServer({ SAMKART_API_TOKENS: `e2eimp:editor:${EDITOR_TOKEN}`, SAMKART_OPERATION_TIMEOUT_MS: '120000' }), launch()]);
   ({ page, errors, close } = await openPage(browser));
   await page.context().addInitScript((t) => localStorage.setItem('samkart.token', t), EDITOR_TOKEN);
 });

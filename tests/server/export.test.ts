@@ -18,7 +18,7 @@ const EDITOR = 'editor-token-for-export-tests-0123456789';
 const run = Date.now().toString(36);
 let app: Samkart;
 beforeAll(async () => {
-  app = await startTestServer({ SAMKART_API_TOKENS: `exp:editor:${EDITOR}` });
+  app = await startTestServer({ SAMKART_API_TOKENS: `exp:editor:${EDITOR}`, SAMKART_OPERATION_TIMEOUT_MS: '120000' });
 });
 afterAll(async () => {
   await app?.db.write(`MATCH (p:ImportPreview) WHERE p.createdBy = 'exp' DELETE p`);

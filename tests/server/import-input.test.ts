@@ -16,7 +16,7 @@ const PLAN = `plan:test-${run}-csv`;
 
 let app: Samkart;
 beforeAll(async () => {
-  app = await startTestServer({ SAMKART_API_TOKENS: `inp:editor:${EDITOR},look:viewer:${VIEWER}` });
+  app = await startTestServer({ SAMKART_API_TOKENS: `inp:editor:${EDITOR},look:viewer:${VIEWER}`, SAMKART_OPERATION_TIMEOUT_MS: '120000' });
 });
 afterAll(async () => {
   await app?.db.write(`MATCH (b:ImportBatch) WHERE b.importedBy = 'inp' OPTIONAL MATCH (b)-[:IMPORTED]->(s:Source) DETACH DELETE b, s`);
@@ -118,8 +118,12 @@ describe('import: CSV, errors and concurrent edits', () => {
     const again = await preview(up.body.id);
     expect(again.fingerprint).not.toBe(p.fingerprint);
     expect(again.rows[0].changes).toEqual([{ field: 'status', before: 'Ikke utført 2025-05-01', after: 'Ferdig 2025-06-30' }]);
-    const ok = await apply(up.body.id, again.fingerprint);
-    expect(ok.body.errors).toBeUndefined();
+    // Applied over POST /import/apply (no GraphQL operation time limit), as the web page does.
+    const ok = await fetch(new URL(`import/apply?id=${encodeURIComponent(up.body.id)}`, app.url), {
+      method: 'POST', headers: { authorization: `Bearer ${EDITOR}`, 'content-type': 'application/json' }, body: JSON.stringify({ fingerprint: again.fingerprint }),
+    });
+    expect(ok.status).toBe(200);
+    expect(((await ok.json()) as any).batch).toMatch(/^importbatch:/);
     const m = await gql(app, `query($id: ID!) { node(id: $id) { ... on Measure { latestStatus { status text } statusHistory { status } } } }`, { id: `measure:test-${run}-csv/1` });
     expect((m.body.data as any).node.latestStatus).toEqual({ status: 'DONE', text: 'Alle kurs holdt' });
     expect((m.body.data as any).node.statusHistory).toHaveLength(3);

@@ -31,10 +31,15 @@ function withDates(props: Record<string, unknown>): Record<string, unknown> {
 
 // ---------------------------------------------------------------- what is there now
 
-export interface KnownActorRow { id: string; name: string; shortName: string | null; aliases: string[]; isGenericRole: boolean; kind: string | null }
+export interface KnownActorRow {
+  id: string; name: string; shortName: string | null; aliases: string[]; isGenericRole: boolean; kind: string | null;
+  /** As stored, for the undo log when an import adds a spelling as an alias. */
+  storedAliases: string[] | null; aliasText: string | null; searchKey: string | null;
+}
 export function knownActors(run: Run) {
   return run<KnownActorRow>(`MATCH (a:Actor) RETURN a.id AS id, coalesce(a.name, a.id) AS name, a.shortName AS shortName,
-    coalesce(a.aliases, []) AS aliases, coalesce(a.isGenericRole, false) AS isGenericRole, a.kind AS kind ORDER BY a.id`);
+    coalesce(a.aliases, []) AS aliases, coalesce(a.isGenericRole, false) AS isGenericRole, a.kind AS kind,
+    a.aliases AS storedAliases, a.aliasText AS aliasText, a.searchKey AS searchKey ORDER BY a.id`);
 }
 
 export interface NamedRow { id: string; name: string; aliases: string[] }

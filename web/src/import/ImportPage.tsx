@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { useMutation, useQuery } from 'urql';
+import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import type { ImportDecision, ImportPreviewQuery } from '../gql/graphql';
 import { useI18n } from '../i18n';
@@ -21,14 +21,36 @@ const PreviewQuery = graphql(`
 const ImportsQuery = graphql(`
   query Imports { imports(first: 20) { id fileName importedBy at target created updated unchanged undoneAt undoneBy } }
 `);
-const ApplyImport = graphql(`
-  mutation ApplyImport($id: ID!, $decisions: [ImportDecision!], $fingerprint: String) {
-    applyImport(id: $id, decisions: $decisions, fingerprint: $fingerprint) { id target created updated }
+
+/**
+ * Apply and undo go through POST /import/apply and /import/undo (the same as the applyImport and
+ * undoImport mutations, without GraphQL's operation time limit, so big workbooks can be applied).
+ */
+async function post(path: string, body: unknown): Promise<{ ok: true; batch: string } | { ok: false; message: string }> {
+  const token = getToken();
+  try {
+    const res = await fetch(path, {
+      method: 'POST', body: JSON.stringify(body),
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    });
+    const json = await res.json().catch(() => ({})) as { batch?: string; errors?: { message: string }[] };
+    return res.ok && json.batch ? { ok: true, batch: json.batch } : { ok: false, message: json.errors?.[0]?.message ?? `HTTP ${res.status}` };
+  } catch (e) {
+    return { ok: false, message: (e as Error).message };
   }
-`);
-const UndoImport = graphql(`
-  mutation UndoImport($batch: ID!) { undoImport(batch: $batch) { id undoneAt } }
-`);
+}
+
+/** A POST that is running, done or failed. */
+function usePost() {
+  const [state, setState] = useState<{ fetching: boolean; batch?: string; error?: string }>({ fetching: false });
+  const run = async (path: string, body: unknown) => {
+    setState({ fetching: true });
+    const r = await post(path, body);
+    setState(r.ok ? { fetching: false, batch: r.batch } : { fetching: false, error: r.message });
+    return r;
+  };
+  return [state, run] as const;
+}
 
 type Preview = ImportPreviewQuery['importPreview'];
 type Name = Preview['names'][number];
@@ -98,6 +120,10 @@ function Upload({ onUploaded }: { onUploaded: (id: string) => void }) {
   );
 }
 
+const FIELDS = ['title', 'description', 'period', 'responsible', 'status', 'budget', 'theme', 'targetGroup', 'until', 'note', 'aliases',
+  'shortName', 'kind', 'level', 'parent', 'shortTitle', 'periodStart', 'periodEnd'] as const;
+const fieldKey = (f: string) => ((FIELDS as readonly string[]).includes(f) ? `import.field.${f as (typeof FIELDS)[number]}` as const : null);
+
 const ACTION_CLASS = { CREATE: 'create', UPDATE: 'update', UNCHANGED: 'unchanged' } as const;
 
 /** The choice for one name: the proposed actor, an alternative, or a new actor. */
@@ -118,7 +144,7 @@ function PreviewView({ id }: { id: string }) {
   const { t } = useI18n();
   const [decisions, setDecisions] = useState<ImportDecision[]>([]);
   const [{ data, fetching, error }, refetch] = useQuery({ query: PreviewQuery, variables: { id, decisions }, requestPolicy: 'network-only' });
-  const [applied, apply] = useMutation(ApplyImport);
+  const [applied, apply] = usePost();
   const p = data?.importPreview;
   const pick = (d: ImportDecision) => setDecisions((list) => [...list.filter((x) => x.name !== d.name), d]);
   const changed = useMemo(() => p?.rows.filter((r) => r.action !== 'UNCHANGED') ?? [], [p]);
@@ -128,7 +154,7 @@ function PreviewView({ id }: { id: string }) {
   const errors = p.problems.filter((x) => x.severity === 'ERROR');
   const warnings = p.problems.filter((x) => x.severity === 'WARNING');
   const rows = showAll ? p.rows : changed;
-  const done = applied.data?.applyImport;
+  const done = applied.batch ? { id: applied.batch } : null;
   const planPath = p.target ? entityPath(p.target) : null;
   return (
     <section aria-labelledby="preview-h" className="import-preview">
@@ -175,7 +201,7 @@ function PreviewView({ id }: { id: string }) {
                   {r.changes.length > 0 && (
                     <ul className="changes">
                       {r.changes.map((c, i) => (
-                        <li key={i}><span className="muted">{c.field}:</span> {c.before !== null && <del>{c.before}</del>} {c.after !== null && <ins>{c.after}</ins>}</li>
+                        <li key={i}><span className="muted">{(() => { const k = fieldKey(c.field); return k ? t(k) : c.field; })()}:</span> {c.before !== null && <del>{c.before}</del>} {c.after !== null && <ins>{c.after}</ins>}</li>
                       ))}
                     </ul>
                   )}
@@ -194,12 +220,12 @@ function PreviewView({ id }: { id: string }) {
         ) : (
           <button type="button" disabled={!p.canApply || applied.fetching}
             onClick={async () => {
-              const r = await apply({ id, decisions, fingerprint: p.fingerprint });
-              if (r.error) refetch();
+              const r = await apply(`/import/apply?id=${encodeURIComponent(id)}`, { decisions, fingerprint: p.fingerprint });
+              if (!r.ok) refetch({ requestPolicy: 'network-only' });
             }}>{t('import.apply')}</button>
         )}
         {!p.canApply && !done && <p className="hint">{p.appliedBatch ? t('import.alreadyApplied') : t('import.fixErrors')}</p>}
-        {applied.error && <p role="alert" className="error">{applied.error.graphQLErrors[0]?.message ?? applied.error.message}</p>}
+        {applied.error && <p role="alert" className="error">{applied.error}</p>}
       </div>
     </section>
   );
@@ -232,7 +258,7 @@ function ProblemTable({ title, problems, kind }: { title: string; problems: Prev
 function History({ refreshKey }: { refreshKey: string }) {
   const { t } = useI18n();
   const [{ data, error }, refetch] = useQuery({ query: ImportsQuery, requestPolicy: 'network-only' });
-  const [undo, runUndo] = useMutation(UndoImport);
+  const [undo, runUndo] = usePost();
   useEffect(() => { refetch({ requestPolicy: 'network-only' }); }, [refreshKey, refetch]);
   if (error) return <p role="alert" className="error">{error.message}</p>;
   const list = data?.imports ?? [];
@@ -253,7 +279,7 @@ function History({ refreshKey }: { refreshKey: string }) {
                   <td>{t('import.counts', { create: b.created, update: b.updated, unchanged: b.unchanged })}</td>
                   <td>
                     {b.undoneAt ? <span className="muted">{t('import.undone', { when: b.undoneAt.slice(0, 16).replace('T', ' ') })}</span> : (
-                      <button type="button" disabled={undo.fetching} onClick={async () => { await runUndo({ batch: b.id }); refetch({ requestPolicy: 'network-only' }); }}>
+                      <button type="button" disabled={undo.fetching} onClick={async () => { await runUndo(`/import/undo?batch=${encodeURIComponent(b.id)}`, {}); refetch({ requestPolicy: 'network-only' }); }}>
                         {t('import.undo')}
                       </button>
                     )}
@@ -264,7 +290,7 @@ function History({ refreshKey }: { refreshKey: string }) {
           </table>
         </div>
       )}
-      {undo.error && <p role="alert" className="error">{undo.error.graphQLErrors[0]?.message ?? undo.error.message}</p>}
+      {undo.error && <p role="alert" className="error">{undo.error}</p>}
     </section>
   );
 }
