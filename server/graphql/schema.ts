@@ -9,6 +9,7 @@ import { miscResolvers } from './resolvers/misc.js';
 import { networkResolvers } from './resolvers/network.js';
 import { nodeResolvers } from './resolvers/node.js';
 import { planResolvers } from './resolvers/plan.js';
+import { viewsResolvers } from './resolvers/views.js';
 
 const SCHEMA_DIR = path.resolve(import.meta.dirname, '../../schema');
 
@@ -25,5 +26,5 @@ function merge(...maps: Resolvers[]): Resolvers {
 }
 
 export const resolvers: Resolvers = merge(
-  nodeResolvers, actorResolvers, networkResolvers, planResolvers, miscResolvers, analysisResolvers, adminResolvers,
+  nodeResolvers, actorResolvers, networkResolvers, planResolvers, miscResolvers, analysisResolvers, adminResolvers, viewsResolvers,
 );

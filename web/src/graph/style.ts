@@ -55,5 +55,9 @@ export function mapStyle(colorBy: ColorBy, labels = true): StylesheetJson {
     },
     { selector: 'edge:selected', style: { 'line-color': '#000000', opacity: 1, 'z-index': 10 } },
     { selector: 'node.neighbour', style: { label: 'data(label)', 'min-zoomed-font-size': 0 } },
+    // Switched off in the legend (or hidden by the user): gone, with their edges.
+    { selector: 'node.off', style: { display: 'none' } },
+    // Left out so that no two labels overlap (see graph/labels.ts); the selection always keeps its own.
+    { selector: 'node.nolabel', style: { label: '' } },
   ];
 }

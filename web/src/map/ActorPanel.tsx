@@ -27,7 +27,7 @@ const ActorPanelQuery = graphql(`
 `);
 
 /** The side panel for a clicked actor: who it is, where it sits, what it is responsible for, and its sources. */
-export function ActorPanel(props: { id: string; metrics?: GraphNodeLike; onClose: () => void; onExpand: () => void; expanded: boolean }) {
+export function ActorPanel(props: { id: string; metrics?: GraphNodeLike; communityName?: string; onClose: () => void; onExpand: () => void; expanded: boolean }) {
   const { t, num } = useI18n();
   const [result, reexecute] = useQuery({ query: ActorPanelQuery, variables: { id: props.id } });
   return (
@@ -58,7 +58,7 @@ export function ActorPanel(props: { id: string; metrics?: GraphNodeLike; onClose
                 <dl className="metrics" aria-label={t('panel.metrics')}>
                   <div><dt>{t('panel.degree')}</dt><dd>{props.metrics.degree}</dd></div>
                   <div><dt>{t('panel.betweenness')}</dt><dd>{num(props.metrics.betweenness, { maximumFractionDigits: 3 })}</dd></div>
-                  <div><dt>{t('panel.community')}</dt><dd>{props.metrics.community}</dd></div>
+                  <div><dt>{t('panel.community')}</dt><dd>{props.communityName ?? props.metrics.community}</dd></div>
                   {props.metrics.isCutVertex && <div><dt>{t('panel.cutVertex')}</dt><dd>{t('common.yes')}</dd></div>}
                 </dl>
               )}

@@ -93,7 +93,7 @@ export function MapFilters({ state, update }: { state: MapState; update: (patch:
 }
 
 /** The highlight picker: a network's members or a plan's responsible actors. */
-export function HighlightPicker({ state, update, count }: { state: MapState; update: (patch: Partial<MapState>) => void; count: number | null }) {
+export function HighlightPicker({ state, update, count, visible }: { state: MapState; update: (patch: Partial<MapState>) => void; count: number | null; visible: number | null }) {
   const { t } = useI18n();
   const [{ data }] = useQuery({ query: MapOptionsQuery });
   const networks = [...(data?.networks.edges ?? [])].map((e) => e.node).sort((a, b) => a.name.localeCompare(b.name, 'nb'));
@@ -112,7 +112,9 @@ export function HighlightPicker({ state, update, count }: { state: MapState; upd
           {plans.map((p) => <option key={p.id} value={p.id}>{p.shortTitle ?? p.title}</option>)}
         </optgroup>
       </select>
-      {count !== null && <p className="hint" role="status">{t('highlight.count', { count })}</p>}
+      {count !== null && <p className="hint" role="status">
+        {visible === null || visible === count ? t('highlight.count', { count }) : t('highlight.countVisible', { visible, count })}
+      </p>}
     </div>
   );
 }
