@@ -105,6 +105,43 @@ describe('the map layout on the page', { timeout: 120_000 }, () => {
     await shot(page, 'map-labels');
   });
 
+  it('compares two dates: what appeared and what ended', async () => {
+    await page.goto(`${app.url}?asOf=2020&compare=2012`);
+    await mapReady(page);
+    const change = page.getByTestId('map-change');
+    await change.waitFor();
+    const [, appeared, ended] = /^(\d+) nye og (\d+) avsluttede samarbeidslenker fra 2012 til 2020$/.exec((await change.textContent())!)!.map(Number);
+    expect(appeared + ended).toBeGreaterThan(0);
+    await page.waitForFunction(() => (window as any).__cy.edges('.appeared, .ended').length > 0);
+    expect(await cy<number>(page, "cy.edges('.appeared').length")).toBe(appeared);
+    expect(await cy<number>(page, "cy.edges('.ended').length")).toBe(ended);
+    await shot(page, 'map-compare');
+  });
+
+  it('hides an actor and pins another in place through re-layouts', async () => {
+    await page.goto(`${app.url}?focus=actor:imdi-ost`);
+    await mapReady(page);
+    const panel = page.getByTestId('actor-panel');
+    await panel.getByRole('button', { name: 'Fest på plassen' }).click();
+    await expect.poll(() => panel.getByRole('button', { name: 'Løsne' }).getAttribute('aria-pressed')).toBe('true');
+    const at = await cy<{ x: number; y: number }>(page, "cy.getElementById('actor:imdi-ost').position()");
+    await page.getByLabel('Minste antall felles sammenhenger').fill('2');
+    await expect.poll(() => query(page).get('minWeight')).toBe('2');
+    await mapReady(page);
+    await page.getByLabel('Minste antall felles sammenhenger').fill('1');
+    await expect.poll(() => query(page).get('minWeight')).toBeNull();
+    await mapReady(page);
+    const after = await cy<{ x: number; y: number }>(page, "cy.getElementById('actor:imdi-ost').position()");
+    expect(Math.hypot(after.x - at.x, after.y - at.y)).toBeLessThan(1);
+
+    await panel.getByRole('button', { name: 'Skjul fra kartet' }).click();
+    await expect.poll(() => query(page).get('hide')).toBe('actor:imdi-ost');
+    expect(query(page).get('focus')).toBeNull();
+    await expect.poll(() => cy<boolean>(page, "cy.getElementById('actor:imdi-ost').visible()")).toBe(false);
+    await page.getByRole('button', { name: 'Vis skjulte' }).click();
+    await expect.poll(() => cy<boolean>(page, "cy.getElementById('actor:imdi-ost').visible()")).toBe(true);
+  });
+
   it('puts the map and the selected actor first on a phone', async () => {
     const phone = await openPage(browser, { width: 390, height: 844 });
     await phone.page.goto(`${app.url}?focus=actor:imdi-ost`);

@@ -111,6 +111,8 @@ export function useCytoscape({ elements, style, large, webgl = false, onTap, onH
       hover.current?.({ kind: e.target.isNode() ? 'node' : 'edge', id: e.target.id(), x: p.x, y: p.y });
     });
     c.on('mouseout', 'node, edge', () => hover.current?.(null));
+    // A node dragged by hand stays where it was put through later incremental layouts.
+    c.on('free', 'node', (e) => { const p = { ...e.target.position() }; placed.current.set(e.target.id(), p); remembered.current.set(e.target.id(), p); });
     c.on('viewport tapstart', () => hover.current?.(null));
     let frame = 0;
     c.on('zoom', () => {

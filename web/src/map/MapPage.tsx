@@ -82,13 +82,31 @@ export function MapPage() {
     if (!view || serialiseMapState({ ...state, saved: undefined }) !== '') return;
     navigate(mapPath(serialiseMapState({ ...parseMapState(`?${view.state}`), saved: view.id })), { replace: true, keepScroll: true });
   }, [view, state]);
-  const pinned = useMemo(() => new Map((view?.positions ?? []).map((p) => [p.id, { x: p.x, y: p.y }])), [view]);
+  // Pins: a saved view's positions, plus actors the user pinned in this session (layouts never move them).
+  const [userPins, setUserPins] = useState<ReadonlyMap<string, { x: number; y: number }>>(new Map());
+  const pinned = useMemo(() => new Map([...(view?.positions ?? []).map((p) => [p.id, { x: p.x, y: p.y }] as const), ...userPins]), [view, userPins]);
   const filterKey = JSON.stringify(toFilter(state));
   const filter = useMemo(() => JSON.parse(filterKey) as ReturnType<typeof toFilter>, [filterKey]);
 
   const [serverLayout, setServerLayout] = useState(false);
   const [result, reexecute] = useQuery({ query: CollaborationGraphDocument, variables: { filter, layout: serverLayout } });
   const main = result.data?.collaborationGraph;
+  // A busy server answers 503 or TIMEOUT and says it may work later: try again by itself, twice,
+  // before leaving the error (with its retry button) on screen.
+  const retries = useRef(0);
+  useEffect(() => { retries.current = 0; }, [filterKey]);
+  useEffect(() => {
+    const e = result.error;
+    const transient = !!e && (e.response?.status === 503 || e.graphQLErrors.some((g) => g.extensions?.code === 'TIMEOUT' || g.extensions?.code === 'UNAVAILABLE'));
+    if (!transient || retries.current >= 2) return;
+    retries.current++;
+    const timer = window.setTimeout(() => reexecute({ requestPolicy: 'network-only' }), 1500 * retries.current);
+    return () => window.clearTimeout(timer);
+  }, [result.error, reexecute]);
+  // Comparing with an earlier date: the same filters at that date, to mark what appeared and ended.
+  const compareFilter = useMemo(() => ({ ...filter, asOf: state.compare }), [filter, state.compare]);
+  const [compared] = useQuery({ query: CollaborationGraphDocument, variables: { filter: compareFilter }, pause: !state.compare });
+  const before = state.compare ? compared.data?.collaborationGraph : undefined;
 
   // Neighbourhoods the user expanded ("show collaborators", or a search hit outside the filter).
   const client = useClient();
@@ -107,9 +125,21 @@ export function MapPage() {
 
   const graph = useMemo(() => {
     if (!main) return null;
-    return mergeGraphs([main, ...state.expand.map((id) => expansions[expandKey(id)]).filter((g): g is Graph => !!g)]);
+    return mergeGraphs([main, ...state.expand.map((id) => expansions[expandKey(id)]).filter((g): g is Graph => !!g), ...(before ? [before] : [])]);
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [main, expansions, state.expand.join(','), state.asOf]);
+  }, [main, expansions, state.expand.join(','), state.asOf, before]);
+  /** What changed between the compared date and the as-of date: ids of edges and actors that appeared or ended. */
+  const change = useMemo(() => {
+    if (!main || !before) return null;
+    const nowE = new Set(main.edges.map((e) => e.id)), thenE = new Set(before.edges.map((e) => e.id));
+    const nowN = new Set(main.nodes.map((n) => n.id)), thenN = new Set(before.nodes.map((n) => n.id));
+    return {
+      appeared: new Set([...main.edges.filter((e) => !thenE.has(e.id)).map((e) => e.id), ...main.nodes.filter((n) => !thenN.has(n.id)).map((n) => n.id)]),
+      ended: new Set([...before.edges.filter((e) => !nowE.has(e.id)).map((e) => e.id), ...before.nodes.filter((n) => !nowN.has(n.id)).map((n) => n.id)]),
+      appearedEdges: main.edges.filter((e) => !thenE.has(e.id)).length,
+      endedEdges: before.edges.filter((e) => !nowE.has(e.id)).length,
+    };
+  }, [main, before]);
 
   const size = graph ? graph.nodes.length + graph.edges.length : 0;
   const large = size > LARGE_GRAPH;
@@ -154,11 +184,18 @@ export function MapPage() {
     const c = cy.current;
     if (!c) return;
     c.batch(() => {
-      c.elements().removeClass('faded highlighted path focused neighbour off');
+      c.elements().removeClass('faded highlighted path focused neighbour off appeared ended');
+      if (change) {
+        c.elements().filter((x) => change.appeared.has(x.id())).addClass('appeared');
+        c.elements().filter((x) => change.ended.has(x.id())).addClass('ended');
+      }
       // Legend entries switched off hide their actors (only those of the colouring shown).
       const prefix = state.color === 'kind' ? 'kind:' : 'community:';
       const off = new Set(state.off.filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length)));
       if (off.size) c.nodes().filter((n) => off.has(String(state.color === 'kind' ? n.data('kindGroup') : n.data('community')))).addClass('off');
+      if (state.hide.length) c.nodes().filter((n) => state.hide.includes(n.id())).addClass('off');
+      c.nodes().removeClass('pinned');
+      c.nodes().filter((n) => pinned.has(n.id())).addClass('pinned');
       let keep = c.collection();
       if (highlightIds) {
         const hl = c.nodes().filter((n) => highlightIds.has(n.id()));
@@ -200,7 +237,7 @@ export function MapPage() {
         c.nodes().filter((n) => hide.has(n.id())).addClass('nolabel');
       }
     });
-  }, [cy, highlightIds, pathIds, state.focus, edgeSel, layoutVersion, state.off, state.color, labelsOn, large]);
+  }, [cy, highlightIds, pathIds, state.focus, edgeSel, layoutVersion, state.off, state.color, labelsOn, large, change, state.hide, pinned]);
 
   // Centre on the focused actor when it changes or the layout settles.
   useEffect(() => {
@@ -253,8 +290,8 @@ export function MapPage() {
   const hiddenCount = useMemo(() => {
     const prefix = state.color === 'kind' ? 'kind:' : 'community:';
     const off = new Set(state.off.filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length)));
-    return off.size ? (graph?.nodes ?? []).filter((n) => off.has(state.color === 'kind' ? kindGroup(n.kind, n.isGenericRole) : String(n.community))).length : 0;
-  }, [graph, state.off, state.color]);
+    return (graph?.nodes ?? []).filter((n) => (off.size && off.has(state.color === 'kind' ? kindGroup(n.kind, n.isGenericRole) : String(n.community))) || state.hide.includes(n.id)).length;
+  }, [graph, state.off, state.color, state.hide]);
   const toggleLegend = (key: string) => update({ off: state.off.includes(key) ? state.off.filter((k) => k !== key) : [...state.off, key] });
   const [filtersOpen, setFiltersOpen] = useState(true);
   const [panelOpen, setPanelOpen] = useState(true);
@@ -362,6 +399,8 @@ export function MapPage() {
         <p className="stats" role="status" aria-live="polite">
           {graph && t(main?.communityCount === 1 ? 'map.statsOne' : 'map.stats', { nodes: num(graph.nodes.length), edges: num(graph.edges.length), communities: main?.communityCount ?? 0 })}
           {hiddenCount > 0 && <> · {t('map.hiddenCount', { count: hiddenCount })}</>}
+          {state.hide.length > 0 && <> <button type="button" className="linklike" onClick={() => update({ hide: [] })}>{t('map.showHidden')}</button></>}
+          {change && <> · <span data-testid="map-change">{t('map.change', { appeared: change.appearedEdges, ended: change.endedEdges, then: state.compare!, now: state.asOf ?? t('common.all').toLowerCase() })}</span></>}
           {layingOut && <> · {t('map.layouting')}</>}
           {result.fetching && graph && <> · {t('state.loading')}</>}
         </p>
@@ -407,7 +446,7 @@ export function MapPage() {
             if (action) { e.preventDefault(); action(); }
           }}
           data-testid="collaboration-map"
-          data-state={!graph || result.fetching || layingOut ? 'busy' : 'ready'}
+          data-state={!graph || result.fetching || layingOut || (!!state.compare && compared.fetching) ? 'busy' : 'ready'}
           data-layout-version={layoutVersion}
           data-layout-ms={Math.round(layoutMs)}
         />
@@ -433,6 +472,18 @@ export function MapPage() {
                   onClose={() => update({ focus: undefined })}
                   expanded={state.expand.includes(state.focus)}
                   onExpand={() => update({ expand: [...state.expand, state.focus!] })}
+                  onHide={() => update({ hide: [...state.hide, state.focus!], focus: undefined })}
+                  pinned={pinned.has(state.focus)}
+                  onPin={() => {
+                    const id = state.focus!;
+                    const n = cy.current?.getElementById(id);
+                    setUserPins((pins) => {
+                      const next = new Map(pins);
+                      if (next.has(id)) next.delete(id);
+                      else if (n?.nonempty()) next.set(id, { ...n.position() });
+                      return next;
+                    });
+                  }}
                 />
               )}
             </div>

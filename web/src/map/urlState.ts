@@ -25,6 +25,8 @@ export interface MapState {
   minWeight: number;
   /** Only collaboration valid at this date (a year from the slider, or any ISO date from a link). */
   asOf?: string;
+  /** An earlier date to compare with: what appeared since then and what ended is marked. */
+  compare?: string;
   color: ColorBy;
   size: SizeBy;
   /** The selected actor: centred, highlighted and shown in the side panel. */
@@ -39,13 +41,15 @@ export interface MapState {
   from?: string;
   to?: string;
   view: 'graph' | 'table';
+  /** Actors the user hid from the map (Bloom's "dismiss"). */
+  hide: string[];
   /** The saved view this map was opened from (`view:…`); its pinned positions apply while it is set. */
   saved?: string;
   /** Legend entries switched off (`kind:police`, `community:3`): their actors are hidden. */
   off: string[];
 }
 
-export const DEFAULT_STATE: MapState = { kinds: [], minWeight: 1, color: 'kind', size: 'betweenness', expand: [], view: 'graph', off: [] };
+export const DEFAULT_STATE: MapState = { kinds: [], minWeight: 1, color: 'kind', size: 'betweenness', expand: [], view: 'graph', off: [], hide: [] };
 
 const ID = /^[a-z]+:[a-z0-9][a-z0-9\-_/.]*$/i;
 const OFF = /^(kind:[a-z]+|community:\d+)$/;
@@ -81,6 +85,8 @@ export function mapParamProblems(search: string): ParamProblem[] {
   for (const v of (q.get('expand') ?? '').split(',').filter(Boolean)) if (!ID.test(v)) problems.push({ param: 'expand', value: v, reason: 'id' });
   const asOf = q.get('asOf');
   if (asOf && !isValidDate(asOf)) problems.push({ param: 'asOf', value: asOf, reason: 'date' });
+  const compare = q.get('compare');
+  if (compare && !isValidDate(compare)) problems.push({ param: 'compare', value: compare, reason: 'date' });
   const w = q.get('minWeight');
   if (w && !(Number.isInteger(Number(w)) && Number(w) >= 1 && Number(w) <= 100)) problems.push({ param: 'minWeight', value: w, reason: 'weight' });
   for (const k of (q.get('kinds') ?? '').split(',').filter(Boolean)) if (!(ACTOR_KINDS as string[]).includes(k)) problems.push({ param: 'kinds', value: k, reason: 'kind' });
@@ -104,6 +110,7 @@ export function parseMapState(search: string): MapState {
     kinds: [...new Set(kinds)],
     minWeight: Number.isInteger(minWeight) && minWeight >= 1 && minWeight <= 100 ? minWeight : 1,
     asOf: asOf && isValidDate(asOf) ? asOf : undefined,
+    compare: q.get('compare') && isValidDate(q.get('compare')!) ? q.get('compare')! : undefined,
     color: q.get('color') === 'community' ? 'community' : 'kind',
     size: q.get('size') === 'degree' ? 'degree' : 'betweenness',
     focus: id(q.get('focus')),
@@ -115,6 +122,7 @@ export function parseMapState(search: string): MapState {
     view: q.get('view') === 'table' ? 'table' : 'graph',
     off: [...new Set((q.get('off') ?? '').split(',').filter((v) => OFF.test(v)))],
     saved: id(q.get('saved')),
+    hide: [...new Set((q.get('hide') ?? '').split(',').filter((v) => ID.test(v)))],
   };
 }
 
@@ -129,6 +137,7 @@ export function serialiseMapState(s: MapState): string {
   if (s.kinds.length) q.set('kinds', s.kinds.join(','));
   if (s.minWeight > 1) q.set('minWeight', String(s.minWeight));
   put('asOf', s.asOf);
+  put('compare', s.compare);
   if (s.color !== 'kind') q.set('color', s.color);
   if (s.size !== 'betweenness') q.set('size', s.size);
   put('focus', s.focus);
@@ -139,6 +148,7 @@ export function serialiseMapState(s: MapState): string {
   put('to', s.to);
   if (s.view !== 'graph') q.set('view', s.view);
   if (s.off.length) q.set('off', s.off.join(','));
+  if (s.hide.length) q.set('hide', s.hide.join(','));
   put('saved', s.saved);
   // Ids read better with ':' and '/' unescaped; both are legal in a query string.
   return q.toString().replace(/%3A/gi, ':').replace(/%2F/gi, '/').replace(/%2C/gi, ',').replace(/%7E/gi, '~');
