@@ -8,7 +8,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Samkart } from '../../server/boot.js';
-import { startTestServer } from '../helpers.js';
+import { gql, startTestServer } from '../helpers.js';
 import { launch, mapReady, openPage, shot } from './browser.js';
 
 let app: Samkart;
@@ -19,6 +19,8 @@ let close: () => Promise<void>;
 
 beforeAll(async () => {
   [app, browser] = await Promise.all([startTestServer(), launch()]);
+  // The first collaboration graph of a cold server (metrics, communities) can take long on a loaded machine.
+  await gql(app, '{ collaborationGraph { communityCount } }');
   ({ page, errors, close } = await openPage(browser));
 });
 afterAll(async () => {
@@ -73,7 +75,7 @@ async function expectSpread(p: Page, step: string) {
 
 const query = (p: Page) => new URL(p.url()).searchParams;
 
-describe('the map layout never collapses', () => {
+describe('the map layout never collapses', { timeout: 120_000 }, () => {
   it('stays spread through region changes and back to "Alle"', async () => {
     await page.goto(app.url);
     await expectSpread(page, 'start');

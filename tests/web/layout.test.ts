@@ -69,3 +69,16 @@ describe('an incremental fcose layout from seeded positions', () => {
     for (const [id, p] of first) expect(Math.hypot(second.get(id)!.x - p.x, second.get(id)!.y - p.y)).toBeLessThan(1);
   });
 });
+
+describe('labelsToHide', () => {
+  it('keeps the more important of two overlapping labels and every label that is clear', async () => {
+    const { labelsToHide } = await import('../../web/src/graph/labels');
+    const hidden = labelsToHide([
+      { id: 'hub', x: 0, y: 0, size: 40, label: 'Integrerings- og mangfoldsdirektoratet', priority: 100 },
+      { id: 'small', x: 10, y: 4, size: 14, label: 'Rygge kommune', priority: 0 },
+      { id: 'far', x: 600, y: 600, size: 14, label: 'Moss kommune', priority: 0 },
+      { id: 'focused', x: 5, y: 2, size: 20, label: 'IMDi Øst', priority: 1000 },
+    ], 11);
+    expect([...hidden].sort()).toEqual(['hub', 'small']);
+  });
+});

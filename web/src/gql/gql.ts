@@ -41,9 +41,13 @@ type Documents = {
     "\n  query MapOptions {\n    regions { id name kind }\n    themes { id name }\n    plans(first: 500) { edges { node { id title shortTitle } } }\n    networks(first: 500) { edges { node { id name } } }\n  }\n": typeof types.MapOptionsDocument,
     "\n  query CollaborationGraph($filter: CollaborationFilter, $layout: Boolean) {\n    collaborationGraph(filter: $filter, layout: $layout) {\n      communityCount\n      density\n      nodes { id label kind level isGenericRole degree weightedDegree betweenness community isCutVertex x y }\n      edges { id source target weight contexts { kind id label } }\n    }\n  }\n": typeof types.CollaborationGraphDocument,
     "\n  query HighlightNetwork($id: ID!) { network(id: $id) { id members { actor { id } } } }\n": typeof types.HighlightNetworkDocument,
+    "\n  query ActorExists($id: ID!) { actor(id: $id) { id name } }\n": typeof types.ActorExistsDocument,
     "\n  query HighlightPlan($id: ID!) { plan(id: $id) { id measures { responsibilities { actor { id } } } } }\n": typeof types.HighlightPlanDocument,
     "\n  query HighlightMeasure($id: ID!) { measure(id: $id) { id responsibilities { actor { id } } } }\n": typeof types.HighlightMeasureDocument,
     "\n  query Path($from: ID!, $to: ID!, $language: Language) {\n    path(from: $from, to: $to, first: 3, language: $language) {\n      length\n      actors { id name }\n      steps {\n        from { id name }\n        to { id name }\n        explanation\n        contexts { kind id label }\n      }\n    }\n  }\n": typeof types.PathDocument,
+    "\n  query SavedViews { savedViews { id name description createdBy createdAt } }\n": typeof types.SavedViewsDocument,
+    "\n  query SavedView($id: ID!) { savedView(id: $id) { id name description state positions { id x y } } }\n": typeof types.SavedViewDocument,
+    "\n  mutation SaveView($input: SavedViewInput!) { saveView(input: $input) { id name } }\n": typeof types.SaveViewDocument,
     "\n  fragment MeasureRowFields on Measure {\n    id\n    number\n    title\n    latestStatus { status asOf text }\n    statusHistory { asOf status text }\n    responsibilities { role note actor { id name isGenericRole } }\n    budgets { amountNok text year }\n  }\n": typeof types.MeasureRowFieldsFragmentDoc,
     "\n  mutation InlineRecordStatus($measure: ID!, $status: MeasureStatus!, $asOf: String, $text: String, $source: String!) {\n    recordStatus(measure: $measure, status: $status, asOf: $asOf, text: $text, source: $source) { id latestStatus { asOf status text } statusHistory { asOf status text } }\n  }\n": typeof types.InlineRecordStatusDocument,
     "\n  query Plans {\n    plans(first: 500) {\n      totalCount\n      edges { node { id title shortTitle level kind periodStart periodEnd lastReportedAt owners { id name } } }\n    }\n  }\n": typeof types.PlansDocument,
@@ -87,9 +91,13 @@ const documents: Documents = {
     "\n  query MapOptions {\n    regions { id name kind }\n    themes { id name }\n    plans(first: 500) { edges { node { id title shortTitle } } }\n    networks(first: 500) { edges { node { id name } } }\n  }\n": types.MapOptionsDocument,
     "\n  query CollaborationGraph($filter: CollaborationFilter, $layout: Boolean) {\n    collaborationGraph(filter: $filter, layout: $layout) {\n      communityCount\n      density\n      nodes { id label kind level isGenericRole degree weightedDegree betweenness community isCutVertex x y }\n      edges { id source target weight contexts { kind id label } }\n    }\n  }\n": types.CollaborationGraphDocument,
     "\n  query HighlightNetwork($id: ID!) { network(id: $id) { id members { actor { id } } } }\n": types.HighlightNetworkDocument,
+    "\n  query ActorExists($id: ID!) { actor(id: $id) { id name } }\n": types.ActorExistsDocument,
     "\n  query HighlightPlan($id: ID!) { plan(id: $id) { id measures { responsibilities { actor { id } } } } }\n": types.HighlightPlanDocument,
     "\n  query HighlightMeasure($id: ID!) { measure(id: $id) { id responsibilities { actor { id } } } }\n": types.HighlightMeasureDocument,
     "\n  query Path($from: ID!, $to: ID!, $language: Language) {\n    path(from: $from, to: $to, first: 3, language: $language) {\n      length\n      actors { id name }\n      steps {\n        from { id name }\n        to { id name }\n        explanation\n        contexts { kind id label }\n      }\n    }\n  }\n": types.PathDocument,
+    "\n  query SavedViews { savedViews { id name description createdBy createdAt } }\n": types.SavedViewsDocument,
+    "\n  query SavedView($id: ID!) { savedView(id: $id) { id name description state positions { id x y } } }\n": types.SavedViewDocument,
+    "\n  mutation SaveView($input: SavedViewInput!) { saveView(input: $input) { id name } }\n": types.SaveViewDocument,
     "\n  fragment MeasureRowFields on Measure {\n    id\n    number\n    title\n    latestStatus { status asOf text }\n    statusHistory { asOf status text }\n    responsibilities { role note actor { id name isGenericRole } }\n    budgets { amountNok text year }\n  }\n": types.MeasureRowFieldsFragmentDoc,
     "\n  mutation InlineRecordStatus($measure: ID!, $status: MeasureStatus!, $asOf: String, $text: String, $source: String!) {\n    recordStatus(measure: $measure, status: $status, asOf: $asOf, text: $text, source: $source) { id latestStatus { asOf status text } statusHistory { asOf status text } }\n  }\n": types.InlineRecordStatusDocument,
     "\n  query Plans {\n    plans(first: 500) {\n      totalCount\n      edges { node { id title shortTitle level kind periodStart periodEnd lastReportedAt owners { id name } } }\n    }\n  }\n": types.PlansDocument,
@@ -231,6 +239,10 @@ export function graphql(source: "\n  query HighlightNetwork($id: ID!) { network(
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ActorExists($id: ID!) { actor(id: $id) { id name } }\n"): (typeof documents)["\n  query ActorExists($id: ID!) { actor(id: $id) { id name } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query HighlightPlan($id: ID!) { plan(id: $id) { id measures { responsibilities { actor { id } } } } }\n"): (typeof documents)["\n  query HighlightPlan($id: ID!) { plan(id: $id) { id measures { responsibilities { actor { id } } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -240,6 +252,18 @@ export function graphql(source: "\n  query HighlightMeasure($id: ID!) { measure(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Path($from: ID!, $to: ID!, $language: Language) {\n    path(from: $from, to: $to, first: 3, language: $language) {\n      length\n      actors { id name }\n      steps {\n        from { id name }\n        to { id name }\n        explanation\n        contexts { kind id label }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Path($from: ID!, $to: ID!, $language: Language) {\n    path(from: $from, to: $to, first: 3, language: $language) {\n      length\n      actors { id name }\n      steps {\n        from { id name }\n        to { id name }\n        explanation\n        contexts { kind id label }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SavedViews { savedViews { id name description createdBy createdAt } }\n"): (typeof documents)["\n  query SavedViews { savedViews { id name description createdBy createdAt } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SavedView($id: ID!) { savedView(id: $id) { id name description state positions { id x y } } }\n"): (typeof documents)["\n  query SavedView($id: ID!) { savedView(id: $id) { id name description state positions { id x y } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveView($input: SavedViewInput!) { saveView(input: $input) { id name } }\n"): (typeof documents)["\n  mutation SaveView($input: SavedViewInput!) { saveView(input: $input) { id name } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

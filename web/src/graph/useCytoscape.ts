@@ -8,6 +8,9 @@ cytoscape.use(fcose);
 /** What a tap hit: a node, an edge, or the empty background. */
 export type TapTarget = { kind: 'node'; id: string } | { kind: 'edge'; id: string } | { kind: 'background' };
 
+/** What the pointer is over, and where on the canvas (rendered pixels), for a tooltip. */
+export interface HoverTarget { kind: 'node' | 'edge'; id: string; x: number; y: number }
+
 export interface CytoscapeOptions {
   elements: ElementDefinition[];
   style: StylesheetJson;
@@ -16,13 +19,14 @@ export interface CytoscapeOptions {
   /** Cytoscape's experimental WebGL renderer (measured in the report; off by default). */
   webgl?: boolean;
   onTap?: (target: TapTarget) => void;
+  onHover?: (target: HoverTarget | null) => void;
   /** Zoom level from which plain labels are drawn (see `labelsOn`). */
   labelZoom?: number;
-  /** Nodes the user pinned: layouts never move them. */
-  pinned?: ReadonlySet<string>;
+  /** Nodes pinned at a position (a saved view's, or the user's): layouts never move them. */
+  pinned?: ReadonlyMap<string, Point>;
 }
 
-const NO_PINS: ReadonlySet<string> = new Set();
+const NO_PINS: ReadonlyMap<string, Point> = new Map();
 const ANIMATION_MS = 450;
 const PADDING = 30;
 
@@ -51,12 +55,14 @@ function fitTo(c: Core, positions: Record<string, Point>, animate: boolean) {
  * nodes start next to their placed neighbours (`seedPositions`) and glide into place. Positions
  * the server computed (`layout: true`) are used as they are.
  */
-export function useCytoscape({ elements, style, large, webgl = false, onTap, labelZoom = 0.8, pinned = NO_PINS }: CytoscapeOptions) {
+export function useCytoscape({ elements, style, large, webgl = false, onTap, onHover, labelZoom = 0.8, pinned = NO_PINS }: CytoscapeOptions) {
   const container = useRef<HTMLDivElement>(null);
   const cy = useRef<Core | null>(null);
   const shape = useRef('');
   const tap = useRef(onTap);
   tap.current = onTap;
+  const hover = useRef(onHover);
+  hover.current = onHover;
   const worker = useRef<Worker | null>(null);
   const request = useRef(0);
   const [instance, setInstance] = useState(0);
@@ -100,6 +106,14 @@ export function useCytoscape({ elements, style, large, webgl = false, onTap, lab
       else if (e.target.isNode()) tap.current?.({ kind: 'node', id: e.target.id() });
       else tap.current?.({ kind: 'edge', id: e.target.id() });
     });
+    c.on('mouseover', 'node, edge', (e) => {
+      const p = e.target.isNode() ? e.target.renderedPosition() : e.renderedPosition;
+      hover.current?.({ kind: e.target.isNode() ? 'node' : 'edge', id: e.target.id(), x: p.x, y: p.y });
+    });
+    c.on('mouseout', 'node, edge', () => hover.current?.(null));
+    // A node dragged by hand stays where it was put through later incremental layouts.
+    c.on('free', 'node', (e) => { const p = { ...e.target.position() }; placed.current.set(e.target.id(), p); remembered.current.set(e.target.id(), p); });
+    c.on('viewport tapstart', () => hover.current?.(null));
     let frame = 0;
     c.on('zoom', () => {
       if (frame) return;
@@ -153,17 +167,29 @@ export function useCytoscape({ elements, style, large, webgl = false, onTap, lab
     // layout was still running sit at (0, 0) and are seeded like new ones.
     const ids = nodes.map((n) => n.id());
     const edgeList = c.edges().map((e) => ({ source: e.source().id(), target: e.target().id(), weight: Number(e.data('weight')) || 1 }));
+    // Pinned nodes are placed where they are pinned, and the rest is laid out around them.
+    for (const [id, p] of pinned) if (wanted.has(id)) { placed.current.set(id, p); c.getElementById(id).position(p); }
     const survivors = ids.filter((id) => placed.current.has(id));
     const recalled = ids.filter((id) => remembered.current.has(id)).length;
     // Unchanged nodes stay exactly where they are; nodes seen earlier in the session start where
     // they were. A map with too little of either is laid out from scratch.
     const incremental = survivors.length > 0 || recalled >= ids.length / 2;
+    if (survivors.length === ids.length) {
+      // Nothing new (a filter that only removed nodes, or a view with every node pinned): no layout.
+      request.current++;
+      setPending({ key, incremental: true });
+      const positions = Object.fromEntries(ids.map((id) => [id, placed.current.get(id)!]));
+      c.batch(() => { for (const [id, p] of Object.entries(positions)) c.getElementById(id).position(p); });
+      fitTo(c, positions, !large);
+      window.setTimeout(() => { if (shape.current === key && cy.current === c) done(true, 0); }, large ? 0 : ANIMATION_MS + 30);
+      return;
+    }
     let seeds: Map<string, Point> | null = null;
     if (incremental) {
       seeds = seedPositions(ids, edgeList, placed.current, remembered.current);
       c.batch(() => { for (const [id, p] of seeds!) if (!placed.current.has(id)) c.getElementById(id).position(p); });
     }
-    const fixed = [...new Set([...survivors, ...[...pinned].filter((id) => wanted.has(id))])];
+    const fixed = survivors; // includes the pinned ones
     setPending({ key, incremental });
     const req: LayoutRequest = {
       id: ++request.current,
