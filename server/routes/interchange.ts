@@ -27,6 +27,7 @@ import { knowledgeGraph, networkCsv, networkWorkbook, planCsv, planWorkbook, tem
 import { LIMITS } from '../interchange/limits.js';
 import { applyPreview, createPreview, undoImport, UnreadableFile } from '../interchange/service.js';
 import { log } from '../log.js';
+import { allContactNames } from '../db/repos/misc.repo.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -189,8 +190,8 @@ async function download(res: ServerResponse, url: URL, viewer: Viewer, state: Ap
     if (m[1] === 'graphml') return send(res, toGraphML(knowledgeGraph(g), true), 'application/graphml+xml; charset=utf-8', 'samkart.graphml');
     if (m[1] === 'cyjs') return send(res, toCytoscape(knowledgeGraph(g)), 'application/json; charset=utf-8', 'samkart.cyjs');
     // Quotes may name contact persons: masked for anonymous callers, as in the API.
-    const names = hasRole(viewer, 'viewer') ? null : await db.read<{ name: string }>('MATCH (c:Contact) RETURN c.name AS name');
-    const mask = names ? (q: string) => maskPersonalData(q, names.map((n) => n.name)) : (q: string) => q;
+    const names = hasRole(viewer, 'viewer') ? null : await allContactNames(db);
+    const mask = names ? (q: string) => maskPersonalData(q, names) : (q: string) => q;
     return send(res, JSON.stringify(toJsonLd(g, mask)), 'application/ld+json; charset=utf-8', 'samkart.jsonld');
   }
   if ((m = /^map\.(graphml|cyjs)$/.exec(p))) {
