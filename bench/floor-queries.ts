@@ -94,7 +94,8 @@ RETURN {nodes: nodes, edges: edges} AS graph`;
 
 /**
  * Workload 4: the measure-level responsibility gaps of one plan or of all plans (unowned, vague
- * owner, no lead, stalled) and overloaded actors (leading or executing more than $max measures).
+ * owner, no lead, stalled) and overloaded actors (named organisations leading or executing more than
+ * $max measures; generic roles are not counted, issue 13).
  * Carriers of a measure are its lead, executing and contributing actors (commissioning and funding
  * ministries do not carry it), as in Samkart's rules.
  */
@@ -117,7 +118,7 @@ CALL {
   RETURN {id: gap.kind + ':' + m.id, kind: gap.kind, severity: gap.severity, subject: {id: m.id}, explanation: gap.text} AS gap
   UNION ALL
   MATCH (p:ActionPlan${onePlan ? ' {id: $plan}' : ''})-[:HAS_MEASURE]->(m:Measure)<-[r:RESPONSIBLE_FOR]-(a:Actor)
-  WHERE r.role IN ['lead', 'executing']
+  WHERE r.role IN ['lead', 'executing'] AND NOT coalesce(a.isGenericRole, false)
   WITH a, count(DISTINCT m) AS n WHERE n > $max
   RETURN {id: 'OVERLOADED_ACTOR:' + a.id, kind: 'OVERLOADED_ACTOR', severity: 'LOW', subject: {id: a.id},
     explanation: a.name + ' leads or executes ' + toString(n) + ' measures.'} AS gap

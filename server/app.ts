@@ -136,13 +136,13 @@ export function maskError(formatted: GraphQLFormattedError, error: unknown, hide
   if (/^Too many errors processing variables/.test(formatted.message)) {
     return { message: formatted.message, extensions: { code: 'BAD_USER_INPUT' } };
   }
-  const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+  const code = requestError(original) ? 'BAD_USER_INPUT' : String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
   if (SAFE_CODES.has(code)) {
     const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
     // Suggestions ("Did you mean …?") list names of the schema; in production they are left out
     // everywhere, also in variable and enum errors that Armor's validation rule does not see.
     const message = production ? formatted.message.replace(/\s*Did you mean [^?]*\?/g, '') : formatted.message;
-    return hideDetails ? { ...formatted, message, extensions } : { ...formatted, message };
+    return hideDetails ? { ...formatted, message, extensions: { ...extensions, code } } : { ...formatted, message, extensions: { ...formatted.extensions, code } };
   }
   const correlationId = crypto.randomUUID();
   log.error('request failed', { correlationId, path: formatted.path, error: String((original as Error)?.stack ?? original) });
@@ -154,3 +154,10 @@ export function maskError(formatted: GraphQLFormattedError, error: unknown, hide
   };
 }
 
+/**
+ * An error graphql-js raised about the request itself, outside any field and with no cause of its
+ * own (its limit of 50 variable errors, say): the caller's to fix, not a bug of ours.
+ */
+function requestError(error: unknown): boolean {
+  return error instanceof GraphQLError && !error.originalError && !error.path && !error.extensions?.code;
+}

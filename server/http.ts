@@ -77,7 +77,7 @@ export function createHttpServer(config: Config, state: AppState) {
       if (url.pathname === '/readyz') return await readyz(res, state);
       if (url.pathname === '/graphql') return await graphql(req, res, url, config, state, limiter, authFailures);
       if (await interchangeRoute(req, res, url, config, state)) return;
-      if (await fileRoutes(req, res, url, config, state.ready ? state.db : undefined)) return;
+      if (await fileRoutes(req, res, url, config, state.ready ? state.db : undefined, limiter)) return;
       if (req.method === 'GET' || req.method === 'HEAD') return await serveStatic(res, webRoot, url.pathname);
       json(res, 405, { error: 'method not allowed' });
     } catch (e) {

@@ -1068,6 +1068,8 @@ export type Mutation = {
   deleteNetwork: Scalars['ID']['output'];
   /** Deletes a plan (CASCADE deletes its measures too). */
   deletePlan: Scalars['ID']['output'];
+  /** Deletes a saved view (editors and admins). True when it existed. */
+  deleteView: Scalars['Boolean']['output'];
   /** Ends a membership at a date (kept as history). */
   endMembership: Membership;
   /** Merges `duplicate` into `keep`: every relationship and alias moves to `keep`, `duplicate` is deleted. Admins only. */
@@ -1080,6 +1082,8 @@ export type Mutation = {
   removeResponsibility: Measure;
   /** Records owners' answers in an open round (editor): each a new status of the measure; earlier ones stay. */
   reportStatus: ReportingRound;
+  /** Saves a new view of the map (editors and admins). Returns it with its id, for the link. */
+  saveView: SavedView;
   /** Undoes an applied import: restores exactly what was there before it. Only the latest import into the same plan can be undone. */
   undoImport: ImportBatch;
   /** Updates an actor. */
@@ -1180,6 +1184,12 @@ export type MutationDeletePlanArgs = {
 
 
 /** Changes to the graph. Every mutation needs the editor role (mergeActors and auditLog: admin), runs in one transaction and is written to the audit trail. */
+export type MutationDeleteViewArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes to the graph. Every mutation needs the editor role (mergeActors and auditLog: admin), runs in one transaction and is written to the audit trail. */
 export type MutationEndMembershipArgs = {
   actor: Scalars['ID']['input'];
   network: Scalars['ID']['input'];
@@ -1226,6 +1236,12 @@ export type MutationRemoveResponsibilityArgs = {
 export type MutationReportStatusArgs = {
   answers: Array<RoundAnswerInput>;
   round: Scalars['ID']['input'];
+};
+
+
+/** Changes to the graph. Every mutation needs the editor role (mergeActors and auditLog: admin), runs in one transaction and is written to the audit trail. */
+export type MutationSaveViewArgs = {
+  input: SavedViewInput;
 };
 
 
@@ -1407,6 +1423,27 @@ export type PathStep = {
   to: Actor;
 };
 
+/** An actor pinned at a point of the map's canvas (model coordinates). */
+export type PinnedPosition = {
+  __typename?: 'PinnedPosition';
+  /** The actor's id. */
+  id: Scalars['ID']['output'];
+  /** Horizontal position. */
+  x: Scalars['Float']['output'];
+  /** Vertical position. */
+  y: Scalars['Float']['output'];
+};
+
+/** An actor pinned at a point, when saving a view. */
+export type PinnedPositionInput = {
+  /** The actor's id. */
+  id: Scalars['ID']['input'];
+  /** Horizontal position. */
+  x: Scalars['Float']['input'];
+  /** Vertical position. */
+  y: Scalars['Float']['input'];
+};
+
 /** What kind of plan. */
 export type PlanKind =
   | 'ACTION_PLAN'
@@ -1571,6 +1608,10 @@ export type Query = {
   regions: Array<Region>;
   /** A reporting round by id, or null. */
   reportingRound?: Maybe<ReportingRound>;
+  /** One saved view by id, or null. */
+  savedView?: Maybe<SavedView>;
+  /** Every saved view, newest first. */
+  savedViews: Array<SavedView>;
   /** Ranked full-text search across actors, networks, plans and measures. Insensitive to case, æ/ø/å and diacritics; finds aliases and abbreviations ("imdi ost" finds IMDi Øst, "BLD" the ministry). */
   search: Array<SearchHit>;
   /** The source documents of the curated dataset. */
@@ -1901,6 +1942,19 @@ export type QueryReportingRoundArgs = {
  * `plan:tve-2013-2016`, `measure:tve-2013-2016/11`). Dates are ISO strings as precise as the source
  * is: `2017`, `2017-06` or `2017-06-23`. Every entity and relationship cites its sources.
  */
+export type QuerySavedViewArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Samkart's GraphQL API: the knowledge graph of who works with whom against negative social control,
+ * forced marriage, female genital mutilation and domestic violence in Norway.
+ *
+ * Ids are stable and readable (`actor:imdi-ost`, `network:ostlandsnettverket`,
+ * `plan:tve-2013-2016`, `measure:tve-2013-2016/11`). Dates are ISO strings as precise as the source
+ * is: `2017`, `2017-06` or `2017-06-23`. Every entity and relationship cites its sources.
+ */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<SearchKind>>;
@@ -2059,6 +2113,45 @@ export type RoundStatus =
   | 'CLOSED'
   /** Owners are reporting; answers can be recorded. */
   | 'OPEN';
+
+/**
+ * A named view of the collaboration map (like a Kumu view or a Bloom perspective): the filters,
+ * styling, legend, selection and pinned positions a policy officer set up, stored so that anyone with
+ * its link opens exactly that view. Created by editors; listed and opened by anyone.
+ */
+export type SavedView = {
+  __typename?: 'SavedView';
+  /** When it was saved (ISO 8601). */
+  createdAt: Scalars['String']['output'];
+  /** Who saved it (the editor's id or token name). */
+  createdBy: Scalars['String']['output'];
+  /** What the view is for, in a sentence or two. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Stable id, e.g. `view:agder-tvangsekteskap-2016-x3k9`; the map opens it at `/?view=<id>`. */
+  id: Scalars['ID']['output'];
+  /** Name, e.g. "Agder, forced marriage, 2016". */
+  name: Scalars['String']['output'];
+  /** Actors pinned to a position on the canvas (layouts never move them). */
+  positions: Array<PinnedPosition>;
+  /**
+   * The map's state as a query string in the map's own URL format (region, theme, plan, network,
+   * kinds, minWeight, asOf, color, size, off, focus, edge, expand, highlight): filters, styling and
+   * selection in one value that the map already knows how to read.
+   */
+  state: Scalars['String']['output'];
+};
+
+/** A view to save. */
+export type SavedViewInput = {
+  /** Description, at most 2,000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Name, 1 to 120 characters. */
+  name: Scalars['String']['input'];
+  /** Pinned positions, at most 2,000. */
+  positions?: InputMaybe<Array<PinnedPositionInput>>;
+  /** The map's query string (without the leading `?`), at most 4,000 characters. */
+  state: Scalars['String']['input'];
+};
 
 /** One search hit. */
 export type SearchHit = {
@@ -2406,6 +2499,8 @@ export type ResolversTypes = ResolversObject<{
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PathStep: ResolverTypeWrapper<PathStepRow>;
+  PinnedPosition: ResolverTypeWrapper<PinnedPosition>;
+  PinnedPositionInput: PinnedPositionInput;
   PlanKind: PlanKind;
   PlanProgress: ResolverTypeWrapper<PlanProgressView>;
   ProgressCell: ResolverTypeWrapper<ProgressCellRow>;
@@ -2425,6 +2520,8 @@ export type ResolversTypes = ResolversObject<{
   RoundMeasure: ResolverTypeWrapper<RoundMeasureView>;
   RoundOwner: ResolverTypeWrapper<RoundOwnerView>;
   RoundStatus: RoundStatus;
+  SavedView: ResolverTypeWrapper<SavedView>;
+  SavedViewInput: SavedViewInput;
   SearchHit: ResolverTypeWrapper<SearchRow>;
   SearchKind: SearchKind;
   Sector: Sector;
@@ -2503,6 +2600,8 @@ export type ResolversParentTypes = ResolversObject<{
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
   PathStep: PathStepRow;
+  PinnedPosition: PinnedPosition;
+  PinnedPositionInput: PinnedPositionInput;
   PlanProgress: PlanProgressView;
   ProgressCell: ProgressCellRow;
   ProgressColumn: ProgressColumnRow;
@@ -2519,6 +2618,8 @@ export type ResolversParentTypes = ResolversObject<{
   RoundAnswerInput: RoundAnswerInput;
   RoundMeasure: RoundMeasureView;
   RoundOwner: RoundOwnerView;
+  SavedView: SavedView;
+  SavedViewInput: SavedViewInput;
   SearchHit: SearchRow;
   Source: SourceRow;
   StatusCount: StatusCount;
@@ -2899,12 +3000,14 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   deleteMeasure?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteMeasureArgs, 'id' | 'mode'>>;
   deleteNetwork?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteNetworkArgs, 'id' | 'mode'>>;
   deletePlan?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeletePlanArgs, 'id' | 'mode'>>;
+  deleteView?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteViewArgs, 'id'>>;
   endMembership?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationEndMembershipArgs, 'actor' | 'network' | 'role' | 'until'>>;
   mergeActors?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationMergeActorsArgs, 'duplicate' | 'keep'>>;
   openReportingRound?: Resolver<ResolversTypes['ReportingRound'], ParentType, ContextType, RequireFields<MutationOpenReportingRoundArgs, 'asOf' | 'plan'>>;
   recordStatus?: Resolver<ResolversTypes['Measure'], ParentType, ContextType, RequireFields<MutationRecordStatusArgs, 'measure' | 'source' | 'status'>>;
   removeResponsibility?: Resolver<ResolversTypes['Measure'], ParentType, ContextType, RequireFields<MutationRemoveResponsibilityArgs, 'actor' | 'measure' | 'role'>>;
   reportStatus?: Resolver<ResolversTypes['ReportingRound'], ParentType, ContextType, RequireFields<MutationReportStatusArgs, 'answers' | 'round'>>;
+  saveView?: Resolver<ResolversTypes['SavedView'], ParentType, ContextType, RequireFields<MutationSaveViewArgs, 'input'>>;
   undoImport?: Resolver<ResolversTypes['ImportBatch'], ParentType, ContextType, RequireFields<MutationUndoImportArgs, 'batch'>>;
   updateActor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationUpdateActorArgs, 'id' | 'input'>>;
   updateMeasure?: Resolver<ResolversTypes['Measure'], ParentType, ContextType, RequireFields<MutationUpdateMeasureArgs, 'id' | 'input'>>;
@@ -2960,6 +3063,12 @@ export type PathStepResolvers<ContextType = Context, ParentType extends Resolver
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+}>;
+
+export type PinnedPositionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PinnedPosition'] = ResolversParentTypes['PinnedPosition']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  x?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  y?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
 export type PlanProgressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlanProgress'] = ResolversParentTypes['PlanProgress']> = ResolversObject<{
@@ -3039,6 +3148,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   plans?: Resolver<ResolversTypes['ActionPlanConnection'], ParentType, ContextType, RequireFields<QueryPlansArgs, 'first'>>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
   reportingRound?: Resolver<Maybe<ResolversTypes['ReportingRound']>, ParentType, ContextType, RequireFields<QueryReportingRoundArgs, 'id'>>;
+  savedView?: Resolver<Maybe<ResolversTypes['SavedView']>, ParentType, ContextType, RequireFields<QuerySavedViewArgs, 'id'>>;
+  savedViews?: Resolver<Array<ResolversTypes['SavedView']>, ParentType, ContextType>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
@@ -3107,6 +3218,16 @@ export type RoundOwnerResolvers<ContextType = Context, ParentType extends Resolv
   answered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SavedViewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SavedView'] = ResolversParentTypes['SavedView']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  positions?: Resolver<Array<ResolversTypes['PinnedPosition']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = ResolversObject<{
@@ -3200,6 +3321,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PathStep?: PathStepResolvers<ContextType>;
+  PinnedPosition?: PinnedPositionResolvers<ContextType>;
   PlanProgress?: PlanProgressResolvers<ContextType>;
   ProgressCell?: ProgressCellResolvers<ContextType>;
   ProgressColumn?: ProgressColumnResolvers<ContextType>;
@@ -3215,6 +3337,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   RoundAnswer?: RoundAnswerResolvers<ContextType>;
   RoundMeasure?: RoundMeasureResolvers<ContextType>;
   RoundOwner?: RoundOwnerResolvers<ContextType>;
+  SavedView?: SavedViewResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   StatusCount?: StatusCountResolvers<ContextType>;

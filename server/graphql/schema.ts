@@ -13,6 +13,7 @@ import { networkResolvers } from './resolvers/network.js';
 import { nodeResolvers } from './resolvers/node.js';
 import { planResolvers } from './resolvers/plan.js';
 import { roundResolvers } from './resolvers/rounds.js';
+import { viewsResolvers } from './resolvers/views.js';
 
 const SCHEMA_DIR = path.resolve(import.meta.dirname, '../../schema');
 
@@ -68,5 +69,5 @@ function withCompiled(map: Resolvers, typeDefs: string): Resolvers {
 }
 
 export const resolvers: Resolvers = withCompiled(merge(
-  nodeResolvers, actorResolvers, networkResolvers, planResolvers, miscResolvers, analysisResolvers, adminResolvers, interchangeResolvers, roundResolvers,
+  nodeResolvers, actorResolvers, networkResolvers, planResolvers, miscResolvers, analysisResolvers, adminResolvers, interchangeResolvers, roundResolvers, viewsResolvers,
 ), loadTypeDefs());

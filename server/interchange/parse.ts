@@ -51,8 +51,8 @@ export function interpret(wb: Workbook): ParsedImport {
   };
   for (const sheet of wb.sheets) {
     if (SKIP_SHEETS.includes(key(sheet.name))) { out.sheets.push({ name: sheet.name, kind: 'instructions', rows: 0 }); continue; }
-    if (['plan', 'om planen', 'about the plan'].includes(key(sheet.name)) && sheet.rows.length) { readPlanSheet(sheet, out); continue; }
     const header = findHeader(sheet);
+    if (!header && wb.format === 'xlsx' && ['plan', 'om planen', 'about the plan'].includes(key(sheet.name)) && sheet.rows.length) { readPlanSheet(sheet, out); continue; }
     if (!header) {
       if (sheet.rows.length) out.problems.push(problem('warning', sheet.name, null, null, null, 'No header row found (a row naming columns such as Nr, Tiltak, Ansvar, Status); the sheet is skipped.'));
       out.sheets.push({ name: sheet.name, kind: 'skipped', rows: 0 });

@@ -143,7 +143,7 @@ export async function computePreview(run: Run, parsed: ParsedImport, target: str
       }
       if (changes.length) {
         set.searchKey = searchKey((set.title ?? state.plan!.title) as string, (set.shortTitle ?? state.plan!.shortTitle) as string);
-        cs.updateNodes.push({ id: planId, label: 'ActionPlan', set, before: { ...state.plan!, searchKey: null }, cite: cite(p.title ?? planId, at!) });
+        cs.updateNodes.push({ id: planId, label: 'ActionPlan', set, before: { ...state.plan! }, cite: cite(p.title ?? planId, at!) });
       }
       if (at && (p.at || changes.length)) rows.push({ sheet: at.sheet, row: at.row, kind: 'plan', key: planId, label: state.plan!.title ?? planId, action: changes.length ? 'update' : 'unchanged', changes });
     }
@@ -200,7 +200,7 @@ export async function computePreview(run: Run, parsed: ParsedImport, target: str
       }
       if (Object.keys(set).length) {
         set.searchKey = searchKey(m.number, (set.title ?? old.title) as string, ((set.description !== undefined ? set.description : old.description) ?? undefined) as string | undefined);
-        cs.updateNodes.push({ id, label: 'Measure', set, before: { title: old.title, description: old.description, period: old.period, searchKey: null }, cite: c });
+        cs.updateNodes.push({ id, label: 'Measure', set, before: { title: old.title, description: old.description, period: old.period, searchKey: old.searchKey }, cite: c });
       }
     }
     // responsibilities: the file's set replaces the graph's
@@ -363,7 +363,7 @@ export async function computePreview(run: Run, parsed: ParsedImport, target: str
       if (set.kind) set.isGenericRole = set.kind === 'generic-role';
       if (Object.keys(set).length) {
         set.searchKey = searchKey(old.name, (set.shortName ?? old.shortName) as string, (set.aliases ?? old.aliases) as string[]);
-        cs.updateNodes.push({ id: old.id, label: 'Actor', set, before: { aliases: old.aliases, aliasText: old.aliases.join(' | '), shortName: old.shortName, kind: old.kind, level: old.level, isGenericRole: null, searchKey: null }, cite: c });
+        cs.updateNodes.push({ id: old.id, label: 'Actor', set, before: { aliases: old.storedAliases, aliasText: old.aliasText, shortName: old.shortName, kind: old.kind, level: old.level, isGenericRole: old.isGenericRole, searchKey: old.searchKey }, cite: c });
       }
       if (parent && parent !== old.parent) {
         if (old.parent) cs.removeRels.push({ type: 'PART_OF', from: old.id, to: old.parent, key: '', props: {} });
@@ -372,6 +372,27 @@ export async function computePreview(run: Run, parsed: ParsedImport, target: str
       }
       rows.push({ sheet: a.at.sheet, row: a.at.row, kind: 'actor', key: old.id, label: a.name, action: changes.length ? 'update' : 'unchanged', changes });
     }
+  }
+
+  // A spelling matched fuzzily (or chosen by the user) becomes an alias of its actor, as in the
+  // curated data ("every spelling an alias"): the next import of the same file matches it exactly.
+  const actorSheetIds = new Set(parsed.actors.map((a) => actorOf(a.name).actorId));
+  const byActor = new Map(actors.map((a) => [a.id, a]));
+  const learned = new Map<string, string[]>();
+  for (const n of names) {
+    if (n.isNew || actorSheetIds.has(n.actorId) || (n.kind === 'exact' && !n.decided) || n.kind === 'normalized') continue;
+    const a = byActor.get(n.actorId);
+    if (!a || [a.name, a.shortName, ...a.aliases].includes(n.name)) continue;
+    if (!learned.has(a.id)) learned.set(a.id, []);
+    learned.get(a.id)!.push(n.name);
+  }
+  for (const [id, spellings] of learned) {
+    const a = byActor.get(id)!;
+    const aliases = [...a.aliases, ...spellings];
+    const at = names.find((n) => n.actorId === id && spellings.includes(n.name))!.occurrences[0];
+    cs.updateNodes.push({ id, label: 'Actor', cite: cite(spellings.join(', '), at),
+      set: { aliases, aliasText: aliases.join(' | '), searchKey: searchKey(a.name, a.shortName ?? undefined, aliases) },
+      before: { aliases: a.storedAliases, aliasText: a.aliasText, searchKey: a.searchKey } });
   }
 
   // The undo log needs the full properties of every relationship this removes.

@@ -37,6 +37,10 @@ const tagOf = (previewId: string) => `imp-${previewId.slice('import:'.length, 'i
 
 export interface PreviewView { record: PreviewRecord; parsed: ParsedImport; preview: Preview }
 
+/**
+ * The preview as of now: computed again on every look (not cached by the data version, which not
+ * every write path bumps yet: the API's edit mutations do not), so a concurrent edit shows at once.
+ */
 export async function previewOf(db: Db, id: string, decisions: NameDecision[]): Promise<PreviewView> {
   const record = await loadPreview(dbRun(db), id);
   const parsed = JSON.parse(record.parsed) as ParsedImport;

@@ -3,9 +3,10 @@
  * side, what moved between the last two dates, and what is overdue.
  *
  * Dates are partial ("2016", "2017-06", "2017-06-23"). A deadline or a plan period's end is a
- * period: "2016" ends on 31 December 2016, and a measure is overdue at a reporting date when that
+ * period: "2016" ends on 31 December 2016 (the rule of server/db/repos/dates.ts), and a measure is overdue at a reporting date when that
  * date is after the last day of the deadline's period and the measure is not done (or cancelled).
  */
+import { firstDay, lastDay } from '../db/repos/dates.js';
 import type { MeasureHistoryRow, PlanFactsRow, RoundRow, RoundStatusRow } from '../db/repos/rounds.repo.js';
 
 export type Movement = 'forward' | 'backward' | 'stalled' | 'done' | 'new' | 'none' | 'closed' | 'not-reported';
@@ -13,23 +14,9 @@ export type Movement = 'forward' | 'backward' | 'stalled' | 'done' | 'new' | 'no
 /** How far along a status is; cancelled is outside the scale. */
 const RANK: Record<string, number> = { 'not-done': 0, unclear: 0, 'in-progress': 1, 'partly-done': 2, done: 3 };
 
-/** The last day of a partial date ("2016" → "2016-12-31", "2016-02" → "2016-02-29"). */
-export function lastDayOf(date: string): string {
-  const [y, m, d] = date.split('-').map(Number);
-  if (d) return date;
-  if (m) return `${date}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
-  return `${y}-12-31`;
-}
-
-/** The first day of a partial date ("2018" → "2018-01-01"). */
-export function firstDayOf(date: string): string {
-  const [y, m = 1, d = 1] = date.split('-').map(Number);
-  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
-
 /** True when the whole period `deadline` lies before the reporting date `asOf`. */
 export function isPast(deadline: string, asOf: string): boolean {
-  return lastDayOf(deadline) < firstDayOf(asOf);
+  return lastDay(deadline).toString() < firstDay(asOf).toString();
 }
 
 export interface ProgressColumnRow { asOf: string; round: RoundRow | null }

@@ -3,6 +3,9 @@
  * (`{errors: [{message, extensions: {code}}]}`):
  *
  *   POST /import[?plan=plan:x&name=file.xlsx]      multipart/form-data (one file) or the file as the body; editor
+ *   POST /import/apply?id=<preview>                 applyImport without GraphQL's operation time limit (big files);
+ *                                                    JSON body {decisions, fingerprint}; editor
+ *   POST /import/undo?batch=<batch>                 undoImport likewise
  *   GET  /export/plan/<id>.xlsx | .csv             a plan as the import template
  *   GET  /export/network/<id>.xlsx | .csv          a network with its members
  *   GET  /export/graph.graphml | .cyjs | .jsonld   the whole graph (organisations, networks, plans, measures)
@@ -22,8 +25,9 @@ import type { AppState } from '../http.js';
 import { maskPersonalData } from '../graphql/resolvers/misc.js';
 import { knowledgeGraph, networkCsv, networkWorkbook, planCsv, planWorkbook, templateWorkbook, toCytoscape, toGraphML, toJsonLd } from '../interchange/export.js';
 import { LIMITS } from '../interchange/limits.js';
-import { createPreview, UnreadableFile } from '../interchange/service.js';
+import { applyPreview, createPreview, undoImport, UnreadableFile } from '../interchange/service.js';
 import { log } from '../log.js';
+import { allContactNames } from '../db/repos/misc.repo.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -43,7 +47,9 @@ function send(res: ServerResponse, body: Buffer | string, type: string, fileName
 /** True when the request was for one of these routes (and has been answered). */
 export async function interchangeRoute(req: IncomingMessage, res: ServerResponse, url: URL, config: Config, state: AppState): Promise<boolean> {
   const p = url.pathname;
-  if (p !== '/import' && !p.startsWith('/export/')) return false;
+  // GET /import is the web app's import page; the upload is POST.
+  if (p === '/import' && (req.method === 'GET' || req.method === 'HEAD')) return false;
+  if (p !== '/import' && p !== '/import/apply' && p !== '/import/undo' && !p.startsWith('/export/')) return false;
   if (!state.ready || !state.db) { fail(res, 503, 'SERVICE_UNAVAILABLE', 'Samkart is starting; try again in a moment.', { 'retry-after': '2' }); return true; }
   let viewer: Viewer;
   try {
@@ -55,6 +61,7 @@ export async function interchangeRoute(req: IncomingMessage, res: ServerResponse
   }
   try {
     if (p === '/import') await upload(req, res, url, viewer, state);
+    else if (p === '/import/apply' || p === '/import/undo') await applyOrUndo(req, res, url, viewer, state, p === '/import/apply');
     else if (req.method !== 'GET' && req.method !== 'HEAD') fail(res, 405, 'METHOD_NOT_ALLOWED', 'Exports are read with GET.');
     else await download(res, url, viewer, state);
   } catch (e) {
@@ -93,13 +100,41 @@ async function upload(req: IncomingMessage, res: ServerResponse, url: URL, viewe
   res.end(JSON.stringify({ id: up.id, fileName: up.fileName, target: up.preview.target, counts: up.preview.counts }));
 }
 
-function readRaw(req: IncomingMessage): Promise<Buffer> {
+/**
+ * Apply and undo over plain HTTP: the same as the GraphQL mutations, but not bound by the GraphQL
+ * operation time limit, so a workbook of thousands of measures can be applied in its one
+ * transaction. The web page uses these.
+ */
+async function applyOrUndo(req: IncomingMessage, res: ServerResponse, url: URL, viewer: Viewer, state: AppState, apply: boolean) {
+  if (req.method !== 'POST') return fail(res, 405, 'METHOD_NOT_ALLOWED', 'Use POST.');
+  if (viewer.role === 'anonymous') return fail(res, 401, 'UNAUTHENTICATED', 'Importing needs the editor role: sign in with a bearer token.', { 'www-authenticate': 'Bearer' });
+  if (!hasRole(viewer, 'editor')) return fail(res, 403, 'FORBIDDEN', `Importing needs the editor role; you are ${viewer.role}.`);
+  if (!String(req.headers['content-type'] ?? '').includes('application/json')) return fail(res, 415, 'BAD_REQUEST', 'Send a JSON body (content-type: application/json).');
+  const raw = await readRaw(req, 1024 * 1024);
+  let body: { decisions?: { name?: unknown; actor?: unknown; newActor?: unknown }[]; fingerprint?: unknown };
+  try { body = raw.length ? JSON.parse(raw.toString('utf8')) : {}; } catch { throw new BadUpload('The body is not valid JSON.'); }
+  if (apply) {
+    const id = url.searchParams.get('id') ?? '';
+    const decisions = (Array.isArray(body.decisions) ? body.decisions : []).slice(0, 5_000)
+      .filter((d) => d && typeof d.name === 'string')
+      .map((d) => ({ name: d.name as string, actor: typeof d.actor === 'string' ? d.actor : null, newActor: d.newActor === true }));
+    const batch = await applyPreview(state.db!, viewer.id, id, decisions, typeof body.fingerprint === 'string' ? body.fingerprint : null);
+    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+    return res.end(JSON.stringify({ batch }));
+  }
+  const batch = url.searchParams.get('batch') ?? '';
+  await undoImport(state.db!, viewer.id, batch);
+  res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify({ batch, undone: true }));
+}
+
+function readRaw(req: IncomingMessage, limit: number = LIMITS.fileBytes): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > LIMITS.fileBytes) { reject(new BodyTooLarge()); req.resume(); return; }
+      if (size > limit) { reject(new BodyTooLarge()); req.resume(); return; }
       chunks.push(c);
     });
     req.on('end', () => resolve(Buffer.concat(chunks)));
@@ -155,8 +190,8 @@ async function download(res: ServerResponse, url: URL, viewer: Viewer, state: Ap
     if (m[1] === 'graphml') return send(res, toGraphML(knowledgeGraph(g), true), 'application/graphml+xml; charset=utf-8', 'samkart.graphml');
     if (m[1] === 'cyjs') return send(res, toCytoscape(knowledgeGraph(g)), 'application/json; charset=utf-8', 'samkart.cyjs');
     // Quotes may name contact persons: masked for anonymous callers, as in the API.
-    const names = hasRole(viewer, 'viewer') ? null : await db.read<{ name: string }>('MATCH (c:Contact) RETURN c.name AS name');
-    const mask = names ? (q: string) => maskPersonalData(q, names.map((n) => n.name)) : (q: string) => q;
+    const names = hasRole(viewer, 'viewer') ? null : await allContactNames(db);
+    const mask = names ? (q: string) => maskPersonalData(q, names) : (q: string) => q;
     return send(res, JSON.stringify(toJsonLd(g, mask)), 'application/ld+json; charset=utf-8', 'samkart.jsonld');
   }
   if ((m = /^map\.(graphml|cyjs)$/.exec(p))) {

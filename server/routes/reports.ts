@@ -8,6 +8,7 @@
  *   (editor role), all or nothing.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import neo4j from 'neo4j-driver';
 import { authenticate, AuthError, hasRole } from '../auth.js';
 import type { Config } from '../config.js';
 import type { Db } from '../db/driver.js';
@@ -17,6 +18,7 @@ import { buildStatusReport, type ReportLanguage } from '../reports/model.js';
 import { renderDocx } from '../reports/docx.js';
 import { renderPdf } from '../reports/pdf.js';
 import { readRoundSheet, roundSheet } from '../rounds/sheet.js';
+import type { RateLimiter } from '../ratelimit.js';
 
 /** Largest spreadsheet accepted (a round of 500 measures is well under 1 MB). */
 const UPLOAD_LIMIT = 5_000_000;
@@ -51,7 +53,7 @@ function readBuffer(req: IncomingMessage, limit: number): Promise<Buffer | null>
 }
 
 /** Handles `/files/…`; returns false when the path is not one of these routes. */
-export async function fileRoutes(req: IncomingMessage, res: ServerResponse, url: URL, config: Config, db: Db | undefined): Promise<boolean> {
+export async function fileRoutes(req: IncomingMessage, res: ServerResponse, url: URL, config: Config, db: Db | undefined, limiter?: RateLimiter): Promise<boolean> {
   if (!url.pathname.startsWith('/files/')) return false;
   if (!db) { error(res, 503, 'SERVICE_UNAVAILABLE', 'Samkart is starting; try again in a moment.'); return true; }
   let viewer;
@@ -60,6 +62,13 @@ export async function fileRoutes(req: IncomingMessage, res: ServerResponse, url:
   } catch (e) {
     if (!(e instanceof AuthError)) throw e;
     error(res, 401, 'UNAUTHENTICATED', e.message);
+    return true;
+  }
+  // The same per-client limit as /graphql (documents are costlier to make than most queries).
+  const wait = limiter?.take(viewer.role === 'anonymous' ? `ip:${req.socket.remoteAddress ?? 'unknown'}` : `user:${viewer.id}`) ?? 0;
+  if (wait > 0) {
+    res.setHeader('retry-after', String(wait));
+    error(res, 429, 'RATE_LIMITED', `Too many requests; try again in ${wait} s.`);
     return true;
   }
   const q = url.searchParams;
@@ -101,6 +110,12 @@ export async function fileRoutes(req: IncomingMessage, res: ServerResponse, url:
   } catch (e) {
     if (e instanceof DomainError) {
       error(res, HTTP_STATUS[e.kind] ?? 400, CODE[e.kind] ?? e.kind, e.message, { ...(e.details.field ? { field: e.details.field } : {}), ...(e.details.fieldErrors ? { fieldErrors: e.details.fieldErrors } : {}) });
+      return true;
+    }
+    // The database went away (restarting, unreachable): say so, and when to come back.
+    if (e instanceof Error && neo4j.isRetryableError(e)) {
+      res.setHeader('retry-after', '5');
+      error(res, 503, 'DATABASE_UNAVAILABLE', 'The database is not available right now; try again shortly.');
       return true;
     }
     throw e;

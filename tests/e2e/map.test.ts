@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Samkart } from '../../server/boot.js';
-import { startTestServer } from '../helpers.js';
+import { gql, startTestServer } from '../helpers.js';
 import { launch, mapReady, openPage, seriousA11yViolations, shot } from './browser.js';
 
 let app: Samkart;
@@ -18,6 +18,8 @@ let close: () => Promise<void>;
 
 beforeAll(async () => {
   [app, browser] = await Promise.all([startTestServer(), launch()]);
+  // The first collaboration graph of a cold server (metrics, communities) can take long on a loaded machine.
+  await gql(app, '{ collaborationGraph { communityCount } }');
   ({ page, errors, close } = await openPage(browser));
 });
 afterAll(async () => {
@@ -48,7 +50,7 @@ function syntheticGraph(nodes: number, edges: number, positioned: boolean) {
 const cy = <T>(p: Page, fn: string) => p.evaluate(`(() => { const cy = window.__cy; return ${fn}; })()`) as Promise<T>;
 const query = (p: Page) => new URL(p.url()).searchParams;
 
-describe('the collaboration map', () => {
+describe('the collaboration map', { timeout: 120_000 }, () => {
   it('draws the collaboration graph on the canvas', async () => {
     await page.goto(app.url);
     await mapReady(page);
@@ -66,7 +68,7 @@ describe('the collaboration map', () => {
       return false;
     }));
     expect(painted).toBe(true);
-  });
+  }, 120_000); // the first page of a cold server on a loaded machine
 
   it('finds "IMDi Øst", focuses and highlights it, and shows its networks and collaborators', async () => {
     const search = page.getByRole('combobox', { name: /Søk etter aktør/ });
@@ -206,13 +208,25 @@ describe('the collaboration map', () => {
     await page.getByRole('button', { name: 'Kart', exact: true }).click();
   });
 
-  it('exports the view as PNG and its nodes and edges as CSV', async () => {
+  it('exports the view as PNG, SVG and PDF with a title, and its nodes and edges as CSV', async () => {
     await mapReady(page);
     const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Last ned bilde (PNG)' }).click()]);
     expect(png.suggestedFilename()).toBe('samkart-kart.png');
     const bytes = await readFile((await png.path())!);
     expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
     expect(bytes.length).toBeGreaterThan(10_000);
+    const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'SVG', exact: true }).click()]);
+    expect(svg.suggestedFilename()).toBe('samkart-kart.svg');
+    const svgText = await readFile((await svg.path())!, 'utf8');
+    expect(svgText).toMatch(/^<svg xmlns/);
+    expect(svgText).toContain('<title>Samarbeidskart</title>');
+    expect(svgText).toMatch(/Per dato: Alle · \d+ aktører/);
+    expect((svgText.match(/<line /g) ?? []).length).toBeGreaterThan(20);
+    const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PDF', exact: true }).click()]);
+    expect(pdf.suggestedFilename()).toBe('samkart-kart.pdf');
+    const pdfBytes = await readFile((await pdf.path())!);
+    expect(pdfBytes.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdfBytes.length).toBeGreaterThan(10_000);
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Aktører (CSV)' }).click()]);
     const text = (await readFile((await csv.path())!, 'utf8')).replace(/^\uFEFF/, '');
     const lines = text.trim().split('\r\n');

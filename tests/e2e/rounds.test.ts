@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Samkart } from '../../server/boot.js';
 import { startTestServer } from '../helpers.js';
 import { clonePlan, removeTestData } from '../planFixture.js';
-import { DOCS, launch, openPage, seriousA11yViolations, shot } from './browser.js';
+import { DOCS, launch, mapReady, openPage, seriousA11yViolations, shot } from './browser.js';
 
 const run = promisify(execFile);
 const TOKEN = 'e2e-rounds-editor-token-0123456789';
@@ -36,6 +36,7 @@ beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'samkart-e2e-rounds-'));
   ({ page, errors, close } = await openPage(browser, { height: 1000 }));
   await page.context().addInitScript((t) => localStorage.setItem('samkart.token', t), TOKEN);
+  page.setDefaultTimeout(60_000);
 });
 afterAll(async () => {
   await close?.();
@@ -47,7 +48,8 @@ afterAll(async () => {
 
 const ownerRow = (name: string) => page.getByTestId('owners-table').locator('tbody tr', { has: page.getByRole('rowheader', { name, exact: true }) });
 
-describe('a reporting round in the browser', () => {
+// Generous limits: the machine running the suite may be heavily loaded (conditions are waited for, never slept on).
+describe('a reporting round in the browser', { timeout: 120_000 }, () => {
   it('opens a round from the plan page, with messages at the field that clear when fixed', async () => {
     await page.goto(new URL(`plans/${slug}`, app.url).href);
     await page.getByRole('heading', { level: 1, name: /Mosseregionen/ }).waitFor();
@@ -129,6 +131,16 @@ describe('a reporting round in the browser', () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
 
+  it('shows the same across every plan an actor is responsible in', async () => {
+    await page.goto(new URL('progress?actor=actor:generic-kommunalsjefer', app.url).href);
+    await page.getByRole('heading', { level: 1, name: 'Fremdrift for Kommunalsjefer' }).waitFor();
+    const mine = page.locator('section.plan-progress', { has: page.locator(`a[href="/plans/${slug}"]`) });
+    const rows = await mine.getByTestId('progress-table').locator('tbody tr').count();
+    expect(rows).toBeGreaterThan(0);
+    expect(rows).toBeLessThan(45);
+    expect(await mine.getByTestId('progress-table').locator('tbody').textContent()).toContain('Skriftliggjøre samarbeidsrutiner');
+  });
+
   it('downloads the status report of the round as a PDF with the new statuses', async () => {
     await page.goto(new URL(`rounds/${slug}/2018-06-15`, app.url).href);
     await page.getByTestId('report-pdf').waitFor();
@@ -145,7 +157,7 @@ describe('a reporting round in the browser', () => {
   });
 });
 
-describe('edit where you read', () => {
+describe('edit where you read', { timeout: 120_000 }, () => {
   it('edits a plan in place: the period shows on the page and in the list, a bad date is explained at the field and the message clears', async () => {
     await page.goto(new URL(`plans/${slug}`, app.url).href);
     await page.getByTestId('edit-plan').click();
@@ -179,5 +191,16 @@ describe('edit where you read', () => {
     await table.getByRole('button', { name: 'Lagre' }).click();
     await table.locator('tbody tr', { hasText: 'Hospitering' }).locator('.status-in_progress').first().waitFor();
     expect(errors).toEqual([]);
+  });
+
+  it('shows a measure’s owners on the map when coming from a gap', async () => {
+    await page.goto(new URL('gaps?plan=plan:moss-vold-2017&kinds=VAGUE_OWNER', app.url).href);
+    const gap = page.getByTestId('gap').filter({ hasText: 'Skriftliggjøre samarbeidsrutiner' }).first();
+    await gap.getByRole('link', { name: 'Vis i kartet' }).click();
+    await mapReady(page);
+    expect(page.url()).toContain('highlight=measure:moss-vold-2017/3');
+    await page.waitForFunction(() => (window as any).__cy.nodes('.highlighted').length > 1, null, { timeout: 60_000 });
+    const ids = await page.evaluate(() => (window as any).__cy.nodes('.highlighted').map((n: any) => n.id()).sort());
+    expect(ids).toEqual(['actor:generic-kommunalsjefer', 'actor:generic-virksomhetsledere']);
   });
 });

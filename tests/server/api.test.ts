@@ -249,6 +249,27 @@ describe('projections follow the selection', () => {
   });
 });
 
+describe('personal data on compiled paths', () => {
+  // Every path below is one compiled statement (server/db/compile.ts); contact persons' data must
+  // still be refused field by field, and quotes masked, for a caller without the viewer role.
+  it('leaves no contact person\'s data in an anonymous answer, however it is reached, aliases included', async () => {
+    const r = await gql(app, `{
+      a: actor(id: "actor:imdi-ost") { name contacts { who: name email } }
+      m: measures(first: 100, filter: { plan: "plan:tve-2013-2016" }) { edges { node { id contacts { name } q: sources { text: quote } } } }
+      c: node(id: "contact:rune-s-foss") { id ... on Contact { n: name email phone title actor { id } sources { quote } } }
+      p: plan(id: "plan:tve-2013-2016") { measures { sources { quote } responsibilities { sources { quote } } } }
+    }`);
+    const codes = (r.body.errors ?? []).map((e) => e.extensions?.code);
+    expect(codes.length).toBeGreaterThan(0);
+    expect(codes.every((c) => c === 'UNAUTHENTICATED' || c === 'FORBIDDEN')).toBe(true);
+    const text = JSON.stringify(r.body.data);
+    expect(text).not.toMatch(/@[a-z0-9-]+\.no/i);
+    expect(text).not.toMatch(/Foss/);
+    expect(text).toMatch(/navn skjult|e-post skjult/);
+    expect((r.body.data as any).a).toEqual({ name: 'IMDi Øst', contacts: null });
+  });
+});
+
 describe('no N+1', () => {
   it('a nested query over many rows costs as many round trips as over few', async () => {
     const q = `query($n: Int!) { measures(first: $n) { edges { node { id plan { title owners { name } } responsibilities { role actor { name parent { name } memberships { network { name } } } }

@@ -15,7 +15,7 @@ const PLAN = `plan:test-${run}-moss`;
 
 let app: Samkart;
 beforeAll(async () => {
-  app = await startTestServer({ SAMKART_API_TOKENS: `imp:editor:${EDITOR},look:viewer:${VIEWER}` });
+  app = await startTestServer({ SAMKART_API_TOKENS: `imp:editor:${EDITOR},look:viewer:${VIEWER}`, SAMKART_OPERATION_TIMEOUT_MS: '120000' });
 });
 afterAll(async () => {
   await app?.db.write(`MATCH (b:ImportBatch) WHERE b.target CONTAINS $run OPTIONAL MATCH (b)-[:IMPORTED]->(s:Source) DETACH DELETE b, s`, { run });
@@ -73,7 +73,7 @@ async function planFacts(plan: string) {
 }
 
 describe('import', () => {
-  it('round trip: the Moss plan exported as XLSX and imported into an empty plan has the same measures, owners, statuses and gaps', async () => {
+  it('round trip: the Moss plan exported as XLSX and imported into an empty plan has the same measures, owners, statuses and gaps', { timeout: 120_000 }, async () => {
     const xlsx = await download('/export/plan/plan:moss-vold-2017.xlsx');
     const up = await upload(xlsx, { plan: PLAN, name: 'moss.xlsx' });
     expect(up.status).toBe(201);
@@ -119,7 +119,7 @@ describe('import', () => {
   let firstBatch = '';
   let afterFirst: Awaited<ReturnType<typeof planFacts>>;
 
-  it('a plan in the NKVTS layout, written by exceljs from scratch: every name matched, generic roles seen, applied with provenance', async () => {
+  it('a plan in the NKVTS layout, written by exceljs from scratch: every name matched, generic roles seen, applied with provenance', { timeout: 120_000 }, async () => {
     const up = await upload(await nkvts(firstRows()), { plan: PLAN2, name: 'testkommune.xlsx' });
     expect(up.status).toBe(201);
     const p = await preview(up.body.id);
@@ -166,13 +166,15 @@ describe('import', () => {
     expect(twice.body.errors?.[0].extensions?.code).toBe('CONFLICT');
   });
 
-  it('re-importing the edited file shows only the changes, updates in place, and undo restores exactly what was there', async () => {
+  it('re-importing the edited file shows only the changes, updates in place, and undo restores exactly what was there', { timeout: 120_000 }, async () => {
     const rows = firstRows();
     rows[0][1] = 'Virksomhetsledere, NAV (leder)';
     rows[1][3] = 'Ferdig';
     const up = await upload(await nkvts(rows), { plan: PLAN2, name: 'testkommune-v2.xlsx' });
     const p = await preview(up.body.id);
     expect(p.targetExists).toBe(true);
+    // The spelling confirmed the first time is now an alias: an exact match.
+    expect(p.names.find((n: any) => n.name === 'helsestasjonen')).toMatchObject({ match: 'EXACT', actorId: 'actor:helsestasjonene-mosseregionen' });
     expect(p.rows.filter((r: any) => r.kind === 'measure').map((r: any) => [r.key, r.action])).toEqual([['1', 'UPDATE'], ['2', 'UPDATE'], ['3', 'UNCHANGED'], ['4', 'UNCHANGED']]);
     expect(p.rows.find((r: any) => r.key === '1').changes).toEqual([{ field: 'responsible', before: null, after: 'NAV (lead)' }]);
     expect(p.rows.find((r: any) => r.key === '2').changes).toEqual([{ field: 'status', before: 'Delvis gjennomført 2024-06-01', after: 'Ferdig 2024-06-01' }]);
@@ -193,6 +195,8 @@ describe('import', () => {
     expect(u1.body.errors).toBeUndefined();
     const [left] = await app.db.read<{ n: number }>('MATCH (n:Entity) WHERE n.id CONTAINS $run AND NOT n.id CONTAINS "moss" RETURN count(n) AS n', { run });
     expect(left.n).toBe(0);
+    const [helse] = await app.db.read<{ aliases: string[] }>('MATCH (a:Actor {id: "actor:helsestasjonene-mosseregionen"}) RETURN a.aliases AS aliases');
+    expect(helse.aliases).not.toContain('helsestasjonen');
     const [sources] = await app.db.read<{ n: number }>('MATCH (s:Source) WHERE s.file STARTS WITH "testkommune" RETURN count(s) AS n');
     expect(sources.n).toBe(0);
     const history = await editor(`{ imports(first: 10) { id fileName undoneAt } }`);

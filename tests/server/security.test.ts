@@ -177,6 +177,20 @@ describe('production mode', () => {
     expect(user).toEqual({ message: '`first` must be from 1 to 500', extensions: { code: 'BAD_USER_INPUT' } });
   });
 
+  it('keeps errors graphql-js raises about the request itself as user errors, e.g. its limit on variable errors', async () => {
+    // graphql-js stops coercing variables after 50 errors and adds one error of its own, without a
+    // code; it is about the request, not a bug, so it must not become INTERNAL_SERVER_ERROR.
+    const schema = buildSchema('input I { a: ID! } type Query { f(xs: [I!]!): Int }');
+    const { getVariableValues } = await import('graphql');
+    const op = parse('query Q($xs: [I!]!) { f(xs: $xs) }').definitions[0] as OperationDefinitionNode;
+    const { errors } = getVariableValues(schema, op.variableDefinitions!, { xs: Array.from({ length: 60 }, () => ({})) }, { maxErrors: 50 });
+    const limit = errors!.at(-1)!;
+    expect(limit.message).toMatch(/Too many errors/);
+    const formatted = maskError({ message: limit.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } }, limit, true);
+    expect(formatted.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(formatted.message).toMatch(/Too many errors/);
+  });
+
   it('turns introspection and the landing page off', async () => {
     const prod = await startTestServer({ NODE_ENV: 'production', SAMKART_LOAD_DATA: 'never' });
     try {

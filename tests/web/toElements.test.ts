@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { actorsToElements, edgeWidth, graphToElements, mergeGraphs, nodeSize, MAX_NODE_SIZE, MIN_NODE_SIZE, type GraphNodeLike } from '../../web/src/graph/toElements';
 import { KIND_GROUPS, kindGroup, communityColor, OTHER_COMMUNITY_COLOR } from '../../web/src/graph/kinds';
 import { ACTOR_KINDS } from '../../web/src/map/urlState';
+import { describeCommunities } from '../../web/src/graph/communities';
 
 describe('actorsToElements', () => {
   it('makes a node per actor and a PART_OF edge only when the parent is drawn', () => {
@@ -93,5 +94,21 @@ describe('kind groups', () => {
     expect(kindGroup('POLICE')).toBe('police');
     expect(kindGroup('NGO', true)).toBe('generic');
     expect(kindGroup(null)).toBe('other');
+  });
+});
+
+describe('describeCommunities', () => {
+  const node = (id: string, community: number, kind: string, weightedDegree: number): GraphNodeLike => ({
+    id, label: id.replace('actor:', ''), kind, isGenericRole: false, degree: weightedDegree, weightedDegree, betweenness: 0, community, isCutVertex: false,
+  });
+  it('names a community by its most central actor, and by its kind when one dominates', () => {
+    const infos = describeCommunities([
+      node('actor:moss', 1, 'MUNICIPALITY', 9), node('actor:rygge', 1, 'MUNICIPALITY', 3), node('actor:rade', 1, 'MUNICIPALITY', 2), node('actor:politi', 1, 'POLICE', 1),
+      node('actor:imdi-ost', 0, 'REGIONAL_OFFICE', 12), node('actor:bufdir', 0, 'DIRECTORATE', 5), node('actor:rvts-ost', 0, 'COMPETENCE_CENTRE', 4),
+    ]);
+    expect(infos).toEqual([
+      { id: 1, size: 4, hub: 'moss', dominant: 'municipal' },
+      { id: 0, size: 3, hub: 'imdi-ost' },
+    ]);
   });
 });

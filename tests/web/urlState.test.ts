@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STATE, hasFilters, parseMapState, serialiseMapState, toFilter, type MapState } from '../../web/src/map/urlState';
+import { DEFAULT_STATE, hasFilters, isValidDate, mapParamProblems, parseMapState, serialiseMapState, toFilter, type MapState } from '../../web/src/map/urlState';
 import { entityPath, parsePath } from '../../web/src/router';
 import { parseGapsState } from '../../web/src/gaps/GapsPage';
 
@@ -14,11 +14,12 @@ describe('map URL state', () => {
       region: 'region:moss', theme: 'theme:tvangsekteskap', plan: 'plan:moss-vold-2017', network: 'network:ostlandsnettverket',
       kinds: ['POLICE', 'NAV'], minWeight: 2, asOf: '2016', color: 'community', size: 'degree', focus: 'actor:imdi-ost',
       expand: ['actor:imdi-ost', 'actor:bufdir'], highlight: 'network:ostlandsnettverket', from: 'actor:imdi-ost', to: 'actor:rvts-sor', view: 'table',
+      off: ['kind:police', 'community:3'], hide: ['actor:bufdir'],
     };
     const q = serialiseMapState(s);
     expect(q).toBe('region=region:moss&theme=theme:tvangsekteskap&plan=plan:moss-vold-2017&network=network:ostlandsnettverket'
       + '&kinds=POLICE,NAV&minWeight=2&asOf=2016&color=community&size=degree&focus=actor:imdi-ost&expand=actor:imdi-ost,actor:bufdir'
-      + '&highlight=network:ostlandsnettverket&from=actor:imdi-ost&to=actor:rvts-sor&view=table');
+      + '&highlight=network:ostlandsnettverket&from=actor:imdi-ost&to=actor:rvts-sor&view=table&off=kind:police,community:3&hide=actor:bufdir');
     expect(parseMapState(`?${q}`)).toEqual(s);
     // Also when a browser or a mail client escaped the separators.
     expect(parseMapState(`?${new URLSearchParams(q).toString()}`)).toEqual(s);
@@ -63,5 +64,36 @@ describe('routes', () => {
   it('reads the gaps page state', () => {
     expect(parseGapsState('?plan=plan:moss-vold-2017&kinds=UNOWNED_MEASURE,NOPE&max=3')).toEqual({ plan: 'plan:moss-vold-2017', kinds: ['UNOWNED_MEASURE'], max: 3 });
     expect(parseGapsState('')).toEqual({ plan: undefined, kinds: [], max: 5 });
+  });
+});
+
+describe('map URL validation', () => {
+  it('keeps the selected edge, readable', () => {
+    const s = parseMapState('?focus=actor:imdi-ost&edge=actor:imdi-ost~actor:rvts-ost');
+    expect(s.edge).toBe('actor:imdi-ost~actor:rvts-ost');
+    expect(serialiseMapState(s)).toBe('focus=actor:imdi-ost&edge=actor:imdi-ost~actor:rvts-ost');
+    expect(parseMapState('?edge=actor:a').edge).toBeUndefined();
+  });
+
+  it('accepts only real dates', () => {
+    expect(isValidDate('2016')).toBe(true);
+    expect(isValidDate('2016-02')).toBe(true);
+    expect(isValidDate('2016-02-29')).toBe(true);
+    expect(isValidDate('2015-02-29')).toBe(false);
+    expect(isValidDate('2016-13')).toBe(false);
+    expect(isValidDate('16')).toBe(false);
+    expect(parseMapState('?asOf=2016-13').asOf).toBeUndefined();
+  });
+
+  it('names every malformed value, and nothing when the link is fine', () => {
+    expect(mapParamProblems('?region=region:moss&asOf=2016&minWeight=2&kinds=POLICE&focus=actor:imdi-ost')).toEqual([]);
+    expect(mapParamProblems('?region=<x>&asOf=2016-13&minWeight=abc&kinds=POLICE,BOGUS&expand=actor:a,???&edge=x')).toEqual([
+      { param: 'region', value: '<x>', reason: 'id' },
+      { param: 'expand', value: '???', reason: 'id' },
+      { param: 'asOf', value: '2016-13', reason: 'date' },
+      { param: 'minWeight', value: 'abc', reason: 'weight' },
+      { param: 'kinds', value: 'BOGUS', reason: 'kind' },
+      { param: 'edge', value: 'x', reason: 'edge' },
+    ]);
   });
 });

@@ -14,6 +14,7 @@ export type Route =
   | { name: 'measure'; id: string }
   | { name: 'indicators' }
   | { name: 'edit' }
+  | { name: 'import' }
   | { name: 'round'; id: string }
   | { name: 'progress' }
   | { name: 'notFound' };
@@ -35,6 +36,7 @@ export function parsePath(pathname: string): Route {
     case 'gaps': return { name: 'gaps' };
     case 'indicators': return { name: 'indicators' };
     case 'edit': return { name: 'edit' };
+    case 'import': return { name: 'import' };
     case 'rounds': return slug ? { name: 'round', id: `round:${slug}` } : { name: 'notFound' };
     case 'progress': return { name: 'progress' };
     default: return { name: 'notFound' };
@@ -62,13 +64,16 @@ function subscribe(fn: () => void) {
 }
 const snapshot = () => window.location.pathname + window.location.search;
 
-/** Goes to a path (push) or rewrites the current entry (replace, for filter changes). */
-export function navigate(to: string, options: { replace?: boolean } = {}) {
+/**
+ * Goes to a path (push) or rewrites the current entry (replace). A push scrolls to the top
+ * unless `keepScroll` (steps within one page, such as exploring the map, keep the reader's place).
+ */
+export function navigate(to: string, options: { replace?: boolean; keepScroll?: boolean } = {}) {
   if (to === snapshot()) return;
   if (options.replace) window.history.replaceState(null, '', to);
   else window.history.pushState(null, '', to);
   for (const fn of listeners) fn();
-  if (!options.replace) window.scrollTo(0, 0);
+  if (!options.replace && !options.keepScroll) window.scrollTo(0, 0);
 }
 
 /** The current location (path + query); re-renders on navigation and back/forward. */

@@ -31,10 +31,15 @@ function withDates(props: Record<string, unknown>): Record<string, unknown> {
 
 // ---------------------------------------------------------------- what is there now
 
-export interface KnownActorRow { id: string; name: string; shortName: string | null; aliases: string[]; isGenericRole: boolean; kind: string | null }
+export interface KnownActorRow {
+  id: string; name: string; shortName: string | null; aliases: string[]; isGenericRole: boolean; kind: string | null;
+  /** As stored, for the undo log when an import adds a spelling as an alias. */
+  storedAliases: string[] | null; aliasText: string | null; searchKey: string | null;
+}
 export function knownActors(run: Run) {
   return run<KnownActorRow>(`MATCH (a:Actor) RETURN a.id AS id, coalesce(a.name, a.id) AS name, a.shortName AS shortName,
-    coalesce(a.aliases, []) AS aliases, coalesce(a.isGenericRole, false) AS isGenericRole, a.kind AS kind ORDER BY a.id`);
+    coalesce(a.aliases, []) AS aliases, coalesce(a.isGenericRole, false) AS isGenericRole, a.kind AS kind,
+    a.aliases AS storedAliases, a.aliasText AS aliasText, a.searchKey AS searchKey ORDER BY a.id`);
 }
 
 export interface NamedRow { id: string; name: string; aliases: string[] }
@@ -48,14 +53,14 @@ export function namedOf(run: Run, label: 'Theme' | 'TargetGroup' | 'Network') {
 }
 
 export interface MeasureState {
-  id: string; number: string; title: string | null; description: string | null; period: string | null;
+  id: string; number: string; title: string | null; description: string | null; period: string | null; searchKey: string | null;
   responsible: { actor: string; role: string }[];
   latest: { id: string; status: string; asOf: string; text: string | null } | null;
   budgets: { id: string; text: string | null; amount: number | null }[];
   themes: string[]; targets: string[];
 }
 export interface PlanState {
-  plan: { id: string; title: string | null; shortTitle: string | null; level: string | null; periodStart: string | null; periodEnd: string | null } | null;
+  plan: { id: string; title: string | null; shortTitle: string | null; level: string | null; periodStart: string | null; periodEnd: string | null; searchKey: string | null } | null;
   owners: string[];
   measures: MeasureState[];
 }
@@ -64,10 +69,10 @@ export interface PlanState {
 export async function planState(run: Run, planId: string): Promise<PlanState> {
   const [row] = await run<PlanState>(`
     OPTIONAL MATCH (p:ActionPlan {id: $plan})
-    RETURN CASE WHEN p IS NULL THEN null ELSE p {.id, .title, .shortTitle, .level, .periodStart, .periodEnd} END AS plan,
+    RETURN CASE WHEN p IS NULL THEN null ELSE p {.id, .title, .shortTitle, .level, .periodStart, .periodEnd, .searchKey} END AS plan,
       COLLECT { MATCH (o:Actor)-[:OWNS]->(p) RETURN o.id ORDER BY o.id } AS owners,
       COLLECT { MATCH (p)-[:HAS_MEASURE]->(m:Measure)
-        RETURN m {.id, number: coalesce(m.number, ''), .title, .description, .period,
+        RETURN m {.id, number: coalesce(m.number, ''), .title, .description, .period, .searchKey,
           responsible: COLLECT { MATCH (a:Actor)-[r:RESPONSIBLE_FOR]->(m) RETURN {actor: a.id, role: r.role} ORDER BY a.id, r.role },
           latest: COLLECT { MATCH (m)-[:HAS_STATUS]->(s:StatusReport) RETURN s {.id, .status, .asOf, .text} ORDER BY s.asOf DESC, s.id DESC LIMIT 1 }[0],
           budgets: COLLECT { MATCH (m)-[:HAS_BUDGET]->(b:Budget) RETURN b {.id, .text, .amount} ORDER BY b.id },
@@ -84,10 +89,14 @@ export function membershipsOf(run: Run, networks: string[]) {
     ORDER BY n.id, a.id, r.key`, { networks });
 }
 
-export interface ActorState { id: string; name: string; shortName: string | null; aliases: string[]; kind: string | null; level: string | null; parent: string | null }
+export interface ActorState {
+  id: string; name: string; shortName: string | null; aliases: string[]; storedAliases: string[] | null; aliasText: string | null; kind: string | null; level: string | null;
+  isGenericRole: boolean | null; searchKey: string | null; parent: string | null;
+}
 export function actorStates(run: Run, ids: string[]) {
   return run<ActorState>(`MATCH (a:Actor) WHERE a.id IN $ids
-    RETURN a.id AS id, a.name AS name, a.shortName AS shortName, coalesce(a.aliases, []) AS aliases, a.kind AS kind, a.level AS level,
+    RETURN a.id AS id, a.name AS name, a.shortName AS shortName, coalesce(a.aliases, []) AS aliases, a.aliases AS storedAliases, a.aliasText AS aliasText, a.kind AS kind,
+      a.level AS level, a.isGenericRole AS isGenericRole, a.searchKey AS searchKey,
       COLLECT { MATCH (a)-[:PART_OF]->(p:Actor) RETURN p.id }[0] AS parent ORDER BY a.id`, { ids });
 }
 

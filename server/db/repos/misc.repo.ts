@@ -94,3 +94,9 @@ export async function contactNames(batcher: ReadBatcher, keys: readonly string[]
   const [row] = await batcher.read<string[]>((_, part) => `MATCH (c:Contact) RETURN ${part} AS part, 'all' AS id, collect(c.name) AS items`, keys);
   return keys.map(() => row?.items ?? []);
 }
+
+/** The names of every contact person, for masking quotes outside a GraphQL request (file exports). */
+export async function allContactNames(db: Db): Promise<string[]> {
+  const rows = await db.read<{ name: string }>('MATCH (c:Contact) RETURN c.name AS name');
+  return rows.map((r) => r.name);
+}

@@ -7,7 +7,7 @@
  * bumps the data version and writes its audit entry in its own transaction.
  */
 import type { Db, Tx } from '../driver.js';
-import { dateValue } from '../../data/loader.js';
+import { dateValue } from './dates.js';
 import { BUMP_DATA_VERSION } from '../dataVersion.js';
 import { Conflict, Invalid, NotFound } from '../errors.js';
 import { auditClause } from './audit.repo.js';

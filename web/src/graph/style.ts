@@ -55,5 +55,15 @@ export function mapStyle(colorBy: ColorBy, labels = true): StylesheetJson {
     },
     { selector: 'edge:selected', style: { 'line-color': '#000000', opacity: 1, 'z-index': 10 } },
     { selector: 'node.neighbour', style: { label: 'data(label)', 'min-zoomed-font-size': 0 } },
+    // Switched off in the legend (or hidden by the user): gone, with their edges.
+    // Comparing two dates: new since the earlier date in green, ended since then in red and dashed.
+    { selector: 'edge.appeared', style: { 'line-color': '#1b7f3b', opacity: 0.85 } },
+    { selector: 'edge.ended', style: { 'line-color': '#c62828', 'line-style': 'dashed', opacity: 0.85, 'curve-style': 'straight' } },
+    { selector: 'node.appeared', style: { 'border-color': '#1b7f3b', 'border-width': 3 } },
+    { selector: 'node.ended', style: { 'border-color': '#c62828', 'border-width': 3, 'border-style': 'dashed', opacity: 0.6 } },
+    { selector: 'node.off', style: { display: 'none' } },
+    { selector: 'node.pinned', style: { 'outline-width': 2, 'outline-color': '#17324d', 'outline-offset': 3 } as never },
+    // Left out so that no two labels overlap (see graph/labels.ts); the selection always keeps its own.
+    { selector: 'node.nolabel', style: { label: '' } },
   ];
 }

@@ -27,7 +27,7 @@ const ActorPanelQuery = graphql(`
 `);
 
 /** The side panel for a clicked actor: who it is, where it sits, what it is responsible for, and its sources. */
-export function ActorPanel(props: { id: string; metrics?: GraphNodeLike; onClose: () => void; onExpand: () => void; expanded: boolean }) {
+export function ActorPanel(props: { id: string; metrics?: GraphNodeLike; communityName?: string; onClose: () => void; onExpand: () => void; expanded: boolean; onHide?: () => void; onPin?: () => void; pinned?: boolean }) {
   const { t, num } = useI18n();
   const [result, reexecute] = useQuery({ query: ActorPanelQuery, variables: { id: props.id } });
   return (
@@ -51,6 +51,8 @@ export function ActorPanel(props: { id: string; metrics?: GraphNodeLike; onClose
               {a.isGenericRole && <p className="note">{t('actor.genericRole')}</p>}
               <div className="actions">
                 <button type="button" onClick={props.onExpand} disabled={props.expanded}>{t('panel.expand')}</button>
+                {props.onHide && <button type="button" className="button secondary" onClick={props.onHide}>{t('panel.hide')}</button>}
+                {props.onPin && <button type="button" className="button secondary" aria-pressed={!!props.pinned} onClick={props.onPin}>{props.pinned ? t('panel.unpin') : t('panel.pin')}</button>}
                 <Link to={entityPath(a.id)!}>{t('panel.openPage')}</Link>
               </div>
               {props.expanded && <p className="hint" role="status">{t('panel.expanded')}</p>}
@@ -58,7 +60,7 @@ export function ActorPanel(props: { id: string; metrics?: GraphNodeLike; onClose
                 <dl className="metrics" aria-label={t('panel.metrics')}>
                   <div><dt>{t('panel.degree')}</dt><dd>{props.metrics.degree}</dd></div>
                   <div><dt>{t('panel.betweenness')}</dt><dd>{num(props.metrics.betweenness, { maximumFractionDigits: 3 })}</dd></div>
-                  <div><dt>{t('panel.community')}</dt><dd>{props.metrics.community}</dd></div>
+                  <div><dt>{t('panel.community')}</dt><dd>{props.communityName ?? props.metrics.community}</dd></div>
                   {props.metrics.isCutVertex && <div><dt>{t('panel.cutVertex')}</dt><dd>{t('common.yes')}</dd></div>}
                 </dl>
               )}

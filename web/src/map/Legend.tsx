@@ -1,5 +1,6 @@
 import { useI18n } from '../i18n';
 import { KIND_GROUPS, OTHER_COMMUNITY_COLOR, COMMUNITY_COLORS, shapePoints, type KindGroup, type NodeShape } from '../graph/kinds';
+import type { CommunityInfo } from '../graph/communities';
 import type { ColorBy, SizeBy } from './urlState';
 
 function Swatch({ color, shape, dashed }: { color: string; shape: NodeShape; dashed?: boolean }) {
@@ -14,24 +15,54 @@ function Swatch({ color, shape, dashed }: { color: string; shape: NodeShape; das
   );
 }
 
-/** What colours, shapes, sizes and line widths mean, for the current colouring. */
-export function Legend({ colorBy, sizeBy, communities }: { colorBy: ColorBy; sizeBy: SizeBy; communities: number[] }) {
+/** How many communities the legend names one by one; the rest share grey and one line. */
+const NAMED_COMMUNITIES = COMMUNITY_COLORS.length;
+
+/**
+ * What colours, shapes, sizes and line widths mean, for the current colouring. Each entry is a
+ * toggle (as in Kumu): clicking it hides or shows those actors; `off` holds the keys switched off.
+ */
+export function Legend({ colorBy, sizeBy, communities, counts, off, onToggle }: {
+  colorBy: ColorBy; sizeBy: SizeBy; communities: CommunityInfo[]; counts: Partial<Record<KindGroup, number>>;
+  off: readonly string[]; onToggle: (key: string) => void;
+}) {
   const { t } = useI18n();
+  const entry = (key: string, swatch: React.ReactNode, label: string, count: number) => (
+    <li key={key}>
+      <button type="button" className="legend-toggle" aria-pressed={!off.includes(key)} onClick={() => onToggle(key)}
+        title={off.includes(key) ? t('legend.show') : t('legend.hide')}>
+        {swatch}<span className="legend-label">{label}</span><span className="legend-count">{count}</span>
+      </button>
+    </li>
+  );
+  const named = communities.filter((c) => c.id < NAMED_COMMUNITIES);
+  const rest = communities.filter((c) => c.id >= NAMED_COMMUNITIES);
   return (
     <section aria-labelledby="legend-heading" className="legend">
       <h2 id="legend-heading">{t('legend.heading')}</h2>
-      <ul>
+      <p className="hint">{t('legend.toggleHint')}</p>
+      <ul data-testid="legend-entries">
         {colorBy === 'kind'
-          ? (Object.keys(KIND_GROUPS) as KindGroup[]).map((g) => (
-            <li key={g}><Swatch color={KIND_GROUPS[g].color} shape={KIND_GROUPS[g].shape} dashed={g === 'generic'} /> {t(`kindgroup.${g}`)}</li>
-          ))
-          : communities.slice(0, COMMUNITY_COLORS.length + 1).map((c) => (
-            <li key={c}><Swatch color={COMMUNITY_COLORS[c] ?? OTHER_COMMUNITY_COLOR} shape="ellipse" /> {t('legend.community', { n: c })}{c >= COMMUNITY_COLORS.length ? ' +' : ''}</li>
-          ))}
+          ? (Object.keys(KIND_GROUPS) as KindGroup[]).filter((g) => counts[g] || off.includes(`kind:${g}`)).map((g) =>
+            entry(`kind:${g}`, <Swatch color={KIND_GROUPS[g].color} shape={KIND_GROUPS[g].shape} dashed={g === 'generic'} />, t(`kindgroup.${g}`), counts[g] ?? 0))
+          : named.map((c) => entry(`community:${c.id}`, <Swatch color={COMMUNITY_COLORS[c.id]} shape="ellipse" />,
+            c.dominant ? t('legend.communityKind', { kind: shortGroup(t(`kindgroup.${c.dominant}`)), hub: c.hub, count: c.size - 1 }) : t('legend.communityAround', { hub: c.hub, count: c.size - 1 }), c.size))}
+        {colorBy === 'community' && rest.length > 0 && (
+          <li><Swatch color={OTHER_COMMUNITY_COLOR} shape="ellipse" /> {t('legend.otherCommunities', { count: rest.length })}</li>
+        )}
       </ul>
       <p>{t('legend.size', { metric: sizeBy === 'degree' ? t('filters.sizeDegree') : t('filters.sizeBetweenness') })}</p>
       <p>{t('legend.width')}</p>
       <p>{t('legend.cut')}</p>
     </section>
   );
+}
+
+/** "Tjenester (skole, helse, …)" → "Tjenester": short enough for a community's name. */
+const shortGroup = (label: string) => label.replace(/ \(.*\)$/, '');
+
+/** A community's name for panels and tooltips. */
+export function communityName(t: ReturnType<typeof useI18n>['t'], c: CommunityInfo | undefined, id: number): string {
+  if (!c) return String(id);
+  return c.dominant ? t('legend.communityKind', { kind: shortGroup(t(`kindgroup.${c.dominant}`)), hub: c.hub, count: c.size - 1 }) : t('legend.communityAround', { hub: c.hub, count: c.size - 1 });
 }

@@ -72,6 +72,19 @@ export function MapFilters({ state, update }: { state: MapState; update: (patch:
           aria-valuetext={t('filters.asOfValue', { year })}
           onChange={(e) => update({ asOf: e.target.value })} />
         <output htmlFor="f-asOf" className={state.asOf ? '' : 'muted'}>{state.asOf ? t('filters.asOfValue', { year: state.asOf }) : t('common.all')}</output>
+        <label className="check">
+          <input type="checkbox" checked={!!state.compare} onChange={(e) => update({ compare: e.target.checked ? String(Math.max(FIRST_YEAR, year - 5)) : undefined })} />
+          {t('filters.compareEnable')}
+        </label>
+        {state.compare && (
+          <>
+            <label htmlFor="f-compare" className="sr-only">{t('filters.compare')}</label>
+            <input id="f-compare" type="range" min={FIRST_YEAR} max={THIS_YEAR} step={1} value={Number(state.compare.slice(0, 4))}
+              aria-valuetext={t('filters.asOfValue', { year: state.compare })} onChange={(e) => update({ compare: e.target.value })} />
+            <output htmlFor="f-compare">{t('filters.compareValue', { year: state.compare })}</output>
+            <p className="hint compare-key"><span className="key-appeared">━</span> {t('legend.appeared')} <span className="key-ended">┅</span> {t('legend.ended')}</p>
+          </>
+        )}
       </fieldset>
       <fieldset className="inline">
         <legend>{t('filters.color')}</legend>
@@ -84,7 +97,7 @@ export function MapFilters({ state, update }: { state: MapState; update: (patch:
         <label className="check"><input type="radio" name="size" checked={state.size === 'degree'} onChange={() => update({ size: 'degree' })} />{t('filters.sizeDegree')}</label>
       </fieldset>
       {hasFilters(state) && (
-        <button type="button" onClick={() => update({ region: undefined, theme: undefined, plan: undefined, network: undefined, asOf: undefined, kinds: DEFAULT_STATE.kinds, minWeight: DEFAULT_STATE.minWeight })}>
+        <button type="button" onClick={() => update({ region: undefined, theme: undefined, plan: undefined, network: undefined, asOf: undefined, compare: undefined, kinds: DEFAULT_STATE.kinds, minWeight: DEFAULT_STATE.minWeight })}>
           {t('filters.reset')}
         </button>
       )}
@@ -93,7 +106,7 @@ export function MapFilters({ state, update }: { state: MapState; update: (patch:
 }
 
 /** The highlight picker: a network's members or a plan's responsible actors. */
-export function HighlightPicker({ state, update, count }: { state: MapState; update: (patch: Partial<MapState>) => void; count: number | null }) {
+export function HighlightPicker({ state, update, count, visible }: { state: MapState; update: (patch: Partial<MapState>) => void; count: number | null; visible: number | null }) {
   const { t } = useI18n();
   const [{ data }] = useQuery({ query: MapOptionsQuery });
   const networks = [...(data?.networks.edges ?? [])].map((e) => e.node).sort((a, b) => a.name.localeCompare(b.name, 'nb'));
@@ -112,7 +125,9 @@ export function HighlightPicker({ state, update, count }: { state: MapState; upd
           {plans.map((p) => <option key={p.id} value={p.id}>{p.shortTitle ?? p.title}</option>)}
         </optgroup>
       </select>
-      {count !== null && <p className="hint" role="status">{t('highlight.count', { count })}</p>}
+      {count !== null && <p className="hint" role="status">
+        {visible === null || visible === count ? t('highlight.count', { count }) : t('highlight.countVisible', { visible, count })}
+      </p>}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useClient, useQuery } from 'urql';
 import { graphql } from '../gql';
 import type { CollaborationGraphQuery } from '../gql/graphql';
@@ -6,18 +6,25 @@ import { useI18n } from '../i18n';
 import { entityPath, mapPath, navigate, useLocation } from '../router';
 import { graphToElements, mergeGraphs } from '../graph/toElements';
 import { mapStyle } from '../graph/style';
-import { useCytoscape, type TapTarget } from '../graph/useCytoscape';
+import { useCytoscape, type HoverTarget, type TapTarget } from '../graph/useCytoscape';
+import { describeCommunities } from '../graph/communities';
+import { labelsToHide } from '../graph/labels';
+import { kindGroup, type KindGroup } from '../graph/kinds';
 import { ErrorBox, Loading } from '../ui/QueryState';
 import { SearchBox, type Hit } from '../ui/SearchBox';
 import { downloadBlob, downloadCsv } from '../ui/download';
 import { edgesCsv, nodesCsv } from './exportCsv';
-import { parseMapState, serialiseMapState, toFilter, type MapState } from './urlState';
-import { HighlightPicker, MapFilters } from './MapFilters';
+import { mapParamProblems, parseMapState, serialiseMapState, toFilter, type MapState } from './urlState';
+import { HighlightPicker, MapFilters, MapOptionsQuery } from './MapFilters';
 import { ActorPanel } from './ActorPanel';
 import { EdgePanel } from './EdgePanel';
 import { PathFinder } from './PathFinder';
-import { Legend } from './Legend';
+import { Legend, communityName } from './Legend';
+import { SavedViewQuery, SavedViews } from './SavedViews';
+import { mapSvg, pdfWithHeader, pngWithHeader, type ExportHeader } from './exportView';
+import type { NodeShape } from '../graph/kinds';
 import { MapTable } from './MapTable';
+import { ExportLinks } from '../import/ExportLinks';
 
 export const CollaborationGraphDocument = graphql(`
   query CollaborationGraph($filter: CollaborationFilter, $layout: Boolean) {
@@ -32,6 +39,9 @@ export const CollaborationGraphDocument = graphql(`
 
 const HighlightNetworkQuery = graphql(`
   query HighlightNetwork($id: ID!) { network(id: $id) { id members { actor { id } } } }
+`);
+const ActorExistsQuery = graphql(`
+  query ActorExists($id: ID!) { actor(id: $id) { id name } }
 `);
 const HighlightPlanQuery = graphql(`
   query HighlightPlan($id: ID!) { plan(id: $id) { id measures { responsibilities { actor { id } } } } }
@@ -53,15 +63,50 @@ export function MapPage() {
   const { t, num } = useI18n();
   const { search } = useLocation();
   const state = useMemo(() => parseMapState(search), [search]);
+  // Every exploration step is a history entry, so Back and Forward walk through them. Dragging the
+  // year slider or stepping the minimum weight makes one entry per gesture, not one per value.
+  const lastUpdate = useRef<{ keys: string; at: number } | null>(null);
   const update = useCallback((patch: Partial<MapState>) => {
-    navigate(mapPath(serialiseMapState({ ...parseMapState(window.location.search), ...patch })), { replace: true });
+    const keys = Object.keys(patch).sort().join(',');
+    const now = Date.now();
+    const replace = (keys === 'asOf' || keys === 'minWeight') && lastUpdate.current?.keys === keys && now - lastUpdate.current.at < 1200;
+    lastUpdate.current = { keys, at: now };
+    navigate(mapPath(serialiseMapState({ ...parseMapState(window.location.search), saved: undefined, ...patch })), { replace, keepScroll: true });
   }, []);
+  const problems = useMemo(() => mapParamProblems(search), [search]);
+
+  // A saved view's link (`/?saved=view:…`) opens its state; its positions are pinned while it is set.
+  const [savedView] = useQuery({ query: SavedViewQuery, variables: { id: state.saved ?? '' }, pause: !state.saved });
+  const view = state.saved && savedView.data?.savedView?.id === state.saved ? savedView.data.savedView : null;
+  useEffect(() => {
+    if (!view || serialiseMapState({ ...state, saved: undefined }) !== '') return;
+    navigate(mapPath(serialiseMapState({ ...parseMapState(`?${view.state}`), saved: view.id })), { replace: true, keepScroll: true });
+  }, [view, state]);
+  // Pins: a saved view's positions, plus actors the user pinned in this session (layouts never move them).
+  const [userPins, setUserPins] = useState<ReadonlyMap<string, { x: number; y: number }>>(new Map());
+  const pinned = useMemo(() => new Map([...(view?.positions ?? []).map((p) => [p.id, { x: p.x, y: p.y }] as const), ...userPins]), [view, userPins]);
   const filterKey = JSON.stringify(toFilter(state));
   const filter = useMemo(() => JSON.parse(filterKey) as ReturnType<typeof toFilter>, [filterKey]);
 
   const [serverLayout, setServerLayout] = useState(false);
   const [result, reexecute] = useQuery({ query: CollaborationGraphDocument, variables: { filter, layout: serverLayout } });
   const main = result.data?.collaborationGraph;
+  // A busy server answers 503 or TIMEOUT and says it may work later: try again by itself, twice,
+  // before leaving the error (with its retry button) on screen.
+  const retries = useRef(0);
+  useEffect(() => { retries.current = 0; }, [filterKey]);
+  useEffect(() => {
+    const e = result.error;
+    const transient = !!e && (e.response?.status === 503 || e.graphQLErrors.some((g) => g.extensions?.code === 'TIMEOUT' || g.extensions?.code === 'UNAVAILABLE'));
+    if (!transient || retries.current >= 2) return;
+    retries.current++;
+    const timer = window.setTimeout(() => reexecute({ requestPolicy: 'network-only' }), 1500 * retries.current);
+    return () => window.clearTimeout(timer);
+  }, [result.error, reexecute]);
+  // Comparing with an earlier date: the same filters at that date, to mark what appeared and ended.
+  const compareFilter = useMemo(() => ({ ...filter, asOf: state.compare }), [filter, state.compare]);
+  const [compared] = useQuery({ query: CollaborationGraphDocument, variables: { filter: compareFilter }, pause: !state.compare });
+  const before = state.compare ? compared.data?.collaborationGraph : undefined;
 
   // Neighbourhoods the user expanded ("show collaborators", or a search hit outside the filter).
   const client = useClient();
@@ -80,9 +125,21 @@ export function MapPage() {
 
   const graph = useMemo(() => {
     if (!main) return null;
-    return mergeGraphs([main, ...state.expand.map((id) => expansions[expandKey(id)]).filter((g): g is Graph => !!g)]);
+    return mergeGraphs([main, ...state.expand.map((id) => expansions[expandKey(id)]).filter((g): g is Graph => !!g), ...(before ? [before] : [])]);
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [main, expansions, state.expand.join(','), state.asOf]);
+  }, [main, expansions, state.expand.join(','), state.asOf, before]);
+  /** What changed between the compared date and the as-of date: ids of edges and actors that appeared or ended. */
+  const change = useMemo(() => {
+    if (!main || !before) return null;
+    const nowE = new Set(main.edges.map((e) => e.id)), thenE = new Set(before.edges.map((e) => e.id));
+    const nowN = new Set(main.nodes.map((n) => n.id)), thenN = new Set(before.nodes.map((n) => n.id));
+    return {
+      appeared: new Set([...main.edges.filter((e) => !thenE.has(e.id)).map((e) => e.id), ...main.nodes.filter((n) => !thenN.has(n.id)).map((n) => n.id)]),
+      ended: new Set([...before.edges.filter((e) => !nowE.has(e.id)).map((e) => e.id), ...before.nodes.filter((n) => !nowN.has(n.id)).map((n) => n.id)]),
+      appearedEdges: main.edges.filter((e) => !thenE.has(e.id)).length,
+      endedEdges: before.edges.filter((e) => !nowE.has(e.id)).length,
+    };
+  }, [main, before]);
 
   const size = graph ? graph.nodes.length + graph.edges.length : 0;
   const large = size > LARGE_GRAPH;
@@ -95,14 +152,14 @@ export function MapPage() {
   const elements = useMemo(() => (graph && !awaitingServerLayout ? graphToElements(graph, state.size) : []), [graph, state.size, awaitingServerLayout]);
   const [labelsOn, setLabelsOn] = useState(true);
   const style = useMemo(() => mapStyle(state.color, labelsOn), [state.color, labelsOn]);
-  const [edgeSel, setEdgeSel] = useState<string | null>(null);
-
+  const edgeSel = state.edge ?? null;
   const onTap = useCallback((target: TapTarget) => {
-    if (target.kind === 'node') { setEdgeSel(null); update({ focus: target.id }); }
-    else if (target.kind === 'edge') { setEdgeSel(target.id); update({ focus: undefined }); }
-    else { setEdgeSel(null); update({ focus: undefined }); }
+    if (target.kind === 'node') update({ focus: target.id, edge: undefined });
+    else if (target.kind === 'edge') update({ edge: target.id });
+    else update({ focus: undefined, edge: undefined });
   }, [update]);
-  const { container, cy, layingOut, unplaced, layoutVersion, layoutMs, labelsOn: zoomedIn } = useCytoscape({ elements, style, large, onTap });
+  const [hover, setHover] = useState<HoverTarget | null>(null);
+  const { container, cy, layingOut, unplaced, layoutVersion, layoutMs, labelsOn: zoomedIn } = useCytoscape({ elements, style, large, onTap, onHover: setHover, pinned });
   useEffect(() => setLabelsOn(zoomedIn), [zoomedIn]);
 
   // Highlight: a network's members or a plan's responsible actors.
@@ -127,7 +184,18 @@ export function MapPage() {
     const c = cy.current;
     if (!c) return;
     c.batch(() => {
-      c.elements().removeClass('faded highlighted path focused neighbour');
+      c.elements().removeClass('faded highlighted path focused neighbour off appeared ended');
+      if (change) {
+        c.elements().filter((x) => change.appeared.has(x.id())).addClass('appeared');
+        c.elements().filter((x) => change.ended.has(x.id())).addClass('ended');
+      }
+      // Legend entries switched off hide their actors (only those of the colouring shown).
+      const prefix = state.color === 'kind' ? 'kind:' : 'community:';
+      const off = new Set(state.off.filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length)));
+      if (off.size) c.nodes().filter((n) => off.has(String(state.color === 'kind' ? n.data('kindGroup') : n.data('community')))).addClass('off');
+      if (state.hide.length) c.nodes().filter((n) => state.hide.includes(n.id())).addClass('off');
+      c.nodes().removeClass('pinned');
+      c.nodes().filter((n) => pinned.has(n.id())).addClass('pinned');
       let keep = c.collection();
       if (highlightIds) {
         const hl = c.nodes().filter((n) => highlightIds.has(n.id()));
@@ -158,8 +226,18 @@ export function MapPage() {
         e.select();
       }
       if (keep.nonempty()) c.elements().difference(keep).addClass('faded');
+      // Labels by importance, none overlapping: zoomed out only hubs are labelled (larger).
+      c.nodes().removeClass('nolabel');
+      if (!large) {
+        const labelled = c.nodes().filter((n) => n.visible() && !n.hasClass('faded') && !n.hasClass('off') && (labelsOn || n.hasClass('hub') || n.hasClass('focused') || n.hasClass('path') || n.hasClass('highlighted') || n.hasClass('neighbour'))).nodes();
+        const hide = labelsToHide(labelled.map((n) => ({
+          id: n.id(), ...n.position(), size: Number(n.data('size')) || 20, label: String(n.data('label') ?? ''),
+          priority: n.hasClass('focused') || n.hasClass('path') ? 1000 : n.hasClass('neighbour') || n.hasClass('highlighted') ? 500 : n.hasClass('hub') ? 100 : 0,
+        })), labelsOn ? 11 : 20);
+        c.nodes().filter((n) => hide.has(n.id())).addClass('nolabel');
+      }
     });
-  }, [cy, highlightIds, pathIds, state.focus, edgeSel, layoutVersion]);
+  }, [cy, highlightIds, pathIds, state.focus, edgeSel, layoutVersion, state.off, state.color, labelsOn, large, change, state.hide, pinned]);
 
   // Centre on the focused actor when it changes or the layout settles.
   useEffect(() => {
@@ -168,7 +246,12 @@ export function MapPage() {
     const n = c.getElementById(state.focus);
     if (n.empty()) return;
     c.stop();
-    c.animate({ center: { eles: n }, zoom: Math.max(c.zoom(), Math.min(1.4, c.maxZoom())) }, { duration: 350 });
+    // Centre it in the part of the canvas the side panel leaves free.
+    const panel = (c.container()?.parentElement?.querySelector('.map-panel:not(.collapsed)') as HTMLElement | null)?.offsetWidth ?? 0;
+    const free = panel && panel < c.width() * 0.6 ? c.width() - panel : c.width();
+    const zoom = Math.max(c.zoom(), Math.min(1.4, c.maxZoom()));
+    const p = n.position();
+    c.animate({ zoom, pan: { x: free / 2 - zoom * p.x, y: c.height() / 2 - zoom * p.y } }, { duration: 350 });
   }, [cy, state.focus, layoutVersion]);
 
   useEffect(() => {
@@ -177,38 +260,124 @@ export function MapPage() {
 
   const onPick = (hit: Hit) => {
     if (hit.kind === 'ACTOR') {
-      setEdgeSel(null);
-      update({ focus: hit.id, expand: names.has(hit.id) || state.expand.includes(hit.id) ? state.expand : [...state.expand, hit.id] });
+      update({ focus: hit.id, edge: undefined, expand: names.has(hit.id) || state.expand.includes(hit.id) ? state.expand : [...state.expand, hit.id] });
     } else if (hit.kind === 'NETWORK' || hit.kind === 'PLAN') update({ highlight: hit.id });
     else navigate(entityPath(hit.id) ?? '/');
   };
 
   const focusNode = state.focus ? graph?.nodes.find((n) => n.id === state.focus) : undefined;
+  // A focus that is not on the map is either filtered out or does not exist: ask which.
+  const focusMissing = !!state.focus && !!graph && !focusNode && !state.expand.includes(state.focus);
+  const [focusLookup] = useQuery({ query: ActorExistsQuery, variables: { id: state.focus ?? '' }, pause: !focusMissing });
+  const [options] = useQuery({ query: MapOptionsQuery });
+  const unknownFilters = useMemo(() => {
+    const d = options.data;
+    if (!d) return [];
+    const known: Record<'region' | 'theme' | 'plan' | 'network', Set<string>> = {
+      region: new Set(d.regions.map((r) => r.id)), theme: new Set(d.themes.map((x) => x.id)),
+      plan: new Set(d.plans.edges.map((e) => e.node.id)), network: new Set(d.networks.edges.map((e) => e.node.id)),
+    };
+    return (Object.keys(known) as (keyof typeof known)[]).filter((k) => state[k] && !known[k].has(state[k]!)).map((k) => ({ key: k, id: state[k]! }));
+  }, [options.data, state]);
+  const visibleHighlights = highlightIds && graph ? graph.nodes.filter((n) => highlightIds.has(n.id)).length : null;
   const selectedEdge = edgeSel ? graph?.edges.find((e) => e.id === edgeSel) : undefined;
-  const communities = useMemo(() => [...new Set(graph?.nodes.map((n) => n.community) ?? [])].sort((a, b) => a - b), [graph]);
+  const communities = useMemo(() => describeCommunities(graph?.nodes ?? []), [graph]);
+  const groupCounts = useMemo(() => {
+    const counts: Partial<Record<KindGroup, number>> = {};
+    for (const n of graph?.nodes ?? []) { const g = kindGroup(n.kind, n.isGenericRole); counts[g] = (counts[g] ?? 0) + 1; }
+    return counts;
+  }, [graph]);
+  const hiddenCount = useMemo(() => {
+    const prefix = state.color === 'kind' ? 'kind:' : 'community:';
+    const off = new Set(state.off.filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length)));
+    return (graph?.nodes ?? []).filter((n) => (off.size && off.has(state.color === 'kind' ? kindGroup(n.kind, n.isGenericRole) : String(n.community))) || state.hide.includes(n.id)).length;
+  }, [graph, state.off, state.color, state.hide]);
+  const toggleLegend = (key: string) => update({ off: state.off.includes(key) ? state.off.filter((k) => k !== key) : [...state.off, key] });
+  const [filtersOpen, setFiltersOpen] = useState(true);
+  const [panelOpen, setPanelOpen] = useState(true);
+  useEffect(() => setPanelOpen(true), [state.focus, edgeSel]);
+  useEffect(() => { cy.current?.resize(); }, [cy, filtersOpen]);
   const onPath = useCallback((ids: string[]) => setPathIds(ids), []);
 
-  const exportPng = () => {
+  /** Title, filters and date for an export: what the picture shows, in words. */
+  const exportHeader = (): ExportHeader => {
+    const d = options.data;
+    const nameIn = (list: { id: string; name: string }[] | undefined, id?: string) => (id ? list?.find((x) => x.id === id)?.name ?? id : undefined);
+    const parts = [
+      state.region && `${t('filters.region')}: ${nameIn(d?.regions, state.region)}`,
+      state.theme && `${t('filters.theme')}: ${nameIn(d?.themes, state.theme)}`,
+      state.plan && `${t('filters.plan')}: ${nameIn(d?.plans.edges.map((e) => ({ id: e.node.id, name: e.node.shortTitle ?? e.node.title })), state.plan)}`,
+      state.network && `${t('filters.network')}: ${nameIn(d?.networks.edges.map((e) => e.node), state.network)}`,
+      state.kinds.length > 0 && `${t('filters.kinds')}: ${state.kinds.map((k) => t(`kind.${k}`)).join(', ')}`,
+      state.minWeight > 1 && `${t('filters.minWeight')}: ${state.minWeight}`,
+      `${t('filters.asOf')}: ${state.asOf ?? t('common.all')}`,
+    ].filter(Boolean);
+    return {
+      title: view?.name ?? t('map.heading'),
+      filters: [...parts, graph ? t('map.stats', { nodes: graph.nodes.length, edges: graph.edges.length, communities: main?.communityCount ?? 0 }) : ''].filter(Boolean).join(' · '),
+      date: t('export.date', { date: new Date().toISOString().slice(0, 10) }),
+    };
+  };
+  const rasterBlob = () => cy.current!.png({ output: 'blob', bg: '#ffffff', full: true, scale: 2, maxWidth: 4000, maxHeight: 4000 }) as unknown as Blob;
+  const exportPng = async () => {
+    if (!cy.current) return;
+    downloadBlob(await pngWithHeader(rasterBlob(), exportHeader()), 'samkart-kart.png');
+  };
+  const exportPdf = async () => {
+    if (!cy.current) return;
+    downloadBlob(await pdfWithHeader(rasterBlob(), exportHeader()), 'samkart-kart.pdf');
+  };
+  const exportSvg = () => {
     const c = cy.current;
     if (!c) return;
-    const blob = c.png({ output: 'blob', bg: '#ffffff', full: true, scale: 2, maxWidth: 4000, maxHeight: 4000 }) as unknown as Blob;
-    downloadBlob(blob, 'samkart-kart.png');
+    const shown = c.nodes().filter((n) => n.visible() && !n.hasClass('faded')).nodes();
+    const nodes = shown.map((n) => ({
+      ...n.position(), size: Number(n.data('size')) || 20, color: String(n.style('background-color')), shape: n.data('shape') as NodeShape,
+      label: String(n.style('label') ?? ''), border: n.hasClass('focused') ? '#000000' : undefined,
+    }));
+    const edges = c.edges().filter((e) => e.visible() && !e.hasClass('faded')).edges().map((e) => ({
+      x1: e.source().position('x'), y1: e.source().position('y'), x2: e.target().position('x'), y2: e.target().position('y'),
+      width: Number(e.data('width')) || 1, color: '#7d8a96', opacity: 0.5,
+    }));
+    downloadBlob(new Blob([mapSvg(nodes, edges, exportHeader())], { type: 'image/svg+xml' }), 'samkart-kart.svg');
   };
 
+  const hoverText = useMemo(() => {
+    if (!hover || !graph) return null;
+    if (hover.kind === 'node') {
+      const n = graph.nodes.find((x) => x.id === hover.id);
+      if (!n) return null;
+      const c = communities.find((x) => x.id === n.community);
+      return { title: n.label, lines: [n.kind ? t(`kind.${n.kind}`) : '', t('tooltip.collaborators', { count: n.degree }), state.color === 'community' ? communityName(t, c, n.community) : ''].filter(Boolean) };
+    }
+    const e = graph.edges.find((x) => x.id === hover.id);
+    return e ? { title: `${nameOf(e.source)} – ${nameOf(e.target)}`, lines: [t('panel.edgeWeight', { count: e.weight })] } : null;
+  }, [hover, graph, communities, nameOf, state.color, t]);
+  const hasPanel = !!selectedEdge || !!state.focus;
+  const focusCommunity = focusNode ? communities.find((c) => c.id === focusNode.community) : undefined;
+
   return (
-    <div className="map-page">
-      <div className="map-left">
-        <HighlightPicker state={state} update={update} count={highlightIds ? highlightIds.size : null} />
-        <MapFilters state={state} update={update} />
-        <Legend colorBy={state.color} sizeBy={state.size} communities={communities} />
-      </div>
+    <div className={filtersOpen ? 'map-page' : 'map-page filters-closed'}>
       <div className="map-center">
-        <h1 id="page-heading" tabIndex={-1}>{t('map.heading')}</h1>
-        <p className="intro">{t('map.intro')}</p>
-        <div className="map-search">
-          <SearchBox label={t('search.label')} placeholder={t('search.placeholder')} onPick={onPick} id="map-search" />
+        <div className="map-head">
+          <h1 id="page-heading" tabIndex={-1}>{t('map.heading')}</h1>
+          <div className="map-search">
+            <SearchBox label={t('search.label')} placeholder={t('search.placeholder')} onPick={onPick} id="map-search" />
+          </div>
         </div>
+        {view && (
+          <div className="view-title" data-testid="saved-view-title">
+            <p className="eyebrow">{t('views.opened')}</p>
+            <h2>{view.name}</h2>
+            {view.description && <p>{view.description}</p>}
+          </div>
+        )}
+        {state.saved && savedView.data && !savedView.data.savedView && <p className="notice" role="alert">{t('views.unknown', { id: state.saved })}</p>}
+        <details className="intro"><summary>{t('map.howToRead')}</summary><p>{t('map.intro')}</p></details>
         <div className="map-toolbar">
+          <button type="button" className="filters-toggle" aria-expanded={filtersOpen} aria-controls="map-side" onClick={() => setFiltersOpen((o) => !o)}>
+            {filtersOpen ? t('map.hideFilters') : t('map.showFilters')}
+          </button>
           <div role="group" aria-label={t('map.view')} className="segmented">
             <button type="button" aria-pressed={state.view === 'graph'} onClick={() => update({ view: 'graph' })}>{t('map.viewGraph')}</button>
             <button type="button" aria-pressed={state.view === 'table'} onClick={() => update({ view: 'table' })}>{t('map.viewTable')}</button>
@@ -219,21 +388,40 @@ export function MapPage() {
               onClick={() => { const c = cy.current; if (c) c.zoom({ level: c.zoom() * 1.3, renderedPosition: { x: c.width() / 2, y: c.height() / 2 } }); }}>+</button>
             <button type="button" aria-label={t('controls.zoomOut')} title={t('controls.zoomOut')} disabled={state.view !== 'graph'}
               onClick={() => { const c = cy.current; if (c) c.zoom({ level: c.zoom() / 1.3, renderedPosition: { x: c.width() / 2, y: c.height() / 2 } }); }}>−</button>
-            <button type="button" onClick={exportPng} disabled={!graph || state.view !== 'graph'}>{t('controls.png')}</button>
+            <button type="button" onClick={() => void exportPng()} disabled={!graph || state.view !== 'graph'}>{t('controls.png')}</button>
+            <button type="button" onClick={exportSvg} disabled={!graph || state.view !== 'graph'}>{t('controls.svg')}</button>
+            <button type="button" onClick={() => void exportPdf()} disabled={!graph || state.view !== 'graph'}>{t('controls.pdf')}</button>
             <button type="button" onClick={() => graph && downloadCsv(nodesCsv(graph.nodes), 'samkart-aktorer.csv')} disabled={!graph}>{t('controls.csvNodes')}</button>
             <button type="button" onClick={() => graph && downloadCsv(edgesCsv(graph.edges), 'samkart-lenker.csv')} disabled={!graph}>{t('controls.csvEdges')}</button>
           </div>
         </div>
+        <ExportLinks links={[{ href: `/export/map.graphml${search}`, label: 'export.graphml' }, { href: `/export/map.cyjs${search}`, label: 'export.cyjs' }, { href: '/export/graph.jsonld', label: 'export.jsonld' }]} />
         <p className="stats" role="status" aria-live="polite">
-          {graph && t('map.stats', { nodes: num(graph.nodes.length), edges: num(graph.edges.length), communities: main?.communityCount ?? 0 })}
+          {graph && t(main?.communityCount === 1 ? 'map.statsOne' : 'map.stats', { nodes: num(graph.nodes.length), edges: num(graph.edges.length), communities: main?.communityCount ?? 0 })}
+          {hiddenCount > 0 && <> · {t('map.hiddenCount', { count: hiddenCount })}</>}
+          {state.hide.length > 0 && <> <button type="button" className="linklike" onClick={() => update({ hide: [] })}>{t('map.showHidden')}</button></>}
+          {change && <> · <span data-testid="map-change">{t('map.change', { appeared: change.appearedEdges, ended: change.endedEdges, then: state.compare!, now: state.asOf ?? t('common.all').toLowerCase() })}</span></>}
           {layingOut && <> · {t('map.layouting')}</>}
           {result.fetching && graph && <> · {t('state.loading')}</>}
         </p>
+        {(problems.length > 0 || unknownFilters.length > 0) && (
+          <div className="notice" role="alert" data-testid="map-problems">
+            <ul>
+              {problems.map((p) => <li key={`${p.param}=${p.value}`}>{t('map.badParam', { param: p.param, value: p.value, why: t(`map.why.${p.reason}`) })}</li>)}
+              {unknownFilters.map((f) => (
+                <li key={f.key}>{t('map.unknownFilter', { what: t(`filters.${f.key}`).toLowerCase(), id: f.id })}{' '}
+                  <button type="button" className="linklike" onClick={() => update({ [f.key]: undefined })}>{t('map.removeFilter')}</button></li>
+              ))}
+            </ul>
+          </div>
+        )}
         {result.error && <ErrorBox error={result.error} retry={() => reexecute({ requestPolicy: 'network-only' })} />}
         {!graph && result.fetching && <Loading />}
         {graph && graph.nodes.length === 0 && <p className="empty">{t('map.empty')}</p>}
-        {state.focus && graph && !focusNode && !state.expand.includes(state.focus) && <p className="hint">{t('search.notOnMap', { name: state.focus })}</p>}
-        <div className="map-frame" hidden={state.view !== 'graph'}>
+        {focusMissing && focusLookup.data && (focusLookup.data.actor
+          ? <p className="hint" role="status">{t('search.notOnMap', { name: focusLookup.data.actor.name })}</p>
+          : <p className="notice" role="alert">{t('map.unknownActor', { id: state.focus! })}</p>)}
+        <div className={hasPanel && panelOpen ? 'map-frame with-panel' : 'map-frame'} hidden={state.view !== 'graph'}>
         {unplaced && graph && graph.nodes.length > 0 && <div className="map-overlay" aria-hidden="true"><Loading label={t('map.layouting')} /></div>}
         <div
           ref={container}
@@ -252,34 +440,67 @@ export function MapPage() {
               ArrowUp: () => c.panBy({ x: 0, y: step }), ArrowDown: () => c.panBy({ x: 0, y: -step }),
               '+': () => c.zoom({ level: c.zoom() * 1.25, renderedPosition: centre }), '=': () => c.zoom({ level: c.zoom() * 1.25, renderedPosition: centre }),
               '-': () => c.zoom({ level: c.zoom() / 1.25, renderedPosition: centre }), '0': () => c.fit(undefined, 30),
-              Escape: () => { setEdgeSel(null); update({ focus: undefined }); },
+              Escape: () => { update({ focus: undefined, edge: undefined }); },
             };
             const action = keys[e.key];
             if (action) { e.preventDefault(); action(); }
           }}
           data-testid="collaboration-map"
-          data-state={!graph || result.fetching || layingOut ? 'busy' : 'ready'}
+          data-state={!graph || result.fetching || layingOut || (!!state.compare && compared.fetching) ? 'busy' : 'ready'}
           data-layout-version={layoutVersion}
           data-layout-ms={Math.round(layoutMs)}
         />
-        <p id="map-keys" className="hint">{t('map.keys')}</p>
+        {hover && hoverText && (
+          <div className="map-tooltip" role="tooltip" data-testid="map-tooltip" style={{ left: hover.x + 14, top: hover.y + 14 }}>
+            <strong>{hoverText.title}</strong>
+            {hoverText.lines.map((l) => <span key={l}>{l}</span>)}
+          </div>
+        )}
+        {hasPanel && (
+          <div className={panelOpen ? 'map-panel' : 'map-panel collapsed'} data-testid="map-panel">
+            <button type="button" className="panel-toggle" aria-expanded={panelOpen} onClick={() => setPanelOpen((o) => !o)}>
+              {panelOpen ? t('panel.collapse') : t('panel.expandPanel')}
+            </button>
+            <div hidden={!panelOpen}>
+              {selectedEdge && <EdgePanel edge={selectedEdge} names={nameOf} onClose={() => update({ edge: undefined })} onPick={(id) => update({ focus: id, edge: undefined })} />}
+              {!selectedEdge && state.focus && (
+                <ActorPanel
+                  key={state.focus}
+                  id={state.focus}
+                  metrics={focusNode}
+                  communityName={focusNode ? communityName(t, focusCommunity, focusNode.community) : undefined}
+                  onClose={() => update({ focus: undefined })}
+                  expanded={state.expand.includes(state.focus)}
+                  onExpand={() => update({ expand: [...state.expand, state.focus!] })}
+                  onHide={() => update({ hide: [...state.hide, state.focus!], focus: undefined })}
+                  pinned={pinned.has(state.focus)}
+                  onPin={() => {
+                    const id = state.focus!;
+                    const n = cy.current?.getElementById(id);
+                    setUserPins((pins) => {
+                      const next = new Map(pins);
+                      if (next.has(id)) next.delete(id);
+                      else if (n?.nonempty()) next.set(id, { ...n.position() });
+                      return next;
+                    });
+                  }}
+                />
+              )}
+            </div>
+          </div>
+        )}
         </div>
+        <p id="map-keys" className="hint">{t('map.keys')}</p>
         {state.view === 'table' && graph && <MapTable nodes={graph.nodes} edges={graph.edges} names={nameOf} onPick={(id) => update({ focus: id })} />}
       </div>
-      <div className="map-right">
-        {selectedEdge && <EdgePanel edge={selectedEdge} names={nameOf} onClose={() => setEdgeSel(null)} onPick={(id) => { setEdgeSel(null); update({ focus: id }); }} />}
-        {!selectedEdge && state.focus && (
-          <ActorPanel
-            key={state.focus}
-            id={state.focus}
-            metrics={focusNode}
-            onClose={() => update({ focus: undefined })}
-            expanded={state.expand.includes(state.focus)}
-            onExpand={() => update({ expand: [...state.expand, state.focus!] })}
-          />
-        )}
+      <aside id="map-side" className="map-left" hidden={!filtersOpen} aria-label={t('filters.heading')}>
+        <HighlightPicker state={state} update={update} count={highlightIds ? highlightIds.size : null} visible={visibleHighlights} />
+        <MapFilters state={state} update={update} />
+        <Legend colorBy={state.color} sizeBy={state.size} communities={communities} counts={groupCounts} off={state.off} onToggle={toggleLegend} />
         <PathFinder from={state.from} to={state.to} names={nameOf} update={update} onPath={onPath} />
-      </div>
+        <SavedViews state={serialiseMapState({ ...state, saved: undefined })}
+          positions={() => cy.current?.nodes().map((n) => ({ id: n.id(), x: Math.round(n.position('x') * 10) / 10, y: Math.round(n.position('y') * 10) / 10 })) ?? []} />
+      </aside>
     </div>
   );
 }

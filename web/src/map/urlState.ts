@@ -25,10 +25,14 @@ export interface MapState {
   minWeight: number;
   /** Only collaboration valid at this date (a year from the slider, or any ISO date from a link). */
   asOf?: string;
+  /** An earlier date to compare with: what appeared since then and what ended is marked. */
+  compare?: string;
   color: ColorBy;
   size: SizeBy;
   /** The selected actor: centred, highlighted and shown in the side panel. */
   focus?: string;
+  /** The selected collaboration edge (`actor:a~actor:b`), explained in the side panel; focus is kept. */
+  edge?: string;
   /** Actors whose neighbours were added to the map. */
   expand: string[];
   /** A network or plan whose members / responsible actors are highlighted. */
@@ -37,13 +41,59 @@ export interface MapState {
   from?: string;
   to?: string;
   view: 'graph' | 'table';
+  /** Actors the user hid from the map (Bloom's "dismiss"). */
+  hide: string[];
+  /** The saved view this map was opened from (`view:…`); its pinned positions apply while it is set. */
+  saved?: string;
+  /** Legend entries switched off (`kind:police`, `community:3`): their actors are hidden. */
+  off: string[];
 }
 
-export const DEFAULT_STATE: MapState = { kinds: [], minWeight: 1, color: 'kind', size: 'betweenness', expand: [], view: 'graph' };
+export const DEFAULT_STATE: MapState = { kinds: [], minWeight: 1, color: 'kind', size: 'betweenness', expand: [], view: 'graph', off: [], hide: [] };
 
 const ID = /^[a-z]+:[a-z0-9][a-z0-9\-_/.]*$/i;
+const OFF = /^(kind:[a-z]+|community:\d+)$/;
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const id = (v: string | null) => (v && ID.test(v) ? v : undefined);
+const edgeIdOk = (v: string | null) => !!v && v.split('~').length === 2 && v.split('~').every((x) => ID.test(x));
+
+/** True for YYYY, YYYY-MM or YYYY-MM-DD naming a real year, month and day (2016-02-30 is not one). */
+export function isValidDate(v: string): boolean {
+  if (!DATE.test(v)) return false;
+  const [y, m, d] = v.split('-').map(Number);
+  if (y < 1900 || y > 2100) return false;
+  if (m === undefined) return true;
+  if (m < 1 || m > 12) return false;
+  if (d === undefined) return true;
+  return d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** A query-string value the map could not use; shown to the user, never silently dropped. */
+export interface ParamProblem { param: string; value: string; reason: 'id' | 'date' | 'weight' | 'kind' | 'edge' }
+
+/**
+ * The malformed values in a query string (what parseMapState falls back from). Unknown but
+ * well-formed ids (a region that does not exist) are found by the page, which knows the data.
+ */
+export function mapParamProblems(search: string): ParamProblem[] {
+  const q = new URLSearchParams(search);
+  const problems: ParamProblem[] = [];
+  for (const param of ['region', 'theme', 'plan', 'network', 'focus', 'highlight', 'from', 'to', 'saved']) {
+    const v = q.get(param);
+    if (v && !ID.test(v)) problems.push({ param, value: v, reason: 'id' });
+  }
+  for (const v of (q.get('expand') ?? '').split(',').filter(Boolean)) if (!ID.test(v)) problems.push({ param: 'expand', value: v, reason: 'id' });
+  const asOf = q.get('asOf');
+  if (asOf && !isValidDate(asOf)) problems.push({ param: 'asOf', value: asOf, reason: 'date' });
+  const compare = q.get('compare');
+  if (compare && !isValidDate(compare)) problems.push({ param: 'compare', value: compare, reason: 'date' });
+  const w = q.get('minWeight');
+  if (w && !(Number.isInteger(Number(w)) && Number(w) >= 1 && Number(w) <= 100)) problems.push({ param: 'minWeight', value: w, reason: 'weight' });
+  for (const k of (q.get('kinds') ?? '').split(',').filter(Boolean)) if (!(ACTOR_KINDS as string[]).includes(k)) problems.push({ param: 'kinds', value: k, reason: 'kind' });
+  const edge = q.get('edge');
+  if (edge && !edgeIdOk(edge)) problems.push({ param: 'edge', value: edge, reason: 'edge' });
+  return problems;
+}
 
 /** Reads the state from a query string; anything malformed falls back to the default. */
 export function parseMapState(search: string): MapState {
@@ -59,15 +109,20 @@ export function parseMapState(search: string): MapState {
     network: id(q.get('network')),
     kinds: [...new Set(kinds)],
     minWeight: Number.isInteger(minWeight) && minWeight >= 1 && minWeight <= 100 ? minWeight : 1,
-    asOf: asOf && DATE.test(asOf) ? asOf : undefined,
+    asOf: asOf && isValidDate(asOf) ? asOf : undefined,
+    compare: q.get('compare') && isValidDate(q.get('compare')!) ? q.get('compare')! : undefined,
     color: q.get('color') === 'community' ? 'community' : 'kind',
     size: q.get('size') === 'degree' ? 'degree' : 'betweenness',
     focus: id(q.get('focus')),
+    edge: edgeIdOk(q.get('edge')) ? q.get('edge')! : undefined,
     expand: [...new Set(expand)],
     highlight: id(q.get('highlight')),
     from: id(q.get('from')),
     to: id(q.get('to')),
     view: q.get('view') === 'table' ? 'table' : 'graph',
+    off: [...new Set((q.get('off') ?? '').split(',').filter((v) => OFF.test(v)))],
+    saved: id(q.get('saved')),
+    hide: [...new Set((q.get('hide') ?? '').split(',').filter((v) => ID.test(v)))],
   };
 }
 
@@ -82,16 +137,21 @@ export function serialiseMapState(s: MapState): string {
   if (s.kinds.length) q.set('kinds', s.kinds.join(','));
   if (s.minWeight > 1) q.set('minWeight', String(s.minWeight));
   put('asOf', s.asOf);
+  put('compare', s.compare);
   if (s.color !== 'kind') q.set('color', s.color);
   if (s.size !== 'betweenness') q.set('size', s.size);
   put('focus', s.focus);
+  put('edge', s.edge);
   if (s.expand.length) q.set('expand', s.expand.join(','));
   put('highlight', s.highlight);
   put('from', s.from);
   put('to', s.to);
   if (s.view !== 'graph') q.set('view', s.view);
+  if (s.off.length) q.set('off', s.off.join(','));
+  if (s.hide.length) q.set('hide', s.hide.join(','));
+  put('saved', s.saved);
   // Ids read better with ':' and '/' unescaped; both are legal in a query string.
-  return q.toString().replace(/%3A/gi, ':').replace(/%2F/gi, '/').replace(/%2C/gi, ',');
+  return q.toString().replace(/%3A/gi, ':').replace(/%2F/gi, '/').replace(/%2C/gi, ',').replace(/%7E/gi, '~');
 }
 
 /** The API filter for the state (the view settings are client-side only). */
