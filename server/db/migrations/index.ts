@@ -6,7 +6,7 @@ import { LABELS } from '../../data/dataset.js';
 import type { Db } from '../driver.js';
 
 /** Labels that are not part of the curated set but still need an id constraint. */
-const EXTRA_LABELS = ['Entity', 'AuditEntry', 'ImportPreview', 'ImportBatch', 'SavedView'] as const;
+const EXTRA_LABELS = ['Entity', 'AuditEntry', 'ImportPreview', 'ImportBatch', 'SavedView', 'DataVersion'] as const;
 
 /** Range indexes on what the API filters and sorts on. */
 const RANGE_INDEXES: [label: string, property: string][] = [
