@@ -15,7 +15,8 @@ import { loadTypeDefs, resolvers } from './graphql/schema.js';
 import { domainToFormatted } from './graphql/errors.js';
 import { DomainError } from './db/errors.js';
 import { CostError, operationCost } from './cost.js';
-import { protectPersonalData } from './privacy.js';
+import { personalDataReads, protectPersonalData } from './privacy.js';
+import { recordPersonalDataReads } from './db/repos/audit.repo.js';
 
 /** Codes whose message was written for the caller; anything else is masked. */
 const SAFE_CODES = new Set([
@@ -60,7 +61,7 @@ export function createApollo(config: Config): ApolloServer<Context> {
     parseOptions: { maxTokens: config.limits.maxTokens },
     // Stack traces carry absolute file paths: only with an explicit SAMKART_DEBUG_ERRORS, whatever NODE_ENV says.
     includeStacktraceInErrorResponses: config.debugErrors,
-    plugins: [...plugins, costLimit(config.limits.maxCost), httpStatusOfDomainErrors],
+    plugins: [...plugins, costLimit(config.limits.maxCost), httpStatusOfDomainErrors, auditPersonalDataReads],
     validationRules: protection.validationRules,
     formatError: (formatted, error) => maskError(formatted, error, !config.debugErrors, config.production),
   });
@@ -92,6 +93,20 @@ function costLimit(maxCost: number): ApolloServerPlugin<Context> {
   };
 }
 
+/** Who read which contact person's data, and when: one audit entry per person per request. */
+const auditPersonalDataReads: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ contextValue }) {
+        const read = personalDataReads(contextValue);
+        if (!read.length) return;
+        await recordPersonalDataReads(contextValue.db.withLimits({}), contextValue.viewer.id, read)
+          .catch((e) => log.error('could not record reads of personal data in the audit trail', { error: String(e), by: contextValue.viewer.id }));
+      },
+    };
+  },
+};
+
 /**
  * A database that cannot be reached is not the caller's fault and not a bug: the response is HTTP
  * 503 with Retry-After (load balancers and clients know what to do with it), not 200.
@@ -116,6 +131,11 @@ const httpStatusOfDomainErrors: ApolloServerPlugin<Context> = {
 export function maskError(formatted: GraphQLFormattedError, error: unknown, hideDetails: boolean, production = hideDetails): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof DomainError) return domainToFormatted(formatted, original);
+  // graphql-js stops coercing variables after 50 errors with an error that carries no code; it is
+  // the caller's input, not a fault of ours.
+  if (/^Too many errors processing variables/.test(formatted.message)) {
+    return { message: formatted.message, extensions: { code: 'BAD_USER_INPUT' } };
+  }
   const code = requestError(original) ? 'BAD_USER_INPUT' : String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
   if (SAFE_CODES.has(code)) {
     const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};

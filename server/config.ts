@@ -45,7 +45,7 @@ const env = z.object({
   SAMKART_RATE_LIMIT: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(0, 'must be 0 (off) or more').default(600),
   SAMKART_TRUST_PROXY: bool('SAMKART_TRUST_PROXY'),
   SAMKART_AUTH_FAILURE_LIMIT: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(0, 'must be 0 (off) or more').default(20),
-  SAMKART_OPERATION_TIMEOUT_MS: positive.default(15_000),
+  SAMKART_OPERATION_TIMEOUT_MS: positive.default(30_000),
   SAMKART_SHUTDOWN_GRACE_MS: positive.default(10_000),
   SAMKART_DEBUG_ERRORS: bool('SAMKART_DEBUG_ERRORS'),
   SAMKART_ANALYSIS_WORKERS: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(0, 'must be 0 (main thread) or more').max(64, 'must be 64 or fewer').optional(),

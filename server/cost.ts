@@ -6,7 +6,7 @@
  * execution, so a refused operation never reaches the database or the analysis workers.
  *
  * The rules (README, "Limits and errors"):
- * - a leaf field costs 1, a field with a selection 2 plus what its selection costs;
+ * - a leaf field costs 1 (`__typename` 0), a field with a selection 2 plus what its selection costs;
  * - a field with a page size (`first`, or the number of `ids` of `nodes`) multiplies what its
  *   selection costs by that size; the schema's default counts when the argument is left out;
  * - fields in FIELD_COSTS cost their declared amount instead of 1 or 2 (plus their selection);
@@ -93,6 +93,8 @@ export function operationCost(schema: GraphQLSchema, operation: OperationDefinit
 
   const fieldCost = (parent: GraphQLNamedType, node: FieldNode, depth: number): number => {
     const name = node.name.value;
+    // __typename costs nothing (clients such as urql add it to every selection); introspection 1.
+    if (name === '__typename') return 0;
     if (name.startsWith('__')) return 1;
     const def = fieldsOf(parent)?.[name];
     const key = `${parent.name}.${name}`;

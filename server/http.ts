@@ -206,7 +206,7 @@ async function graphql(req: IncomingMessage, res: ServerResponse, url: URL, conf
   const result = await Promise.race([execution, timedOut]).finally(() => clearTimeout(timer));
   if (res.destroyed) return;
   if (result === 'timeout') {
-    log.warn('operation ran past its time limit and was cancelled', { requestId, limitMs: config.operationTimeoutMs });
+    log.warn('operation ran past its time limit and was cancelled', { requestId, limitMs: config.operationTimeoutMs, operation: query?.replace(/\s+/g, ' ').slice(0, 200) });
     return json(res, 503, { errors: [{ message: `The operation took longer than ${config.operationTimeoutMs} ms and was cancelled; ask for less or try again later.`, extensions: { code: 'TIMEOUT' } }] }, { 'retry-after': '5', 'x-request-id': requestId });
   }
   for (const [k, v] of result.headers) res.setHeader(k, v);

@@ -62,5 +62,35 @@ export function protectPersonalData<R extends ResolverMap>(resolvers: R, hasFiel
   if (node) query.node = (p, args, ctx, info) => { if (isContactId(args.id)) requireRole(ctx.viewer, 'viewer', 'Contact persons (personal data)'); return node(p, args, ctx, info); };
   if (nodes) query.nodes = (p, args, ctx, info) => { if ((args.ids as unknown[] | undefined)?.some(isContactId)) requireRole(ctx.viewer, 'viewer', 'Contact persons (personal data)'); return nodes(p, args, ctx, info); };
   out.Query = query;
+  // Reads of a contact person's fields by a signed-in caller are remembered per request and written
+  // to the audit trail when the response goes out (personalDataReads below).
+  if (hasField('Contact', 'name')) {
+    const contact = { ...((out.Contact as Record<string, unknown>) ?? {}) };
+    for (const field of PERSONAL_FIELDS.filter((f) => hasField('Contact', f))) {
+      const original = contact[field] as Resolver | undefined;
+      contact[field] = (parent: unknown, args: Record<string, unknown>, ctx: Context, info: GraphQLResolveInfo) => {
+        const value = original ? original(parent, args, ctx, info) : (parent as Record<string, unknown>)[field];
+        const id = (parent as { id?: string } | null)?.id;
+        if (id && hasRole(ctx.viewer, 'viewer')) {
+          let byContact = reads.get(ctx);
+          if (!byContact) reads.set(ctx, byContact = new Map());
+          let fields = byContact.get(id);
+          if (!fields) byContact.set(id, fields = new Set());
+          fields.add(field);
+        }
+        return value;
+      };
+    }
+    out.Contact = contact;
+  }
   return out as R;
+}
+
+/** The fields of a contact person that are personal data. */
+const PERSONAL_FIELDS = ['name', 'email', 'phone', 'title'];
+const reads = new WeakMap<Context, Map<string, Set<string>>>();
+
+/** The contact persons whose personal data this request read, with the fields (for the audit trail). */
+export function personalDataReads(ctx: Context): { contact: string; fields: string[] }[] {
+  return [...(reads.get(ctx) ?? new Map<string, Set<string>>())].map(([contact, fields]) => ({ contact, fields: [...fields].sort() }));
 }

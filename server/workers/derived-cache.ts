@@ -6,6 +6,7 @@
  */
 import type { Db } from '../db/driver.js';
 import { readDataVersion } from '../db/dataVersion.js';
+import { Timeout } from '../db/errors.js';
 
 const MAX_ENTRIES = 64;
 const cache = new Map<string, Promise<unknown>>();
@@ -21,7 +22,12 @@ export async function cachedByDataVersion<T>(db: Db, name: string, args: unknown
   if (hit) {
     derivedCacheStats.hits++;
     cache.delete(key); cache.set(key, hit); // most recently used last
-    return hit as Promise<T>;
+    // A shared computation cancelled with the request that started it (its client went away, its
+    // time ran out) is not this request's failure: compute again, within this request's own limits.
+    return (hit as Promise<T>).catch((e) => {
+      if (!(e instanceof Timeout) || db.limits.signal?.aborted) throw e;
+      return cachedByDataVersion(db, name, args, compute);
+    });
   }
   derivedCacheStats.misses++;
   const result = compute();

@@ -2,6 +2,16 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { vi } from 'vitest';
+
+/**
+ * Browser tests wait for conditions (an element, a state attribute, a function of the page), never
+ * for a time; the bounds below only cap how long a condition may take on a loaded machine (two
+ * shared cores, other suites' JVMs and Chromiums), where 30 s was seen to be too short for a first
+ * page load with a cold Vite bundle and a cold database.
+ */
+export const CONDITION_TIMEOUT_MS = Number(process.env.SAMKART_E2E_TIMEOUT_MS ?? 60_000);
+vi.setConfig({ testTimeout: 3 * CONDITION_TIMEOUT_MS, hookTimeout: 4 * CONDITION_TIMEOUT_MS });
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const ARTEFACTS = path.resolve('test-results/screenshots');
@@ -23,6 +33,8 @@ export async function launch(): Promise<Browser> {
 export async function openPage(browser: Browser, options: { width?: number; height?: number; lang?: 'nb' | 'en' } = {}) {
   const context = await browser.newContext({ viewport: { width: options.width ?? 1400, height: options.height ?? 900 }, acceptDownloads: true });
   if (options.lang) await context.addInitScript((l) => localStorage.setItem('samkart.lang', l), options.lang);
+  context.setDefaultTimeout(CONDITION_TIMEOUT_MS);
+  context.setDefaultNavigationTimeout(CONDITION_TIMEOUT_MS);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -31,8 +43,8 @@ export async function openPage(browser: Browser, options: { width?: number; heig
 
 /** Waits until the map has its data and its layout has settled. */
 export async function mapReady(page: Page) {
-  await page.locator('[data-testid="collaboration-map"][data-state="ready"]').waitFor({ timeout: 30_000 });
-  await page.waitForFunction(() => ((window as any).__cy?.nodes().length ?? 0) > 0);
+  await page.locator('[data-testid="collaboration-map"][data-state="ready"]').waitFor({ timeout: 1.5 * CONDITION_TIMEOUT_MS });
+  await page.waitForFunction(() => ((window as any).__cy?.nodes().length ?? 0) > 0, undefined, { timeout: CONDITION_TIMEOUT_MS });
 }
 
 export async function shot(page: Page, name: string, options: { docs?: boolean; fullPage?: boolean } = {}) {

@@ -180,3 +180,11 @@ describe('production hides the schema', () => {
     } finally { await prod.stop(); }
   });
 });
+
+describe('found by the fuzz test', () => {
+  it('more than 50 bad variable values is the caller\'s error (BAD_USER_INPUT), not an internal one', async () => {
+    const r = await gql(app, 'query($k: [GapKind!]) { gaps(kinds: $k) { kind } }', { k: Array.from({ length: 150 }, () => 'NOPE') });
+    expect(r.status).toBe(400);
+    expect(new Set(r.body.errors!.map((e) => e.extensions?.code))).toEqual(new Set(['BAD_USER_INPUT']));
+  });
+});

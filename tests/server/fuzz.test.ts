@@ -103,7 +103,7 @@ function operation(schema: GraphQLSchema, kind: 'query' | 'mutation', field: Gra
 let app: Samkart;
 let existing: Set<string>;
 beforeAll(async () => {
-  app = await startTestServer({ SAMKART_API_TOKENS: `ed:editor:${EDITOR}`, SAMKART_OPERATION_TIMEOUT_MS: '20000' });
+  app = await startTestServer({ SAMKART_API_TOKENS: `ed:editor:${EDITOR}`, SAMKART_OPERATION_TIMEOUT_MS: '60000' });
   existing = new Set((await app.db.read<{ id: string }>('MATCH (n:Entity) WHERE n.curated = false RETURN n.id AS id')).map((r) => r.id));
 });
 afterAll(async () => {

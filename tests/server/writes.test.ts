@@ -88,4 +88,21 @@ describe('personal data in free text', () => {
     expect(b.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(a.body.data).toEqual(b.body.data);
   });
+
+  it('records reads of personal data by signed-in callers in the audit trail: who, when, which person', async () => {
+    const count = async () => (await app.db.read<{ n: number }>("MATCH (e:AuditEntry {operation: 'readPersonalData', by: 'vi'}) RETURN count(e) AS n"))[0].n;
+    const before = await count();
+    const r = await gql(app, '{ contacts { id name email } }', {}, { authorization: `Bearer ${VIEWER}` });
+    expect(r.body.errors).toBeUndefined();
+    const ids = (r.body.data!.contacts as { id: string }[]).map((c) => c.id);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(await count()).toBe(before + ids.length);
+    const [entry] = await app.db.read<{ target: string; after: string; at: string }>(
+      "MATCH (e:AuditEntry {operation: 'readPersonalData', by: 'vi'}) WHERE e.target = $id RETURN e.target AS target, e.after AS after, toString(e.at) AS at ORDER BY e.at DESC LIMIT 1", { id: ids[0] });
+    expect(JSON.parse(entry.after)).toEqual({ fields: ['email', 'name'] });
+    expect(Date.now() - Date.parse(entry.at)).toBeLessThan(120_000);
+    // Anonymous callers read no personal data, so nothing is recorded for them.
+    await gql(app, '{ contacts { name } }');
+    expect(await count()).toBe(before + ids.length);
+  });
 });

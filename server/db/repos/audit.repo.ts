@@ -40,3 +40,15 @@ export async function auditPage(db: Db, target: string | null, limit: number, af
     RETURN e {.id, at: toString(e.at), .by, .operation, .target, .before, .after} AS e`, { target, after, limit: limit + 1 });
   return rows.map((r) => r.e);
 }
+
+/**
+ * Records that `by` read the personal data of these contact persons (one entry per person, target
+ * the contact's id, `after` the fields read). Not a change of the data, so the data version is not
+ * bumped: derived results do not depend on who read what.
+ */
+export async function recordPersonalDataReads(db: Db, by: string, reads: { contact: string; fields: string[] }[]) {
+  if (!reads.length) return;
+  await db.write(`UNWIND $reads AS read
+    CREATE (:AuditEntry {id: 'audit:' + randomUUID(), at: datetime(), by: $by, operation: 'readPersonalData', target: read.contact, before: null, after: read.fields})`,
+  { by, reads: reads.map((r) => ({ contact: r.contact, fields: JSON.stringify({ fields: r.fields }) })) });
+}
