@@ -165,7 +165,10 @@ describe('reporting rounds', () => {
   });
 
   it('lists a plan’s rounds', async () => {
-    const r = await anonymous(`query($plan: ID!) { plan(id: $plan) { rounds { id status } } }`, { plan });
-    expect(r.body.data!.plan.rounds).toEqual([{ id: round, status: 'CLOSED' }]);
+    const r = await anonymous(`query($plan: ID!) { plan(id: $plan) { lastReportedAt rounds { id status } } }`, { plan });
+    expect(r.body.data!.plan).toEqual({ lastReportedAt: '2018-06-15', rounds: [{ id: round, status: 'CLOSED' }] });
+    const list = await anonymous(`{ plans(first: 500) { edges { node { id lastReportedAt } } } }`);
+    const byId = new Map(list.body.data!.plans.edges.map((e: any) => [e.node.id, e.node.lastReportedAt]));
+    expect(byId.get('plan:moss-vold-2017')).toBe('2017-06-23');
   });
 });
