@@ -620,6 +620,215 @@ export type GraphNode = {
   y?: Maybe<Scalars['Float']['output']>;
 };
 
+/** What applying does with a record. */
+export type ImportAction =
+  | 'CREATE'
+  | 'UNCHANGED'
+  | 'UPDATE';
+
+/** An applied import. */
+export type ImportBatch = {
+  __typename?: 'ImportBatch';
+  /** When (ISO date-time). */
+  at: Scalars['String']['output'];
+  /** The file's size in bytes. */
+  bytes: Scalars['Int']['output'];
+  /** Rows created, updated and unchanged. */
+  created: Scalars['Int']['output'];
+  /** The imported file's name. */
+  fileName: Scalars['String']['output'];
+  /** The batch id, e.g. `importbatch:…`. */
+  id: Scalars['ID']['output'];
+  /** Who applied it. */
+  importedBy: Scalars['String']['output'];
+  /** SHA-256 of the file. */
+  sha256: Scalars['String']['output'];
+  /** The plan it went into. */
+  target?: Maybe<Scalars['ID']['output']>;
+  /** Rows unchanged. */
+  unchanged: Scalars['Int']['output'];
+  /** When it was undone, if it was. */
+  undoneAt?: Maybe<Scalars['String']['output']>;
+  /** Who undid it. */
+  undoneBy?: Maybe<Scalars['String']['output']>;
+  /** Rows updated. */
+  updated: Scalars['Int']['output'];
+};
+
+/** A known actor a name may mean. */
+export type ImportCandidate = {
+  __typename?: 'ImportCandidate';
+  /** The actor's id. */
+  id: Scalars['ID']['output'];
+  /** The actor's name. */
+  name: Scalars['String']['output'];
+  /** Similarity from 0 to 1 (1: exact). */
+  score: Scalars['Float']['output'];
+  /** The known name, short name or alias that matched. */
+  via: Scalars['String']['output'];
+};
+
+/** A field that an import changes. */
+export type ImportChange = {
+  __typename?: 'ImportChange';
+  /** Its value after the import. */
+  after?: Maybe<Scalars['String']['output']>;
+  /** Its value now. */
+  before?: Maybe<Scalars['String']['output']>;
+  /** The field. */
+  field: Scalars['String']['output'];
+};
+
+/** Totals of a preview. */
+export type ImportCounts = {
+  __typename?: 'ImportCounts';
+  /** Rows that create a record. */
+  create: Scalars['Int']['output'];
+  /** Errors (they block the import). */
+  errors: Scalars['Int']['output'];
+  /** Actors the import creates. */
+  newActors: Scalars['Int']['output'];
+  /** Rows that change nothing. */
+  unchanged: Scalars['Int']['output'];
+  /** Rows that change a record. */
+  update: Scalars['Int']['output'];
+  /** Warnings. */
+  warnings: Scalars['Int']['output'];
+};
+
+/** How to read one name in the file: as an existing actor, or as a new one. */
+export type ImportDecision = {
+  /** The existing actor it means. */
+  actor?: InputMaybe<Scalars['ID']['input']>;
+  /** The name as written in the file. */
+  name: Scalars['String']['input'];
+  /** True: create a new actor with this name. */
+  newActor?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** How a name was matched. */
+export type ImportMatchKind =
+  /** Written exactly as a known name, short name or alias. */
+  | 'EXACT'
+  /** Close to a known name, with a score. */
+  | 'FUZZY'
+  /** No known actor is close enough: a new actor is proposed. */
+  | 'NEW'
+  /** Equal once case, accents and punctuation are set aside. */
+  | 'NORMALIZED';
+
+/** A name in the file and the actor it is taken to mean. */
+export type ImportName = {
+  __typename?: 'ImportName';
+  /** The actor applying will use: the choice made, else the proposal; for a new actor, the id it will get. */
+  actorId: Scalars['ID']['output'];
+  /** Other actors it might mean, best first. */
+  alternatives: Array<ImportCandidate>;
+  /** True when a decision was given for this name. */
+  decided: Scalars['Boolean']['output'];
+  /** True when the name is a role ("virksomhetsledere"), not a named body. */
+  genericRole: Scalars['Boolean']['output'];
+  /** True when applying creates a new actor for this name. */
+  isNew: Scalars['Boolean']['output'];
+  /** How it was matched. */
+  match: ImportMatchKind;
+  /** The name as written. */
+  name: Scalars['String']['output'];
+  /** Where in the file the name occurs (sheet!cell). */
+  occurrences: Array<Scalars['String']['output']>;
+  /** The proposed actor (null: a new actor). */
+  proposed?: Maybe<ImportCandidate>;
+};
+
+/** What an import would do. */
+export type ImportPreview = {
+  __typename?: 'ImportPreview';
+  /** The batch this preview was applied as, if it was. */
+  appliedBatch?: Maybe<Scalars['ID']['output']>;
+  /** True when there are no errors and the preview was not applied yet. */
+  canApply: Scalars['Boolean']['output'];
+  /** Totals. */
+  counts: ImportCounts;
+  /** When it was uploaded (ISO date-time). */
+  createdAt: Scalars['String']['output'];
+  /** Who uploaded it. */
+  createdBy: Scalars['String']['output'];
+  /** The uploaded file's name. */
+  fileName: Scalars['String']['output'];
+  /** Identifies the state of the graph this preview was computed from; pass it to applyImport. */
+  fingerprint: Scalars['String']['output'];
+  /** xlsx or csv. */
+  format: Scalars['String']['output'];
+  /** The preview id. */
+  id: Scalars['ID']['output'];
+  /** Every name of a responsible actor, owner, member or actor in the file, with its match. */
+  names: Array<ImportName>;
+  /** Problems: errors block the import, warnings do not. */
+  problems: Array<ImportProblem>;
+  /** One entry per row of the file: what applying would do with it. */
+  rows: Array<ImportRow>;
+  /** The sheets read and what each was read as (plan, measures, statuses, members, actors, instructions, skipped). */
+  sheets: Array<ImportSheet>;
+  /** The plan the measures and statuses go into. */
+  target?: Maybe<Scalars['ID']['output']>;
+  /** True when that plan exists already (the import updates it in place). */
+  targetExists: Scalars['Boolean']['output'];
+};
+
+/** A problem in the file, said precisely. */
+export type ImportProblem = {
+  __typename?: 'ImportProblem';
+  /** The cell, e.g. C5. */
+  cell?: Maybe<Scalars['String']['output']>;
+  /** The column's header. */
+  column?: Maybe<Scalars['String']['output']>;
+  /** What is wrong and how to fix it. */
+  message: Scalars['String']['output'];
+  /** The row, as the spreadsheet numbers it. */
+  row?: Maybe<Scalars['Int']['output']>;
+  /** Errors block the import; warnings do not. */
+  severity: ImportSeverity;
+  /** The sheet. */
+  sheet: Scalars['String']['output'];
+  /** The value found there. */
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+/** One row of the file. */
+export type ImportRow = {
+  __typename?: 'ImportRow';
+  /** Created, updated or left unchanged. */
+  action: ImportAction;
+  /** The fields that change, with their value before and after. */
+  changes: Array<ImportChange>;
+  /** The record's key: measure number, plan id, network/actor. */
+  key: Scalars['String']['output'];
+  /** plan, measure, status, membership or actor. */
+  kind: Scalars['String']['output'];
+  /** A readable label (the measure's title, …). */
+  label: Scalars['String']['output'];
+  /** The row number as the spreadsheet shows it. */
+  row: Scalars['Int']['output'];
+  /** The sheet. */
+  sheet: Scalars['String']['output'];
+};
+
+/** Error or warning. */
+export type ImportSeverity =
+  | 'ERROR'
+  | 'WARNING';
+
+/** A sheet of the file. */
+export type ImportSheet = {
+  __typename?: 'ImportSheet';
+  /** What it was read as. */
+  kind: Scalars['String']['output'];
+  /** The sheet's name. */
+  name: Scalars['String']['output'];
+  /** Records read from it. */
+  rows: Scalars['Int']['output'];
+};
+
 /** A reported figure: a cell of a statistics table, a count of advisers, a survey share. */
 export type Indicator = Node & {
   __typename?: 'Indicator';
@@ -839,6 +1048,8 @@ export type Mutation = {
   addMembership: Membership;
   /** Makes an actor responsible for a measure. */
   addResponsibility: Responsibility;
+  /** Applies an import preview in one transaction (all or nothing), recorded as an import batch whose file is a Source cited by every imported fact. Refused (CONFLICT) when the graph changed since the preview with that fingerprint was shown, and (BAD_USER_INPUT) while the file has errors. */
+  applyImport: ImportBatch;
   /** Closes a round (editor): measures nobody answered for get their last status carried over, marked not reported. */
   closeReportingRound: CloseRoundResult;
   /** Creates an actor. */
@@ -869,6 +1080,8 @@ export type Mutation = {
   removeResponsibility: Measure;
   /** Records owners' answers in an open round (editor): each a new status of the measure; earlier ones stay. */
   reportStatus: ReportingRound;
+  /** Undoes an applied import: restores exactly what was there before it. Only the latest import into the same plan can be undone. */
+  undoImport: ImportBatch;
   /** Updates an actor. */
   updateActor: Actor;
   /** Updates a measure. */
@@ -897,6 +1110,14 @@ export type MutationAddResponsibilityArgs = {
   note?: InputMaybe<Scalars['String']['input']>;
   role: ResponsibilityRole;
   source: Scalars['String']['input'];
+};
+
+
+/** Changes to the graph. Every mutation needs the editor role (mergeActors and auditLog: admin), runs in one transaction and is written to the audit trail. */
+export type MutationApplyImportArgs = {
+  decisions?: InputMaybe<Array<ImportDecision>>;
+  fingerprint?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1005,6 +1226,12 @@ export type MutationRemoveResponsibilityArgs = {
 export type MutationReportStatusArgs = {
   answers: Array<RoundAnswerInput>;
   round: Scalars['ID']['input'];
+};
+
+
+/** Changes to the graph. Every mutation needs the editor role (mergeActors and auditLog: admin), runs in one transaction and is written to the audit trail. */
+export type MutationUndoImportArgs = {
+  batch: Scalars['ID']['input'];
 };
 
 
@@ -1312,6 +1539,10 @@ export type Query = {
   contacts?: Maybe<Array<Contact>>;
   /** Responsibility gaps: every rule of DESIGN.md, for one plan or all. */
   gaps: Array<Gap>;
+  /** What importing an uploaded file (POST /import) would do, computed against the graph as it is now, with the given name decisions. Needs the editor role. */
+  importPreview: ImportPreview;
+  /** Applied imports, newest first. Needs the editor role. */
+  imports: Array<ImportBatch>;
   /** Every indicator table with its cells. */
   indicatorTables: Array<IndicatorTable>;
   /** Indicators, optionally of one table, category or year. */
@@ -1460,6 +1691,33 @@ export type QueryGapsArgs = {
   language?: InputMaybe<Language>;
   plan?: InputMaybe<Scalars['ID']['input']>;
   thresholds?: InputMaybe<GapThresholds>;
+};
+
+
+/**
+ * Samkart's GraphQL API: the knowledge graph of who works with whom against negative social control,
+ * forced marriage, female genital mutilation and domestic violence in Norway.
+ *
+ * Ids are stable and readable (`actor:imdi-ost`, `network:ostlandsnettverket`,
+ * `plan:tve-2013-2016`, `measure:tve-2013-2016/11`). Dates are ISO strings as precise as the source
+ * is: `2017`, `2017-06` or `2017-06-23`. Every entity and relationship cites its sources.
+ */
+export type QueryImportPreviewArgs = {
+  decisions?: InputMaybe<Array<ImportDecision>>;
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Samkart's GraphQL API: the knowledge graph of who works with whom against negative social control,
+ * forced marriage, female genital mutilation and domestic violence in Norway.
+ *
+ * Ids are stable and readable (`actor:imdi-ost`, `network:ostlandsnettverket`,
+ * `plan:tve-2013-2016`, `measure:tve-2013-2016/11`). Dates are ISO strings as precise as the source
+ * is: `2017`, `2017-06` or `2017-06-23`. Every entity and relationship cites its sources.
+ */
+export type QueryImportsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2109,6 +2367,19 @@ export type ResolversTypes = ResolversObject<{
   GraphEdge: ResolverTypeWrapper<GraphEdgeRow>;
   GraphNode: ResolverTypeWrapper<GraphNodeRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportAction: ImportAction;
+  ImportBatch: ResolverTypeWrapper<ImportBatch>;
+  ImportCandidate: ResolverTypeWrapper<ImportCandidate>;
+  ImportChange: ResolverTypeWrapper<ImportChange>;
+  ImportCounts: ResolverTypeWrapper<ImportCounts>;
+  ImportDecision: ImportDecision;
+  ImportMatchKind: ImportMatchKind;
+  ImportName: ResolverTypeWrapper<ImportName>;
+  ImportPreview: ResolverTypeWrapper<ImportPreview>;
+  ImportProblem: ResolverTypeWrapper<ImportProblem>;
+  ImportRow: ResolverTypeWrapper<ImportRow>;
+  ImportSeverity: ImportSeverity;
+  ImportSheet: ResolverTypeWrapper<ImportSheet>;
   Indicator: ResolverTypeWrapper<IndicatorRow>;
   IndicatorTable: ResolverTypeWrapper<IndicatorTableRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -2205,6 +2476,16 @@ export type ResolversParentTypes = ResolversObject<{
   GraphEdge: GraphEdgeRow;
   GraphNode: GraphNodeRow;
   ID: Scalars['ID']['output'];
+  ImportBatch: ImportBatch;
+  ImportCandidate: ImportCandidate;
+  ImportChange: ImportChange;
+  ImportCounts: ImportCounts;
+  ImportDecision: ImportDecision;
+  ImportName: ImportName;
+  ImportPreview: ImportPreview;
+  ImportProblem: ImportProblem;
+  ImportRow: ImportRow;
+  ImportSheet: ImportSheet;
   Indicator: IndicatorRow;
   IndicatorTable: IndicatorTableRow;
   Int: Scalars['Int']['output'];
@@ -2439,6 +2720,99 @@ export type GraphNodeResolvers<ContextType = Context, ParentType extends Resolve
   y?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
+export type ImportBatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportBatch'] = ResolversParentTypes['ImportBatch']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  bytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  importedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  undoneAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  undoneBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ImportCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportCandidate'] = ResolversParentTypes['ImportCandidate']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  via?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ImportChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportChange'] = ResolversParentTypes['ImportChange']> = ResolversObject<{
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ImportCountsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportCounts'] = ResolversParentTypes['ImportCounts']> = ResolversObject<{
+  create?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  errors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  newActors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  update?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  warnings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ImportNameResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportName'] = ResolversParentTypes['ImportName']> = ResolversObject<{
+  actorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  alternatives?: Resolver<Array<ResolversTypes['ImportCandidate']>, ParentType, ContextType>;
+  decided?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  genericRole?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  isNew?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  match?: Resolver<ResolversTypes['ImportMatchKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  occurrences?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  proposed?: Resolver<Maybe<ResolversTypes['ImportCandidate']>, ParentType, ContextType>;
+}>;
+
+export type ImportPreviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportPreview'] = ResolversParentTypes['ImportPreview']> = ResolversObject<{
+  appliedBatch?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  canApply?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  counts?: Resolver<ResolversTypes['ImportCounts'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fingerprint?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  names?: Resolver<Array<ResolversTypes['ImportName']>, ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['ImportProblem']>, ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ImportRow']>, ParentType, ContextType>;
+  sheets?: Resolver<Array<ResolversTypes['ImportSheet']>, ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  targetExists?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type ImportProblemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportProblem'] = ResolversParentTypes['ImportProblem']> = ResolversObject<{
+  cell?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  row?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['ImportSeverity'], ParentType, ContextType>;
+  sheet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ImportRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportRow'] = ResolversParentTypes['ImportRow']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['ImportAction'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['ImportChange']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sheet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ImportSheetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportSheet'] = ResolversParentTypes['ImportSheet']> = ResolversObject<{
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type IndicatorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = ResolversObject<{
   category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2515,6 +2889,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   _empty?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   addMembership?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationAddMembershipArgs, 'actor' | 'network' | 'role' | 'source'>>;
   addResponsibility?: Resolver<ResolversTypes['Responsibility'], ParentType, ContextType, RequireFields<MutationAddResponsibilityArgs, 'actor' | 'measure' | 'role' | 'source'>>;
+  applyImport?: Resolver<ResolversTypes['ImportBatch'], ParentType, ContextType, RequireFields<MutationApplyImportArgs, 'id'>>;
   closeReportingRound?: Resolver<ResolversTypes['CloseRoundResult'], ParentType, ContextType, RequireFields<MutationCloseReportingRoundArgs, 'round'>>;
   createActor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationCreateActorArgs, 'input'>>;
   createMeasure?: Resolver<ResolversTypes['Measure'], ParentType, ContextType, RequireFields<MutationCreateMeasureArgs, 'input'>>;
@@ -2530,6 +2905,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   recordStatus?: Resolver<ResolversTypes['Measure'], ParentType, ContextType, RequireFields<MutationRecordStatusArgs, 'measure' | 'source' | 'status'>>;
   removeResponsibility?: Resolver<ResolversTypes['Measure'], ParentType, ContextType, RequireFields<MutationRemoveResponsibilityArgs, 'actor' | 'measure' | 'role'>>;
   reportStatus?: Resolver<ResolversTypes['ReportingRound'], ParentType, ContextType, RequireFields<MutationReportStatusArgs, 'answers' | 'round'>>;
+  undoImport?: Resolver<ResolversTypes['ImportBatch'], ParentType, ContextType, RequireFields<MutationUndoImportArgs, 'batch'>>;
   updateActor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationUpdateActorArgs, 'id' | 'input'>>;
   updateMeasure?: Resolver<ResolversTypes['Measure'], ParentType, ContextType, RequireFields<MutationUpdateMeasureArgs, 'id' | 'input'>>;
   updateNetwork?: Resolver<ResolversTypes['Network'], ParentType, ContextType, RequireFields<MutationUpdateNetworkArgs, 'id' | 'input'>>;
@@ -2647,6 +3023,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   collaborationGraph?: Resolver<ResolversTypes['CollaborationGraph'], ParentType, ContextType, RequireFields<QueryCollaborationGraphArgs, 'layout'>>;
   contacts?: Resolver<Maybe<Array<ResolversTypes['Contact']>>, ParentType, ContextType>;
   gaps?: Resolver<Array<ResolversTypes['Gap']>, ParentType, ContextType, RequireFields<QueryGapsArgs, 'language'>>;
+  importPreview?: Resolver<ResolversTypes['ImportPreview'], ParentType, ContextType, RequireFields<QueryImportPreviewArgs, 'id'>>;
+  imports?: Resolver<Array<ResolversTypes['ImportBatch']>, ParentType, ContextType, Partial<QueryImportsArgs>>;
   indicatorTables?: Resolver<Array<ResolversTypes['IndicatorTable']>, ParentType, ContextType>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType, Partial<QueryIndicatorsArgs>>;
   measure?: Resolver<Maybe<ResolversTypes['Measure']>, ParentType, ContextType, RequireFields<QueryMeasureArgs, 'id'>>;
@@ -2799,6 +3177,15 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Gap?: GapResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
+  ImportBatch?: ImportBatchResolvers<ContextType>;
+  ImportCandidate?: ImportCandidateResolvers<ContextType>;
+  ImportChange?: ImportChangeResolvers<ContextType>;
+  ImportCounts?: ImportCountsResolvers<ContextType>;
+  ImportName?: ImportNameResolvers<ContextType>;
+  ImportPreview?: ImportPreviewResolvers<ContextType>;
+  ImportProblem?: ImportProblemResolvers<ContextType>;
+  ImportRow?: ImportRowResolvers<ContextType>;
+  ImportSheet?: ImportSheetResolvers<ContextType>;
   Indicator?: IndicatorResolvers<ContextType>;
   IndicatorTable?: IndicatorTableResolvers<ContextType>;
   Measure?: MeasureResolvers<ContextType>;

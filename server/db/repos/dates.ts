@@ -32,12 +32,15 @@ export function dateValue(field: string, iso: string) {
 
 /** Validates a YYYY / YYYY-MM / YYYY-MM-DD argument and returns it as a Neo4j Date (its first day, or last with `end`). */
 export function dateParam(value: string, argumentName: string, end = false) {
-  if (!PARTIAL_DATE.test(value)) {
+  if (!isPartialDate(value)) {
     throw new Invalid(`\`${argumentName}\` must be a date: YYYY, YYYY-MM or YYYY-MM-DD (got "${value.slice(0, 40)}").`, argumentName);
   }
   return end ? lastDay(value) : firstDay(value);
 }
 
+/** YYYY, YYYY-MM or YYYY-MM-DD naming a real calendar day (2023-02-31 and 2023-02-29 are not). */
 export function isPartialDate(value: string): boolean {
-  return PARTIAL_DATE.test(value);
+  if (!PARTIAL_DATE.test(value)) return false;
+  const [y, m, d] = value.split('-').map(Number);
+  return !d || d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
 }

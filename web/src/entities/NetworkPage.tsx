@@ -5,6 +5,7 @@ import { EntityLink, Link, mapPath } from '../router';
 import { InlineEdit } from '../edit/InlineEdit';
 import { QueryState } from '../ui/QueryState';
 import { Sources } from '../ui/Sources';
+import { ExportLinks, exportPath } from '../import/ExportLinks';
 
 const NetworkPageQuery = graphql(`
   query NetworkPage($id: ID!) {
@@ -56,6 +57,7 @@ export function NetworkPage({ id }: { id: string }) {
               {n.aliases.length > 0 && <p className="small">{t('common.aliases')}: {n.aliases.join(', ')}</p>}
               {n.themes.length > 0 && <p className="small">{t('common.themes')}: {n.themes.map((x) => x.name).join(', ')}</p>}
               <p className="actions"><Link to={mapPath(`highlight=${n.id}`)} className="button">{t('network.highlight')}</Link></p>
+              <ExportLinks links={[{ href: exportPath('network', n.id, 'xlsx'), label: 'export.xlsx' }, { href: exportPath('network', n.id, 'csv'), label: 'export.csv' }]} />
               <div className="inline-edit-wrap"><InlineEdit kind="network" id={n.id} fields={[
                 { name: 'name', label: t('common.name'), value: n.name },
                 { name: 'mandate', label: t('network.mandate'), value: n.mandate, long: true },

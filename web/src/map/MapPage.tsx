@@ -18,6 +18,7 @@ import { EdgePanel } from './EdgePanel';
 import { PathFinder } from './PathFinder';
 import { Legend } from './Legend';
 import { MapTable } from './MapTable';
+import { ExportLinks } from '../import/ExportLinks';
 
 export const CollaborationGraphDocument = graphql(`
   query CollaborationGraph($filter: CollaborationFilter, $layout: Boolean) {
@@ -224,6 +225,7 @@ export function MapPage() {
             <button type="button" onClick={() => graph && downloadCsv(edgesCsv(graph.edges), 'samkart-lenker.csv')} disabled={!graph}>{t('controls.csvEdges')}</button>
           </div>
         </div>
+        <ExportLinks links={[{ href: `/export/map.graphml${search}`, label: 'export.graphml' }, { href: `/export/map.cyjs${search}`, label: 'export.cyjs' }, { href: '/export/graph.jsonld', label: 'export.jsonld' }]} />
         <p className="stats" role="status" aria-live="polite">
           {graph && t('map.stats', { nodes: num(graph.nodes.length), edges: num(graph.edges.length), communities: main?.communityCount ?? 0 })}
           {layingOut && <> · {t('map.layouting')}</>}

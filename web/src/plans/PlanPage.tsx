@@ -6,6 +6,7 @@ import { QueryState } from '../ui/QueryState';
 import { Sources } from '../ui/Sources';
 import { MeasureTable } from './MeasureTable';
 import { StatusBadge } from './StatusBadge';
+import { ExportLinks, exportPath } from '../import/ExportLinks';
 import { FollowUp } from '../rounds/FollowUp';
 import { formatDate } from '../rounds/dates';
 import { InlineEdit } from '../edit/InlineEdit';
@@ -103,6 +104,7 @@ export function PlanPage({ id }: { id: string }) {
                 <Link to={`/gaps?plan=${p.id}`} className="button">{t('plan.gapsLink')}</Link>
                 <Link to={mapPath(`plan=${p.id}&highlight=${p.id}`)} className="button secondary">{t('common.showOnMap')}</Link>
               </p>
+              <ExportLinks links={[{ href: exportPath('plan', p.id, 'xlsx'), label: 'export.xlsx' }, { href: exportPath('plan', p.id, 'csv'), label: 'export.csv' }]} />
               <div className="inline-edit-wrap"><InlineEdit kind="plan" id={p.id} fields={[
                 { name: 'title', label: t('edit.fieldTitle'), value: p.title },
                 { name: 'periodStart', label: t('edit.periodStart'), value: p.periodStart, hint: t('edit.dateHint') },
