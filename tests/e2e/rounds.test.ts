@@ -10,12 +10,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Samkart } from '../../server/boot.js';
 import { startTestServer } from '../helpers.js';
 import { clonePlan, removeTestData } from '../planFixture.js';
-import { DOCS, launch, mapReady, openPage, seriousA11yViolations, shot } from './browser.js';
+import { DOCS, launch, openPage, seriousA11yViolations, shot } from './browser.js';
 
 const run = promisify(execFile);
 const TOKEN = 'e2e-rounds-editor-token-0123456789';
@@ -50,9 +50,9 @@ afterAll(async () => {
  * Opens a page and waits for its heading. On a heavily loaded machine a first request can run into
  * the server's time limit; the page then offers "Prøv igjen", which is what a user would press.
  */
-async function openAt(pathAndQuery: string, heading: RegExp | string) {
+async function openAt(pathAndQuery: string, heading: RegExp | string, ready?: Locator) {
   await page.goto(new URL(pathAndQuery, app.url).href);
-  const h = page.getByRole('heading', { level: 1, name: heading });
+  const h = ready ?? page.getByRole('heading', { level: 1, name: heading });
   const retry = page.getByRole('button', { name: 'Prøv igjen' });
   for (let attempt = 0; attempt < 3; attempt++) {
     await h.or(retry).first().waitFor();
@@ -182,8 +182,8 @@ describe('edit where you read', { timeout: 120_000 }, () => {
     expect(await page.locator('#inline-plan-periodEnd-err').count()).toBe(0);
     await page.getByRole('button', { name: 'Lagre' }).click();
     await page.locator('.meta', { hasText: 'Planperiode 2016–2019' }).first().waitFor();
-    await page.goto(new URL('plans', app.url).href);
     const card = page.locator('.card', { has: page.locator(`a[href="/plans/${slug}"]`) });
+    await openAt('plans', 'Handlingsplaner', card);
     expect(await card.locator('.meta').textContent()).toContain('Planperiode 2016–2019');
   });
 
@@ -207,10 +207,10 @@ describe('edit where you read', { timeout: 120_000 }, () => {
   });
 
   it('shows a measure’s owners on the map when coming from a gap', async () => {
-    await page.goto(new URL('gaps?plan=plan:moss-vold-2017&kinds=VAGUE_OWNER', app.url).href);
     const gap = page.getByTestId('gap').filter({ hasText: 'Skriftliggjøre samarbeidsrutiner' }).first();
+    await openAt('gaps?plan=plan:moss-vold-2017&kinds=VAGUE_OWNER', /Ansvarshull/, gap);
     await gap.getByRole('link', { name: 'Vis i kartet' }).click();
-    await mapReady(page);
+    await page.locator('[data-testid="collaboration-map"][data-state="ready"]').waitFor({ timeout: 90_000 });
     expect(page.url()).toContain('highlight=measure:moss-vold-2017/3');
     await page.waitForFunction(() => (window as any).__cy.nodes('.highlighted').length > 1, null, { timeout: 60_000 });
     const ids = await page.evaluate(() => (window as any).__cy.nodes('.highlighted').map((n: any) => n.id()).sort());

@@ -171,4 +171,15 @@ describe('reporting rounds', () => {
     const byId = new Map(list.body.data!.plans.edges.map((e: any) => [e.node.id, e.node.lastReportedAt]));
     expect(byId.get('plan:moss-vold-2017')).toBe('2017-06-23');
   });
+
+  it('opens at most one round per plan when editors open rounds at the same time', async () => {
+    const other = `plan:${run}-moss2`;
+    await clonePlan(app.db, 'plan:moss-vold-2017', other);
+    const results = await Promise.all(['2019-01-10', '2019-01-11', '2019-01-12', '2019-01-13', '2019-01-14', '2019-01-14']
+      .map((asOf) => editor(OPEN, { plan: other, asOf })));
+    const codes = results.map((r) => (r.body.errors?.[0]?.extensions?.code as string | undefined) ?? 'OK').sort();
+    expect(codes).toEqual(['CONFLICT', 'CONFLICT', 'CONFLICT', 'CONFLICT', 'CONFLICT', 'OK']);
+    const [row] = await app.db.read<{ n: number }>('MATCH (:ActionPlan {id: $other})-[:HAS_ROUND]->(r:ReportingRound) RETURN count(r) AS n', { other });
+    expect(row.n).toBe(1);
+  });
 });
