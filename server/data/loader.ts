@@ -5,34 +5,15 @@
  * transaction; facts created through the API (curated = false) are never touched.
  */
 import { createHash } from 'node:crypto';
-import neo4j from 'neo4j-driver';
 import type { Db, Tx } from '../db/driver.js';
 import { searchKey } from '../text.js';
+import { DATE_FIELDS, dateValue, firstDay, lastDay } from '../db/repos/dates.js';
 import { buildDataset, LABELS, REL_TYPES, type Dataset, type NodeRow, type RelRow } from './dataset.js';
 
-const DATE_FIELDS = new Set(['since', 'until', 'established', 'ended', 'periodStart', 'periodEnd', 'asOf', 'date', 'signed']);
-/** Fields that close a period: stored as the last day of what the text says ("until 2016" = 2016-12-31). */
-const END_FIELDS = new Set(['until', 'ended', 'periodEnd']);
 const BATCH = 2_000;
 
-/** A partial ISO date's first day as a Neo4j Date, so range filters can compare real dates. */
-export function firstDay(iso: string) {
-  const [y, m = '1', d = '1'] = iso.split('-');
-  return new neo4j.types.Date(Number(y), Number(m), Number(d));
-}
-
-/** A partial ISO date's last day ("2016" → 2016-12-31, "2016-02" → 2016-02-29). */
-export function lastDay(iso: string) {
-  const [y, m, d] = iso.split('-').map(Number);
-  if (d) return new neo4j.types.Date(y, m, d);
-  if (m) return new neo4j.types.Date(y, m, new Date(Date.UTC(y, m, 0)).getUTCDate());
-  return new neo4j.types.Date(y, 12, 31);
-}
-
-/** The stored Date of a date field: first day for starts, last day for ends. */
-export function dateValue(field: string, iso: string) {
-  return END_FIELDS.has(field) ? lastDay(iso) : firstDay(iso);
-}
+/** The date helpers live with the one asOf rule in server/db/repos/dates.ts; re-exported for old importers. */
+export { firstDay, lastDay, dateValue };
 
 function nodeProps(n: NodeRow): Record<string, unknown> {
   const props: Record<string, unknown> = { ...n.props };

@@ -5,7 +5,7 @@
  */
 import type { Db } from '../driver.js';
 import { fromEnum } from '../enums.js';
-import { dateParam } from './dates.js';
+import { activeAt, asOfPeriod } from './dates.js';
 
 export type ContextKind = 'NETWORK' | 'MEASURE' | 'AGREEMENT' | 'REPORTED';
 export interface MemberRow { id: string; name: string; kind: string | null; level: string | null; isGenericRole: boolean }
@@ -42,8 +42,8 @@ export async function collaborationContexts(db: Db, f: CollaborationFilterArgs):
     if (f.theme) w.push('EXISTS { (nw)-[:ADDRESSES]->(:Theme {id: $theme}) }');
     if (f.plan) w.push('EXISTS { (nw)-[:ANCHORED_IN]->(:ActionPlan {id: $plan}) }');
     if (f.region) w.push(`(${IN_REGION('nw', 'COVERS')} OR EXISTS { (x:Actor)-[:MEMBER_OF]->(nw) WHERE ${IN_REGION('x', 'LOCATED_IN')} })`);
-    if (f.asOf) w.push("(nw.establishedDate IS NULL OR nw.establishedDate <= $asOf) AND (nw.endedDate IS NULL OR nw.endedDate >= $asOf) AND coalesce(nw.status, 'active') <> 'proposed'");
-    const membership = f.asOf ? 'AND (r.sinceDate IS NULL OR r.sinceDate <= $asOf) AND (r.untilDate IS NULL OR r.untilDate >= $asOf)' : '';
+    if (f.asOf) w.push(`${activeAt('nw.establishedDate', 'nw.endedDate')} AND coalesce(nw.status, 'active') <> 'proposed'`);
+    const membership = f.asOf ? `AND ${activeAt('r.sinceDate', 'r.untilDate')}` : '';
     branches.push(`MATCH (nw:Network) WHERE ${w.join(' AND ')}
       MATCH (a:Actor)-[r:MEMBER_OF]->(nw) WHERE true ${membership} ${actorWhere}
       RETURN 'NETWORK' AS kind, nw.id AS id, nw.name AS label, collect(DISTINCT ${MEMBER}) AS members`);
@@ -53,7 +53,7 @@ export async function collaborationContexts(db: Db, f: CollaborationFilterArgs):
     if (f.plan) w.push('pl.id = $plan');
     if (f.theme) w.push('(EXISTS { (m)-[:ADDRESSES]->(:Theme {id: $theme}) } OR EXISTS { (pl)-[:ADDRESSES]->(:Theme {id: $theme}) })');
     if (f.region) w.push(`(${IN_REGION('pl', 'COVERS')} OR EXISTS { (x:Actor)-[:RESPONSIBLE_FOR]->(m) WHERE ${IN_REGION('x', 'LOCATED_IN')} })`);
-    if (f.asOf) w.push('(pl.periodStartDate IS NULL OR pl.periodStartDate <= $asOf)');
+    if (f.asOf) w.push('(pl.periodStartDate IS NULL OR pl.periodStartDate <= $asOf.last)');
     branches.push(`MATCH (pl:ActionPlan)-[:HAS_MEASURE]->(m:Measure) WHERE ${w.join(' AND ')}
       MATCH (a:Actor)-[:RESPONSIBLE_FOR]->(m) WHERE true ${actorWhere}
       RETURN 'MEASURE' AS kind, m.id AS id, coalesce(pl.shortTitle, pl.title) + ', tiltak ' + coalesce(m.number, '?') + ': ' + coalesce(m.title, '') AS label,
@@ -64,7 +64,7 @@ export async function collaborationContexts(db: Db, f: CollaborationFilterArgs):
     if (f.plan) w.push('EXISTS { (ag)-[:CONCERNS]->(:Measure)<-[:HAS_MEASURE]-(:ActionPlan {id: $plan}) }');
     if (f.theme) w.push('EXISTS { (ag)-[:CONCERNS]->(:Measure)-[:ADDRESSES]->(:Theme {id: $theme}) }');
     if (f.region) w.push(`EXISTS { (x:Actor)-[:PARTY_TO]->(ag) WHERE ${IN_REGION('x', 'LOCATED_IN')} }`);
-    if (f.asOf) w.push('(ag.signedDate IS NULL OR ag.signedDate <= $asOf)');
+    if (f.asOf) w.push('(ag.signedDate IS NULL OR ag.signedDate <= $asOf.last)');
     branches.push(`MATCH (ag:Agreement) WHERE ${w.join(' AND ')}
       MATCH (a:Actor)-[:PARTY_TO]->(ag) WHERE true ${actorWhere}
       RETURN 'AGREEMENT' AS kind, ag.id AS id, ag.name AS label, collect(DISTINCT ${MEMBER}) AS members`);
@@ -82,6 +82,6 @@ export async function collaborationContexts(db: Db, f: CollaborationFilterArgs):
     : `CALL { ${branches.join(' UNION ALL ')} }`;
   return db.read<ContextRow>(`${body} RETURN kind, id, label, members`, {
     network: f.network ?? null, theme: f.theme ?? null, plan: f.plan ?? null, region: f.region ?? null,
-    actorKinds: f.actorKinds?.map(fromEnum) ?? null, asOf: f.asOf ? dateParam(f.asOf, 'asOf', true) : null,
+    actorKinds: f.actorKinds?.map(fromEnum) ?? null, asOf: f.asOf ? asOfPeriod(f.asOf, 'asOf') : null,
   });
 }

@@ -5,7 +5,7 @@
  */
 import type { Tx } from '../driver.js';
 import type { Db } from '../driver.js';
-import { dateValue } from '../../data/loader.js';
+import { dateValue } from './dates.js';
 import { searchKey } from '../../text.js';
 import { auditClause, writeAudit } from './audit.repo.js';
 import { Conflict, NotFound } from '../errors.js';

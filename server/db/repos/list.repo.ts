@@ -6,7 +6,7 @@ import type { Db } from '../driver.js';
 import { fromEnum } from '../enums.js';
 import { projections, type ProjectedLabel } from '../projections.js';
 import { fold } from '../../text.js';
-import { dateParam } from './dates.js';
+import { activeAt, asOfPeriod } from './dates.js';
 import type { ActorRow, MeasureRow, NetworkRow, PlanRow } from '../rows.js';
 
 export interface PageRequest { limit: number; after: { sk: string; id: string } | null; descending: boolean }
@@ -72,8 +72,8 @@ export function networkPage(db: Db, f: NetworkFilterArgs, sortBy: 'NAME' | 'ESTA
   if (f.plan) { w.clauses.push('EXISTS { (v)-[:ANCHORED_IN]->(:ActionPlan {id: $plan}) }'); w.params.plan = f.plan; }
   if (f.member) { w.clauses.push('EXISTS { (:Actor {id: $member})-[:MEMBER_OF]->(v) }'); w.params.member = f.member; }
   if (f.asOf) {
-    w.clauses.push('(v.establishedDate IS NULL OR v.establishedDate <= $asOf) AND (v.endedDate IS NULL OR v.endedDate >= $asOf)');
-    w.params.asOf = dateParam(f.asOf, 'asOf', true);
+    w.clauses.push(activeAt('v.establishedDate', 'v.endedDate'));
+    w.params.asOf = asOfPeriod(f.asOf, 'asOf');
   }
   if (f.text) { w.clauses.push('v.searchKey CONTAINS $text'); w.params.text = fold(f.text); }
   const sk = sortBy === 'ESTABLISHED' ? "coalesce(v.established, '9999') + ' ' + v.name" : 'v.name';
@@ -88,8 +88,8 @@ export function planPage(db: Db, f: PlanFilterArgs, req: PageRequest) {
   if (f.theme) { w.clauses.push('EXISTS { (v)-[:ADDRESSES]->(:Theme {id: $theme}) }'); w.params.theme = f.theme; }
   if (f.owner) { w.clauses.push('EXISTS { (:Actor {id: $owner})-[:OWNS]->(v) }'); w.params.owner = f.owner; }
   if (f.activeOn) {
-    w.clauses.push('(v.periodStartDate IS NULL OR v.periodStartDate <= $on) AND (v.periodEndDate IS NULL OR v.periodEndDate >= $on)');
-    w.params.on = dateParam(f.activeOn, 'activeOn', true);
+    w.clauses.push(activeAt('v.periodStartDate', 'v.periodEndDate', '$on'));
+    w.params.on = asOfPeriod(f.activeOn, 'activeOn');
   }
   if (f.text) { w.clauses.push('v.searchKey CONTAINS $text'); w.params.text = fold(f.text); }
   return page<PlanRow>(db, 'ActionPlan', w, 'v.title', req);
