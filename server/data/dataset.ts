@@ -111,6 +111,9 @@ export async function buildDataset(files: string[]): Promise<Dataset> {
   return { files: parsed.map(([f]) => f), nodes: [...b.nodes.values()], rels: [...b.rels.values()] };
 }
 
+/** `sharedAliases` as two parallel string lists on the node (names, and "name: reason"). */
+const shared = (list: { alias: string; reason: string }[] | undefined) =>
+  list ? { sharedAliases: list.map((x) => x.alias), sharedAliasReasons: list.map((x) => `${x.alias}: ${x.reason}`) } : {};
 const cite = (source: string, list: Citation[]): SourcedCitation[] => list.map((c) => ({ source, ...c }));
 const slug = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
@@ -147,7 +150,7 @@ class Builder {
       const isGenericRole = a.isGenericRole ?? (a.kind ? a.kind === 'generic-role' : undefined);
       this.node(file, w, a.id, {
         name: a.name, shortName: a.shortName, aliases: a.aliases, kind: a.kind, level: a.level, sector: a.sector,
-        isGenericRole, description: a.description, url: a.url,
+        isGenericRole, description: a.description, url: a.url, ...shared(a.sharedAliases),
       }, cite(src, a.sources));
       if (a.parent) this.rel(file, w, 'PART_OF', a.id, a.parent, '', {}, cite(src, a.sources));
       if (a.region) this.rel(file, w, 'LOCATED_IN', a.id, a.region, '', {}, cite(src, a.sources));
@@ -157,7 +160,7 @@ class Builder {
       const c = cite(src, n.sources);
       this.node(file, w, n.id, {
         name: n.name, aliases: n.aliases, kind: n.kind, status: n.status, established: n.established, ended: n.ended,
-        mandate: n.mandate, meetingFrequency: n.meetingFrequency,
+        mandate: n.mandate, meetingFrequency: n.meetingFrequency, ...shared(n.sharedAliases),
       }, c);
       if (n.partOf) this.rel(file, w, 'PART_OF', n.id, n.partOf, '', {}, c);
       if (n.guideline) this.rel(file, w, 'FOLLOWS', n.id, n.guideline, '', {}, c);
@@ -309,11 +312,17 @@ class Builder {
     }
   }
 
-  /** Two actor ids sharing a name or alias are almost always one body curated twice. */
+  /**
+   * Two actors or networks sharing a name or alias are one body curated twice, or make search and
+   * matching ambiguous ("Politi" for a generic role and for one police district). Generic roles
+   * count too. A name that one of them lists in `sharedAliases` (with its reason) is allowed.
+   */
   private checkDuplicateActors() {
     const byName = new Map<string, Set<string>>();
+    const explained = new Set<string>();
     for (const n of this.nodes.values()) {
-      if (n.label !== 'Actor' || n.props.isGenericRole === true) continue;
+      if (n.label !== 'Actor' && n.label !== 'Network') continue;
+      for (const a of (n.props.sharedAliases as string[] | undefined) ?? []) explained.add(slug(a));
       const names = [n.props.name, n.props.shortName, ...((n.props.aliases as string[] | undefined) ?? [])];
       for (const name of names) {
         if (typeof name !== 'string') continue;
@@ -323,7 +332,9 @@ class Builder {
       }
     }
     for (const [name, idSet] of byName) {
-      if (idSet.size > 1) this.problems.push(`possible duplicate actors: ${[...idSet].join(', ')} share the name "${name}"`);
+      if (idSet.size > 1 && !explained.has(name)) {
+        this.problems.push(`possible duplicate actors: ${[...idSet].join(', ')} share the name "${name}" (list it in sharedAliases with a reason if both are right)`);
+      }
     }
   }
 }

@@ -5,6 +5,7 @@
  * name (likely duplicates).
  */
 import type { Db } from '../db/driver.js';
+import { pooledActors, sharedNames } from '../db/repos/quality.repo.js';
 
 export interface DataReport {
   labels: { label: string; count: number }[];
@@ -14,6 +15,10 @@ export interface DataReport {
   actorsWithoutKind: string[];
   measuresWithoutResponsible: string[];
   possibleDuplicateActors: string[][];
+  /** Place-bound actors in networks of unrelated regions: one actor standing for several bodies. */
+  pooledActors: { id: string; networks: string[] }[];
+  /** Names shared by two actors/networks (generic roles included) with no reason recorded. */
+  sharedNames: { name: string; ids: string[] }[];
 }
 
 /** Node counts per label (excluding the technical Entity label). */
@@ -36,7 +41,7 @@ WITH toLower(trim(name)) AS key, collect(DISTINCT a.id) AS ids WHERE key IS NOT 
 RETURN ids ORDER BY ids[0]`;
 
 export async function dataReport(db: Db): Promise<DataReport> {
-  const [labels, relationships, nodes, rels, kindless, unowned, dups] = await Promise.all([
+  const [labels, relationships, nodes, rels, kindless, unowned, dups, pooled, shared] = await Promise.all([
     db.read<{ label: string; count: number }>(LABEL_COUNTS),
     db.read<{ type: string; count: number }>(REL_COUNTS),
     db.read<{ id: string }>(NODES_WITHOUT_SOURCE),
@@ -44,6 +49,8 @@ export async function dataReport(db: Db): Promise<DataReport> {
     db.read<{ id: string }>(ACTORS_WITHOUT_KIND),
     db.read<{ id: string }>(MEASURES_WITHOUT_RESPONSIBLE),
     db.read<{ ids: string[] }>(SHARED_NAMES),
+    pooledActors(db),
+    sharedNames(db),
   ]);
   return {
     labels, relationships,
@@ -52,6 +59,8 @@ export async function dataReport(db: Db): Promise<DataReport> {
     actorsWithoutKind: kindless.map((r) => r.id),
     measuresWithoutResponsible: unowned.map((r) => r.id),
     possibleDuplicateActors: [...new Set(dups.map((d) => JSON.stringify([...d.ids].sort())))].map((s) => JSON.parse(s)),
+    pooledActors: pooled,
+    sharedNames: shared,
   };
 }
 
@@ -66,5 +75,7 @@ export function formatReport(r: DataReport): string {
     list('Actors without a kind', r.actorsWithoutKind, 'none'),
     list('Measures without a responsible actor (gaps in the documents)', r.measuresWithoutResponsible, 'none'),
     list('Possible duplicate actors (same name)', r.possibleDuplicateActors.map((d) => d.join(' = ')), 'none'),
+    list('Actors standing for bodies in several regions (not marked generic)', r.pooledActors.map((p) => `${p.id}: ${p.networks.join(', ')}`), 'none'),
+    list('Names shared by two actors or networks without a recorded reason', r.sharedNames.map((n) => `"${n.name}": ${n.ids.join(', ')}`), 'none'),
   ].join('\n');
 }

@@ -52,6 +52,8 @@ export const citation = z.object({
   locator: text.optional(),
 }).strict();
 const sources = z.array(citation).min(1, 'every fact needs at least one source');
+/** A name another actor or network also uses, kept on purpose: the reason says why (data report). */
+const sharedAliases = z.array(z.object({ alias: text, reason: text }).strict()).optional();
 
 export const regionRecord = z.object({
   id: ids.region, name: text, kind: z.enum(REGION_KINDS).optional(), code: numberish.optional(),
@@ -66,7 +68,7 @@ export const actorRecord = z.object({
   id: ids.actor, name: text.optional(), shortName: text.optional(), aliases: z.array(text).optional(),
   kind: z.enum(ACTOR_KINDS).optional(), level: z.enum(LEVELS).optional(), sector: z.enum(SECTORS).optional(),
   isGenericRole: z.boolean().optional(), parent: ids.actor.optional(), region: ids.region.optional(),
-  description: text.optional(), url: text.optional(), sources,
+  description: text.optional(), url: text.optional(), sharedAliases, sources,
 }).strict();
 
 export const membership = z.object({
@@ -77,7 +79,7 @@ export const meeting = z.object({
   date: partialDate.optional(), count: z.number().int().nonnegative().optional(), text: text.optional(), sources,
 }).strict();
 export const networkRecord = z.object({
-  id: ids.network, name: text.optional(), aliases: z.array(text).optional(), kind: z.enum(NETWORK_KINDS).optional(),
+  id: ids.network, name: text.optional(), aliases: z.array(text).optional(), sharedAliases, kind: z.enum(NETWORK_KINDS).optional(),
   status: z.enum(NETWORK_STATUSES).optional(), established: partialDate.optional(), ended: partialDate.optional(),
   mandate: text.optional(), meetingFrequency: text.optional(), meetings: z.array(meeting).optional(),
   partOf: ids.network.optional(), regions: z.array(ids.region).optional(), themes: z.array(ids.theme).optional(),

@@ -62,3 +62,58 @@ describe('partial dates: a year or a month is a period (docs/data-model.md, "Dat
     expect(d.networks.edges.map((e: any) => e.node.id)).toContain('network:agdernettverket');
   });
 });
+
+describe('one actor per body', () => {
+  it('data report: no place-bound actor stands for bodies in unrelated regions, no name is shared without a reason', async () => {
+    const { dataReport } = await import('../../server/data/report.js');
+    const r = await dataReport(app.db);
+    expect(r.pooledActors).toEqual([]);
+    expect(r.sharedNames).toEqual([]);
+  });
+
+  it('004 Tiltak 11: the minority advisers of Agder, Bergen, Nordland, Finnmark and Drammen are separate actors under IMDi\'s scheme', async () => {
+    const d = await data(`{ actor(id: "actor:minoritetsradgivere") { level memberships { network { id } } children { id } } }`);
+    expect(d.actor.memberships).toEqual([]);
+    expect(d.actor.children.map((c: any) => c.id).sort()).toEqual([
+      'actor:minoritetsradgiver-agder', 'actor:minoritetsradgiver-drammen', 'actor:minoritetsradgiver-finnmark',
+      'actor:minoritetsradgivere-hordaland', 'actor:minoritetsradgivere-nordland',
+    ]);
+    // Agder politidistrikt and Alta kommune are no longer linked through one pooled adviser.
+    const p = await data(`{ path(from: "actor:agder-politidistrikt", to: "actor:alta-kommune") { actors { id } } }`);
+    for (const path of p.path) expect(path.actors.map((a: any) => a.id)).not.toContain('actor:minoritetsradgivere');
+  });
+
+  it('003 Tiltak 2 (s. 1): «koordinator» is the crisis centre\'s leader, so measure 1 has no vague owner', async () => {
+    const d = await data(`{ node(id: "actor:krisesenteret-i-moss-leder") { ... on Actor { name isGenericRole parent { id } sources { quote } } }
+      gaps(plan: "plan:moss-vold-2017", kinds: [VAGUE_OWNER]) { subject { id } } }`);
+    expect(d.node).toMatchObject({ isGenericRole: false, parent: { id: 'actor:krisesenteret-i-moss' } });
+    expect(d.node.sources[0].quote).toContain('I planen omtalt som «koordinator» Krisesenterets leder');
+    const vague = d.gaps.map((g: any) => g.subject.id);
+    expect(vague).not.toContain('measure:moss-vold-2017/1');
+    expect(vague).not.toContain('measure:moss-vold-2017/4');
+  });
+
+  it('004/002: Kompetanseteamet is one entity, found once by search', async () => {
+    const d = await data(`{ search(text: "Kompetanseteamet") { node { id } } old: node(id: "network:kompetanseteamet") { id } }`);
+    expect(d.old).toBeNull();
+    expect(d.search.map((h: any) => h.node.id).filter((id: string) => id.includes('kompetanseteam'))).toEqual(['actor:kompetanseteamet']);
+  });
+
+  it('003: "Politi", "Krisesenteret" and "barnevern" each name one actor (the generic role); the Moss bodies keep their full names', async () => {
+    for (const [spelling, id] of [['Politi', 'actor:generic-politi'], ['Krisesenteret', 'actor:generic-krisesenteret'], ['barnevern', 'actor:generic-barneverntjenesten']]) {
+      const rows = await app.db.read<{ id: string }>(`MATCH (a:Actor) WHERE toLower(a.name) = toLower($s) OR toLower(a.shortName) = toLower($s)
+        OR any(x IN coalesce(a.aliases, []) WHERE toLower(x) = toLower($s)) RETURN a.id AS id`, { s: spelling });
+      expect(rows.map((r) => r.id)).toEqual([id]);
+    }
+  });
+
+  it('004 Tiltak 1, Resultatmål 2: each of the eight collaboration agreements cites the sentence naming its partner', async () => {
+    const d = await data(`{ agreements(kind: COLLABORATION) { id parties { name } sources { quote } } }`);
+    const mr = d.agreements.filter((a: any) => a.id.startsWith('agreement:imdi-mr-samarbeidsavtale-'));
+    expect(mr).toHaveLength(8);
+    for (const a of mr) {
+      const partner = a.parties.map((p: any) => p.name).find((n: string) => n !== 'Integrerings- og mangfoldsdirektoratet' && n !== 'IMDi');
+      expect(a.sources.some((s: any) => s.quote.startsWith('IMDi har samarbeidsavtaler med') && s.quote.includes(partner))).toBe(true);
+    }
+  });
+});

@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -83,6 +83,30 @@ describe('dataset validation', () => {
   - { id: actor:imdi-east, name: Y, aliases: [IMDi øst], ${cite} }
 ` });
     expect(p.join('\n')).toMatch(/possible duplicate actors: actor:imdi-ost, actor:imdi-east/);
+  });
+
+  it('flags a generic role and a body sharing a name, unless a reason is recorded', async () => {
+    const generic = `${head()}actors:
+  - { id: actor:generic-politi, name: Politi, kind: generic-role, ${cite} }
+  - { id: actor:politiet-moss, name: Politiet i Moss, aliases: [Politi], ${cite} }
+`;
+    expect((await problems({ 'a.yaml': generic })).join('\n')).toMatch(/actor:generic-politi, actor:politiet-moss share the name "politi"/);
+    const explained = generic.replace('aliases: [Politi],', 'aliases: [Politi], sharedAliases: [{ alias: Politi, reason: "the plan says Politi for this body" }],');
+    expect(await problems({ 'a.yaml': explained })).toEqual([]);
+  });
+
+  it('every quote of the curated dataset is in its source document (whitespace and hyphenation normalised)', async () => {
+    const data = await buildDataset(await listDataFiles());
+    const seeds = path.resolve(import.meta.dirname, '../../../shared/seeds');
+    const norm = (s: string) => s.replace(/[\s\u00ad]+/g, ' ').replace(/- /g, '-').trim().toLowerCase();
+    const texts = new Map<string, string>();
+    for (const n of data.nodes.filter((x) => x.label === 'Source')) {
+      texts.set(n.id, norm(await readFile(path.join(seeds, n.props.file as string), 'utf8')));
+    }
+    const missing = [...data.nodes.flatMap((n) => n.citations), ...data.rels.flatMap((r) => r.citations)]
+      .filter((c) => c.locator !== 'the document itself' && !texts.get(c.source)!.includes(norm(c.quote)))
+      .map((c) => `${c.source}: ${c.quote}`);
+    expect([...new Set(missing)]).toEqual([]);
   });
 
   it('the curated dataset itself is valid', async () => {
