@@ -14,7 +14,7 @@ export const LABEL_BY_PREFIX = {
   source: 'Source', region: 'Region', theme: 'Theme', targetgroup: 'TargetGroup', actor: 'Actor',
   network: 'Network', plan: 'ActionPlan', measure: 'Measure', indicator: 'Indicator', agreement: 'Agreement',
   contact: 'Contact', collaboration: 'Collaboration', guideline: 'Guideline', status: 'StatusReport',
-  budget: 'Budget', goal: 'ResultGoal', meeting: 'Meeting',
+  budget: 'Budget', goal: 'ResultGoal', meeting: 'Meeting', resource: 'Resource',
 } as const;
 export type Label = (typeof LABEL_BY_PREFIX)[keyof typeof LABEL_BY_PREFIX];
 export const LABELS = [...new Set(Object.values(LABEL_BY_PREFIX))] as Label[];
@@ -30,6 +30,7 @@ export const REL_TYPES = {
   HAS_BUDGET: ['Measure', 'Budget'], HAS_GOAL: ['Measure', 'ResultGoal'], HAS_MEETING: ['Network', 'Meeting'],
   WORKS_AT: ['Contact', 'Actor'], CONTACT_FOR: ['Contact', 'Measure'], FOLLOWS: ['Network', 'Guideline'],
   INVOLVED_IN: ['Actor', 'Collaboration'], PUBLISHED: ['Actor', 'Source'], WITHIN: ['Region', 'Region'],
+  PRODUCED: ['Measure', 'Resource'], MADE: ['Actor', 'Resource'],
 } as const;
 export type RelType = keyof typeof REL_TYPES;
 
@@ -114,6 +115,13 @@ export async function buildDataset(files: string[]): Promise<Dataset> {
 /** `sharedAliases` as two parallel string lists on the node (names, and "name: reason"). */
 const shared = (list: { alias: string; reason: string }[] | undefined) =>
   list ? { sharedAliases: list.map((x) => x.alias), sharedAliasReasons: list.map((x) => `${x.alias}: ${x.reason}`) } : {};
+/** A collaboration's name when the file gives none: its description's first sentence, at most ~100 characters. */
+export function shortLabel(description: string): string {
+  const sentence = description.split(/(?<=[.!?])\s/)[0];
+  if (sentence.length <= 100) return sentence.replace(/\.$/, '');
+  const cut = sentence.slice(0, 100);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 60)).replace(/[,;:]$/, '')} …`;
+}
 const cite = (source: string, list: Citation[]): SourcedCitation[] => list.map((c) => ({ source, ...c }));
 const slug = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
@@ -242,8 +250,17 @@ class Builder {
     d.collaborations.forEach((x, i) => {
       const w = at('collaborations', i, x.id);
       const c = cite(src, x.sources);
-      this.node(file, w, x.id, { description: x.description }, c);
+      this.node(file, w, x.id, { name: x.name ?? shortLabel(x.description), description: x.description, date: x.date }, c);
       x.actors.forEach((a) => this.rel(file, w, 'INVOLVED_IN', a, x.id, '', {}, c));
+    });
+    d.resources.forEach((x, i) => {
+      const w = at('resources', i, x.id);
+      const c = cite(src, x.sources);
+      this.node(file, w, x.id, {
+        name: x.name, aliases: x.aliases, kind: x.kind, description: x.description, url: x.url, year: x.year,
+      }, c);
+      x.producedBy?.forEach((m) => this.rel(file, w, 'PRODUCED', m, x.id, '', {}, c));
+      x.madeBy?.forEach((a) => this.rel(file, w, 'MADE', a, x.id, '', {}, c));
     });
     d.guidelines.forEach((g, i) =>
       this.node(file, at('guidelines', i, g.id), g.id, { name: g.name, sectors: g.sectors }, cite(src, g.sources)));

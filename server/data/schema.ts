@@ -27,6 +27,7 @@ export const PLAN_KINDS = ['action-plan', 'strategy', 'escalation-plan', 'measur
 export const PLAN_LEVELS = ['national', 'regional', 'county', 'municipal'] as const;
 export const REGION_KINDS = ['country', 'region', 'county', 'municipality', 'district'] as const;
 export const AGREEMENT_KINDS = ['collaboration', 'pilot'] as const;
+export const RESOURCE_KINDS = ['website', 'guide', 'course', 'material', 'conference', 'report', 'other'] as const;
 
 /** A date as precise as the source is: 2017, 2017-06 or 2017-06-23. */
 export const partialDate = z.preprocess(
@@ -43,7 +44,7 @@ export const ids = {
   source: idOf('source'), region: idOf('region'), theme: idOf('theme'), targetGroup: idOf('targetgroup'),
   actor: idOf('actor'), network: idOf('network'), plan: idOf('plan'), measure: idOf('measure'),
   indicator: idOf('indicator'), agreement: idOf('agreement'), contact: idOf('contact'),
-  collaboration: idOf('collaboration'), guideline: idOf('guideline'),
+  collaboration: idOf('collaboration'), guideline: idOf('guideline'), resource: idOf('resource'),
 };
 
 /** Where in the file's document a fact comes from. */
@@ -134,7 +135,14 @@ export const contactRecord = z.object({
 
 export const collaborationRecord = z.object({
   id: ids.collaboration, actors: z.array(ids.actor).min(2, 'a collaboration needs at least two actors'),
-  description: text, sources,
+  name: text.optional(), description: text, date: partialDate.optional(), sources,
+}).strict();
+
+/** A product of a measure: a website, a guide, a course ("Lokalt Mot"). */
+export const resourceRecord = z.object({
+  id: ids.resource, name: text, aliases: z.array(text).optional(), kind: z.enum(RESOURCE_KINDS),
+  description: text.optional(), url: text.optional(), year: partialDate.optional(),
+  producedBy: z.array(ids.measure).optional(), madeBy: z.array(ids.actor).optional(), sources,
 }).strict();
 
 export const guidelineRecord = z.object({
@@ -159,6 +167,7 @@ export const dataFile = z.object({
   agreements: z.array(agreementRecord).default([]),
   contacts: z.array(contactRecord).default([]),
   collaborations: z.array(collaborationRecord).default([]),
+  resources: z.array(resourceRecord).default([]),
   guidelines: z.array(guidelineRecord).default([]),
 }).strict();
 

@@ -66,6 +66,9 @@ export const projections = {
   Budget: projection((v) => `amountNok: toFloat(${v}.amount), .year, id: ${v}.id`, { text: text('text') }),
   ResultGoal: projection((v) => `.number, id: ${v}.id`, { text: text('text'), achievement: text('achievement') }),
   Meeting: projection((v) => `.date, .count, id: ${v}.id`, { text: text('text') }),
+  Collaboration: projection((v) => `.id, name: coalesce(${v}.name, left(${v}.description, 100)), .date`, { description: text('description') }),
+  Resource: projection((v) => `.id, .name, aliases: coalesce(${v}.aliases, []), kind: ${e(`${v}.kind`)}, .url, .year`, { description: text('description') }),
+  Guideline: projection((v) => `.id, .name, sectors: [s IN coalesce(${v}.sectors, []) | ${e('s')}]`),
 } satisfies Record<string, Projection>;
 
 export type ProjectedLabel = keyof typeof projections;
@@ -77,10 +80,12 @@ export const relCitations = (r: string) => `citations: {sourceIds: coalesce(${r}
 export const TYPE_BY_PREFIX: Record<string, ProjectedLabel> = {
   actor: 'Actor', network: 'Network', plan: 'ActionPlan', measure: 'Measure', region: 'Region', theme: 'Theme',
   targetgroup: 'TargetGroup', indicator: 'Indicator', agreement: 'Agreement', contact: 'Contact',
+  collaboration: 'Collaboration', resource: 'Resource', guideline: 'Guideline',
 };
 export const GRAPHQL_TYPE: Partial<Record<ProjectedLabel, string>> = {
   Actor: 'Actor', Network: 'Network', ActionPlan: 'ActionPlan', Measure: 'Measure', Region: 'Region', Theme: 'Theme',
   TargetGroup: 'TargetGroup', Indicator: 'Indicator', Agreement: 'Agreement', Contact: 'Contact',
+  Collaboration: 'Collaboration', Resource: 'Resource', Guideline: 'Guideline',
 };
 /** GraphQL object type of each projected label (entities and the nodes that hang on them). */
 export const OBJECT_TYPE: Record<ProjectedLabel, string> = {

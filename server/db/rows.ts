@@ -36,3 +36,6 @@ export interface MembershipRow {
 export interface ResponsibilityRow { role: string; note: string | null; citations: Citations; actorId: string; measureId: string; actor?: ActorRow; measure?: MeasureRow }
 export interface CitationRow { source: SourceRow; quote: string; locator: string | null }
 export interface IndicatorTableRow { table: string; indicators: IndicatorRow[] }
+export interface CollaborationRow { id: string; name: string; description: string | null; date: string | null }
+export interface ResourceRow { id: string; name: string; aliases: string[]; kind: string; description: string | null; url: string | null; year: string | null }
+export interface GuidelineRow { id: string; name: string; sectors: string[] }

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { ActorRow, NetworkRow, PlanRow, MeasureRow, RegionRow, ThemeRow, TargetGroupRow, IndicatorRow, AgreementRow, ContactRow, SourceRow, CitationRow, StatusRow, BudgetRow, GoalRow, MeetingRow, MembershipRow, ResponsibilityRow, IndicatorTableRow } from '../db/rows.js';
+import type { ActorRow, NetworkRow, PlanRow, MeasureRow, RegionRow, ThemeRow, TargetGroupRow, IndicatorRow, AgreementRow, ContactRow, SourceRow, CitationRow, StatusRow, BudgetRow, GoalRow, MeetingRow, MembershipRow, ResponsibilityRow, IndicatorTableRow, CollaborationRow, ResourceRow, GuidelineRow } from '../db/rows.js';
 import type { SearchRow } from '../db/repos/misc.repo.js';
 import type { GraphNodeRow, GraphEdgeRow, GraphResult, PathRow, PathStepRow } from '../analysis/collaboration.js';
 import type { GapRow, EvidenceRow } from '../analysis/gaps.js';
@@ -110,6 +110,8 @@ export type Actor = Node & {
   aliases: Array<Scalars['String']['output']>;
   /** Units of this organisation. */
   children: Array<Actor>;
+  /** Reported collaborations this actor is a party to. */
+  collaborations: Array<Collaboration>;
   /** Contact persons at this actor. Personal data: needs at least the viewer role (null with an error otherwise). */
   contacts?: Maybe<Array<Contact>>;
   /** What the sources say about it. */
@@ -132,6 +134,8 @@ export type Actor = Node & {
   parent?: Maybe<Actor>;
   /** Where it is located. */
   region?: Maybe<Region>;
+  /** Resources this actor made. */
+  resources: Array<Resource>;
   /** The measures it is responsible for, across all plans, with its role. */
   responsibilities: Array<Responsibility>;
   /** The sector it belongs to. */
@@ -311,6 +315,23 @@ export type Citation = {
   quote: Scalars['String']['output'];
   /** The document. */
   source: Source;
+};
+
+/** A collaboration the documents report between actors outside a network, measure or agreement: an event, a joint project, a team's composition. */
+export type Collaboration = Node & {
+  __typename?: 'Collaboration';
+  /** When (as precise as the document says: YYYY, YYYY-MM or YYYY-MM-DD). */
+  date?: Maybe<Scalars['String']['output']>;
+  /** The full description, as curated from the document (Norwegian). */
+  description: Scalars['String']['output'];
+  /** Stable id, e.g. `collaboration:imdi-indre-ost-rvts-ost`. */
+  id: Scalars['ID']['output'];
+  /** A short name (the curator's, or the description's first sentence). */
+  name: Scalars['String']['output'];
+  /** The actors working together. */
+  parties: Array<Actor>;
+  /** Where it is reported, with quotes. */
+  sources: Array<Citation>;
 };
 
 /** One shared context behind a collaboration edge. */
@@ -602,6 +623,19 @@ export type GraphNode = {
   y?: Maybe<Scalars['Float']['output']>;
 };
 
+/** A recommended composition of a network by sector (document 002 slide 8; Lokalt Mot). */
+export type Guideline = Node & {
+  __typename?: 'Guideline';
+  /** Stable id, e.g. `guideline:lokalt-mot-nettverk`. */
+  id: Scalars['ID']['output'];
+  /** Its name. */
+  name: Scalars['String']['output'];
+  /** The sectors it recommends. */
+  sectors: Array<Sector>;
+  /** Where it is stated, with quotes. */
+  sources: Array<Citation>;
+};
+
 /** A reported figure: a cell of a statistics table, a count of advisers, a survey share. */
 export type Indicator = Node & {
   __typename?: 'Indicator';
@@ -683,6 +717,8 @@ export type Measure = Node & {
   referredBy: Array<Measure>;
   /** Measures this one refers to ("se tiltak 9 og 10"). */
   refersTo: Array<Measure>;
+  /** Resources (websites, guides, material) this measure produced. */
+  resources: Array<Resource>;
   /** Responsible actors with their role. */
   responsibilities: Array<Responsibility>;
   /** Result goals (resultatmål) with their achievement (måloppnåelse). */
@@ -1146,6 +1182,8 @@ export type Query = {
   auditLog: AuditConnection;
   /** The derived collaboration graph for a filter, with degree, betweenness, communities and cut vertices. */
   collaborationGraph: CollaborationGraph;
+  /** Reported collaborations, all or those of one actor. */
+  collaborations: Array<Collaboration>;
   /** Contact persons. Personal data: needs at least the viewer role (null with an error otherwise). */
   contacts?: Maybe<Array<Contact>>;
   /** Responsibility gaps: every rule of DESIGN.md, for one plan or all. */
@@ -1174,7 +1212,9 @@ export type Query = {
   plans: ActionPlanConnection;
   /** Every region. */
   regions: Array<Region>;
-  /** Ranked full-text search across actors, networks, plans and measures. Insensitive to case, æ/ø/å and diacritics; finds aliases and abbreviations ("imdi ost" finds IMDi Øst, "BLD" the ministry). */
+  /** Resources produced by measures, by name. */
+  resources: Array<Resource>;
+  /** Ranked full-text search across actors, networks, plans, measures, reported collaborations, resources and (on request) regions. Insensitive to case, æ/ø/å and diacritics; finds aliases and abbreviations ("imdi ost" finds IMDi Øst, "BLD" the ministry). Ranked by how the text matches a name: exact name, short name or alias first, then names starting with it, then names with a word starting with it, then the rest (descriptions, near misses). A region's name also finds the networks covering it or what lay inside it ("Innlandet" finds the networks of Oppland and Hedmark). */
   search: Array<SearchHit>;
   /** The source documents of the curated dataset. */
   sources: Array<Source>;
@@ -1265,6 +1305,19 @@ export type QueryAuditLogArgs = {
 export type QueryCollaborationGraphArgs = {
   filter?: InputMaybe<CollaborationFilter>;
   layout?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/**
+ * Samkart's GraphQL API: the knowledge graph of who works with whom against negative social control,
+ * forced marriage, female genital mutilation and domestic violence in Norway.
+ *
+ * Ids are stable and readable (`actor:imdi-ost`, `network:ostlandsnettverket`,
+ * `plan:tve-2013-2016`, `measure:tve-2013-2016/11`). Dates are ISO strings as precise as the source
+ * is: `2017`, `2017-06` or `2017-06-23`. Every entity and relationship cites its sources.
+ */
+export type QueryCollaborationsArgs = {
+  actor?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1461,6 +1514,41 @@ export type Region = Node & {
   sources: Array<Citation>;
 };
 
+/** A product of a measure: a website, a guide, a course, information material (e.g. "Lokalt Mot"). */
+export type Resource = Node & {
+  __typename?: 'Resource';
+  /** Other names it goes by. */
+  aliases: Array<Scalars['String']['output']>;
+  /** What it is (Norwegian, as curated). */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Stable id, e.g. `resource:lokalt-mot`. */
+  id: Scalars['ID']['output'];
+  /** What kind of product it is. */
+  kind: ResourceKind;
+  /** The actors that made it. */
+  madeBy: Array<Actor>;
+  /** Its name. */
+  name: Scalars['String']['output'];
+  /** The measures that produced it. */
+  producedBy: Array<Measure>;
+  /** Where it is described, with quotes. */
+  sources: Array<Citation>;
+  /** Its address, when the document gives one. */
+  url?: Maybe<Scalars['String']['output']>;
+  /** When it was made (as precise as known). */
+  year?: Maybe<Scalars['String']['output']>;
+};
+
+/** What kind of product a resource is. */
+export type ResourceKind =
+  | 'CONFERENCE'
+  | 'COURSE'
+  | 'GUIDE'
+  | 'MATERIAL'
+  | 'OTHER'
+  | 'REPORT'
+  | 'WEBSITE';
+
 /** An actor's responsibility for a measure: the RESPONSIBLE_FOR relationship with its properties. */
 export type Responsibility = {
   __typename?: 'Responsibility';
@@ -1518,9 +1606,15 @@ export type SearchHit = {
 /** What kinds of entity the search can return. */
 export type SearchKind =
   | 'ACTOR'
+  /** A reported collaboration. */
+  | 'COLLABORATION'
   | 'MEASURE'
   | 'NETWORK'
-  | 'PLAN';
+  | 'PLAN'
+  /** A county, municipality or country (only when asked for; networks covering a region found by name are returned by default). */
+  | 'REGION'
+  /** A product of a measure (website, guide, material). */
+  | 'RESOURCE';
 
 /** The sector an actor belongs to, as the missing-sector rule compares them. */
 export type Sector =
@@ -1760,11 +1854,14 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( PlanRow )
     | ( ActorRow )
     | ( AgreementRow )
+    | ( CollaborationRow )
     | ( ContactRow )
+    | ( GuidelineRow )
     | ( IndicatorRow )
     | ( MeasureRow )
     | ( NetworkRow )
     | ( RegionRow )
+    | ( ResourceRow )
     | ( TargetGroupRow )
     | ( ThemeRow )
   ;
@@ -1789,6 +1886,7 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Budget: ResolverTypeWrapper<BudgetRow>;
   Citation: ResolverTypeWrapper<CitationRow>;
+  Collaboration: ResolverTypeWrapper<CollaborationRow>;
   CollaborationContext: ResolverTypeWrapper<CollaborationContext>;
   CollaborationContextKind: CollaborationContextKind;
   CollaborationFilter: CollaborationFilter;
@@ -1807,6 +1905,7 @@ export type ResolversTypes = ResolversObject<{
   GapThresholds: GapThresholds;
   GraphEdge: ResolverTypeWrapper<GraphEdgeRow>;
   GraphNode: ResolverTypeWrapper<GraphNodeRow>;
+  Guideline: ResolverTypeWrapper<GuidelineRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Indicator: ResolverTypeWrapper<IndicatorRow>;
   IndicatorTable: ResolverTypeWrapper<IndicatorTableRow>;
@@ -1836,6 +1935,8 @@ export type ResolversTypes = ResolversObject<{
   PlanKind: PlanKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<RegionRow>;
+  Resource: ResolverTypeWrapper<ResourceRow>;
+  ResourceKind: ResourceKind;
   Responsibility: ResolverTypeWrapper<ResponsibilityRow>;
   ResponsibilityRole: ResponsibilityRole;
   ResultGoal: ResolverTypeWrapper<GoalRow>;
@@ -1873,6 +1974,7 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   Budget: BudgetRow;
   Citation: CitationRow;
+  Collaboration: CollaborationRow;
   CollaborationContext: CollaborationContext;
   CollaborationFilter: CollaborationFilter;
   CollaborationGraph: GraphResult;
@@ -1888,6 +1990,7 @@ export type ResolversParentTypes = ResolversObject<{
   GapThresholds: GapThresholds;
   GraphEdge: GraphEdgeRow;
   GraphNode: GraphNodeRow;
+  Guideline: GuidelineRow;
   ID: Scalars['ID']['output'];
   Indicator: IndicatorRow;
   IndicatorTable: IndicatorTableRow;
@@ -1908,6 +2011,7 @@ export type ResolversParentTypes = ResolversObject<{
   PathStep: PathStepRow;
   Query: Record<PropertyKey, never>;
   Region: RegionRow;
+  Resource: ResourceRow;
   Responsibility: ResponsibilityRow;
   ResultGoal: GoalRow;
   SearchHit: SearchRow;
@@ -1962,6 +2066,7 @@ export type ActorResolvers<ContextType = Context, ParentType extends ResolversPa
   agreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   children?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  collaborations?: Resolver<Array<ResolversTypes['Collaboration']>, ParentType, ContextType>;
   contacts?: Resolver<Maybe<Array<ResolversTypes['Contact']>>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1973,6 +2078,7 @@ export type ActorResolvers<ContextType = Context, ParentType extends ResolversPa
   ownedPlans?: Resolver<Array<ResolversTypes['ActionPlan']>, ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  resources?: Resolver<Array<ResolversTypes['Resource']>, ParentType, ContextType>;
   responsibilities?: Resolver<Array<ResolversTypes['Responsibility']>, ParentType, ContextType, Partial<ActorResponsibilitiesArgs>>;
   sector?: Resolver<Maybe<ResolversTypes['Sector']>, ParentType, ContextType>;
   shortName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2030,6 +2136,16 @@ export type CitationResolvers<ContextType = Context, ParentType extends Resolver
   locator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+}>;
+
+export type CollaborationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Collaboration'] = ResolversParentTypes['Collaboration']> = ResolversObject<{
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parties?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type CollaborationContextResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollaborationContext'] = ResolversParentTypes['CollaborationContext']> = ResolversObject<{
@@ -2103,6 +2219,14 @@ export type GraphNodeResolvers<ContextType = Context, ParentType extends Resolve
   y?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
+export type GuidelineResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Guideline'] = ResolversParentTypes['Guideline']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sectors?: Resolver<Array<ResolversTypes['Sector']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type IndicatorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = ResolversObject<{
   category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2137,6 +2261,7 @@ export type MeasureResolvers<ContextType = Context, ParentType extends Resolvers
   plan?: Resolver<Maybe<ResolversTypes['ActionPlan']>, ParentType, ContextType>;
   referredBy?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType>;
   refersTo?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType>;
+  resources?: Resolver<Array<ResolversTypes['Resource']>, ParentType, ContextType>;
   responsibilities?: Resolver<Array<ResolversTypes['Responsibility']>, ParentType, ContextType>;
   resultGoals?: Resolver<Array<ResolversTypes['ResultGoal']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
@@ -2230,7 +2355,7 @@ export type NetworkEdgeResolvers<ContextType = Context, ParentType extends Resol
 }>;
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'ActionPlan' | 'Actor' | 'Agreement' | 'Contact' | 'Indicator' | 'Measure' | 'Network' | 'Region' | 'TargetGroup' | 'Theme', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'ActionPlan' | 'Actor' | 'Agreement' | 'Collaboration' | 'Contact' | 'Guideline' | 'Indicator' | 'Measure' | 'Network' | 'Region' | 'Resource' | 'TargetGroup' | 'Theme', ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -2254,6 +2379,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   agreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType, Partial<QueryAgreementsArgs>>;
   auditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   collaborationGraph?: Resolver<ResolversTypes['CollaborationGraph'], ParentType, ContextType, RequireFields<QueryCollaborationGraphArgs, 'layout'>>;
+  collaborations?: Resolver<Array<ResolversTypes['Collaboration']>, ParentType, ContextType, Partial<QueryCollaborationsArgs>>;
   contacts?: Resolver<Maybe<Array<ResolversTypes['Contact']>>, ParentType, ContextType>;
   gaps?: Resolver<Array<ResolversTypes['Gap']>, ParentType, ContextType, RequireFields<QueryGapsArgs, 'language'>>;
   indicatorTables?: Resolver<Array<ResolversTypes['IndicatorTable']>, ParentType, ContextType>;
@@ -2268,6 +2394,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   plan?: Resolver<Maybe<ResolversTypes['ActionPlan']>, ParentType, ContextType, RequireFields<QueryPlanArgs, 'id'>>;
   plans?: Resolver<ResolversTypes['ActionPlanConnection'], ParentType, ContextType, RequireFields<QueryPlansArgs, 'first'>>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
+  resources?: Resolver<Array<ResolversTypes['Resource']>, ParentType, ContextType>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
@@ -2280,6 +2407,20 @@ export type RegionResolvers<ContextType = Context, ParentType extends ResolversP
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ResourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Resource'] = ResolversParentTypes['Resource']> = ResolversObject<{
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ResourceKind'], ParentType, ContextType>;
+  madeBy?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  producedBy?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -2357,6 +2498,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   AuditEntry?: AuditEntryResolvers<ContextType>;
   Budget?: BudgetResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
+  Collaboration?: CollaborationResolvers<ContextType>;
   CollaborationContext?: CollaborationContextResolvers<ContextType>;
   CollaborationGraph?: CollaborationGraphResolvers<ContextType>;
   CollaborationPath?: CollaborationPathResolvers<ContextType>;
@@ -2365,6 +2507,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Gap?: GapResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
+  Guideline?: GuidelineResolvers<ContextType>;
   Indicator?: IndicatorResolvers<ContextType>;
   IndicatorTable?: IndicatorTableResolvers<ContextType>;
   Measure?: MeasureResolvers<ContextType>;
@@ -2381,6 +2524,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PathStep?: PathStepResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
+  Resource?: ResourceResolvers<ContextType>;
   Responsibility?: ResponsibilityResolvers<ContextType>;
   ResultGoal?: ResultGoalResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;

@@ -94,7 +94,7 @@ describe('one actor per body', () => {
   });
 
   it('004/002: Kompetanseteamet is one entity, found once by search', async () => {
-    const d = await data(`{ search(text: "Kompetanseteamet") { node { id } } old: node(id: "network:kompetanseteamet") { id } }`);
+    const d = await data(`{ search(text: "Kompetanseteamet", kinds: [ACTOR, NETWORK]) { node { id } } old: node(id: "network:kompetanseteamet") { id } }`);
     expect(d.old).toBeNull();
     expect(d.search.map((h: any) => h.node.id).filter((id: string) => id.includes('kompetanseteam'))).toEqual(['actor:kompetanseteamet']);
   });
@@ -115,5 +115,71 @@ describe('one actor per body', () => {
       const partner = a.parties.map((p: any) => p.name).find((n: string) => n !== 'Integrerings- og mangfoldsdirektoratet' && n !== 'IMDi');
       expect(a.sources.some((s: any) => s.quote.startsWith('IMDi har samarbeidsavtaler med') && s.quote.includes(partner))).toBe(true);
     }
+  });
+});
+
+describe('stored and reachable', () => {
+  it('every curated record in data/ can be fetched with node(id)', async () => {
+    const { readDataFile } = await import('../../server/data/dataset.js');
+    const ids: string[] = [];
+    for (const file of await listDataFiles()) {
+      const d = (await readDataFile(file, []))!;
+      for (const [section, records] of Object.entries(d)) {
+        if (section === 'source') continue;
+        for (const r of records as { id: string }[]) ids.push(r.id);
+      }
+    }
+    const unique = [...new Set(ids)];
+    expect(unique.length).toBeGreaterThan(500);
+    const missing: string[] = [];
+    for (let i = 0; i < unique.length; i += 100) {
+      const chunk = unique.slice(i, i + 100);
+      const d = await data(`query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }`, { ids: chunk });
+      d.nodes.forEach((n: any, j: number) => { if (n?.id !== chunk[j]) missing.push(chunk[j]); });
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('004 Tiltak 11, IMDi Indre Øst: the collaboration with RVTS Øst is a Collaboration with its full text, date, parties and source', async () => {
+    const d = await data(`{ node(id: "collaboration:imdi-indre-ost-rvts-ost") { __typename ... on Collaboration { name description date parties { id } sources { quote locator } } } }`);
+    expect(d.node.__typename).toBe('Collaboration');
+    expect(d.node.description).toContain('et seminar om flerkulturelt familieliv og en fagdag om arbeidet mot kjønnslemlestelse');
+    expect(d.node.date).toBe('2016');
+    expect(d.node.parties.map((p: any) => p.id).sort()).toEqual(['actor:imdi-indre-ost', 'actor:rvts-ost']);
+    expect(d.node.sources[0]).toEqual({ quote: 'Regional koordinator v/IMDi Indre Øst har et godt samarbeid med RVTS Øst.', locator: 'Tiltak 11, IMDi Indre Øst' });
+  });
+
+  it('004 Tiltak 11, IMDi Vest (Hordaland): the Bergen conference is found by search and from both parties', async () => {
+    const s = await data(`{ search(text: "Internasjonale perspektiver på vold") { kind node { id } } }`);
+    expect(s.search[0]).toEqual({ kind: 'COLLABORATION', node: { id: 'collaboration:imdi-vest-bergen-kommune' } });
+    const d = await data(`{ a: actor(id: "actor:imdi-vest") { collaborations { id } } b: actor(id: "actor:bergen-kommune") { collaborations { id } } }`);
+    expect(d.a.collaborations.map((c: any) => c.id)).toContain('collaboration:imdi-vest-bergen-kommune');
+    expect(d.b.collaborations.map((c: any) => c.id)).toContain('collaboration:imdi-vest-bergen-kommune');
+  });
+
+  it('001 avsnitt 2: "Lokalt Mot" is a resource found by name, produced by tiltak 1 of 2012, and the measure filter finds that measure', async () => {
+    const s = await data(`{ search(text: "Lokalt Mot") { kind node { id ... on Resource { name kind year producedBy { id } madeBy { id } } } } }`);
+    expect(s.search[0]).toEqual({ kind: 'RESOURCE', node: {
+      id: 'resource:lokalt-mot', name: 'Lokalt Mot', kind: 'WEBSITE', year: '2012', producedBy: [{ id: 'measure:tve-2012/1' }], madeBy: [{ id: 'actor:rvts-nord' }],
+    } });
+    const m = await data(`{ measures(filter: { text: "Lokalt Mot" }) { edges { node { id resources { id } } } } }`);
+    expect(m.measures.edges.map((e: any) => e.node)).toEqual([{ id: 'measure:tve-2012/1', resources: [{ id: 'resource:lokalt-mot' }] }]);
+  });
+});
+
+describe('search ranking: exact name, short name or alias first, then prefix, then the rest', () => {
+  const first = async (text: string, kinds?: string[]) =>
+    (await data(`query($t: String!, $k: [SearchKind!]) { search(text: $t, kinds: $k) { node { id } } }`, { t: text, k: kinds })).search.map((h: any) => h.node.id);
+
+  it('"IMDi" ranks the directorate first, before its regional offices', async () => {
+    const hits = await first('IMDi');
+    expect(hits[0]).toBe('actor:imdi');
+    expect(hits.slice(1, 8)).toEqual(expect.arrayContaining(['actor:imdi-ost', 'actor:imdi-vest']));
+  });
+
+  it('an alias is an exact match ("BLD"), a prefix comes before a word inside a name, a typo still finds', async () => {
+    expect((await first('BLD'))[0]).toBe('actor:bld');
+    expect((await first('Bergensnett'))[0]).toBe('network:bergensnettverket');
+    expect(await first('Bergensnettverkt')).toContain('network:bergensnettverket');
   });
 });

@@ -85,6 +85,12 @@ export const RELATED = {
   'Measure.contacts': node('Contact', '(:Measure {id: id})<-[:CONTACT_FOR]-(n:Contact)', 'n.name'),
   'Agreement.parties': node('Actor', '(:Agreement {id: id})<-[:PARTY_TO]-(n:Actor)', 'n.name'),
   'Contact.measures': node('Measure', '(:Contact {id: id})-[:CONTACT_FOR]->(n:Measure)', 'n.sortKey'),
+  'Actor.collaborations': node('Collaboration', '(:Actor {id: id})-[:INVOLVED_IN]->(n:Collaboration)', 'n.date, n.name'),
+  'Actor.resources': node('Resource', '(:Actor {id: id})-[:MADE]->(n:Resource)', 'n.name'),
+  'Measure.resources': node('Resource', '(:Measure {id: id})-[:PRODUCED]->(n:Resource)', 'n.name'),
+  'Collaboration.parties': node('Actor', '(:Collaboration {id: id})<-[:INVOLVED_IN]-(n:Actor)', 'n.name'),
+  'Resource.producedBy': node('Measure', '(:Resource {id: id})<-[:PRODUCED]-(n:Measure)', 'n.sortKey'),
+  'Resource.madeBy': node('Actor', '(:Resource {id: id})<-[:MADE]-(n:Actor)', 'n.name'),
 } satisfies Record<string, RelatedSpec>;
 
 export type RelatedKey = keyof typeof RELATED;

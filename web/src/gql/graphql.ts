@@ -245,9 +245,15 @@ export type ResponsibilityRole =
 /** What kinds of entity the search can return. */
 export type SearchKind =
   | 'ACTOR'
+  /** A reported collaboration. */
+  | 'COLLABORATION'
   | 'MEASURE'
   | 'NETWORK'
-  | 'PLAN';
+  | 'PLAN'
+  /** A county, municipality or country (only when asked for; networks covering a region found by name are returned by default). */
+  | 'REGION'
+  /** A product of a measure (website, guide, material). */
+  | 'RESOURCE';
 
 /** The sector an actor belongs to, as the missing-sector rule compares them. */
 export type Sector =
@@ -456,14 +462,20 @@ export type GapsQuery = { gaps: Array<{ id: string, kind: GapKind, severity: Sev
       | { __typename: 'ActionPlan', title: string, id: string }
       | { __typename: 'Actor', name: string, id: string }
       | { __typename: 'Agreement', id: string }
+      | { __typename: 'Collaboration', id: string }
       | { __typename: 'Contact', id: string }
+      | { __typename: 'Guideline', id: string }
       | { __typename: 'Indicator', id: string }
       | { __typename: 'Measure', number: string | null, title: string, id: string, plan: { id: string } | null }
       | { __typename: 'Network', name: string, id: string }
       | { __typename: 'Region', name: string, id: string }
+      | { __typename: 'Resource', id: string }
       | { __typename: 'TargetGroup', id: string }
       | { __typename: 'Theme', id: string }
     , evidence: Array<{ text: string, node:
+        | { id: string }
+        | { id: string }
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -546,6 +558,9 @@ export type SearchQueryVariables = Exact<{
 
 
 export type SearchQuery = { search: Array<{ kind: SearchKind, label: string, score: number, node:
+      | { id: string }
+      | { id: string }
+      | { id: string }
       | { id: string }
       | { id: string }
       | { id: string }

@@ -356,6 +356,9 @@ export const nb = {
   'searchkind.NETWORK': 'Nettverk',
   'searchkind.PLAN': 'Plan',
   'searchkind.MEASURE': 'Tiltak',
+  'searchkind.COLLABORATION': 'Samarbeid',
+  'searchkind.RESOURCE': 'Ressurs',
+  'searchkind.REGION': 'Område',
 } as const;
 
 export type MessageKey = keyof typeof nb;
@@ -712,6 +715,9 @@ export const en: { readonly [K in MessageKey]: string } = {
   'searchkind.NETWORK': 'Network',
   'searchkind.PLAN': 'Plan',
   'searchkind.MEASURE': 'Measure',
+  'searchkind.COLLABORATION': 'Collaboration',
+  'searchkind.RESOURCE': 'Resource',
+  'searchkind.REGION': 'Region',
 };
 
 export const messages = { nb, en } as const;
