@@ -30,6 +30,7 @@ export const REL_TYPES = {
   HAS_BUDGET: ['Measure', 'Budget'], HAS_GOAL: ['Measure', 'ResultGoal'], HAS_MEETING: ['Network', 'Meeting'],
   WORKS_AT: ['Contact', 'Actor'], CONTACT_FOR: ['Contact', 'Measure'], FOLLOWS: ['Network', 'Guideline'],
   INVOLVED_IN: ['Actor', 'Collaboration'], PUBLISHED: ['Actor', 'Source'], WITHIN: ['Region', 'Region'],
+  SUCCEEDED_BY: ['Region', 'Region'],
   PRODUCED: ['Measure', 'Resource'], MADE: ['Actor', 'Resource'],
 } as const;
 export type RelType = keyof typeof REL_TYPES;
@@ -147,8 +148,15 @@ class Builder {
 
     d.regions.forEach((r, i) => {
       const w = at('regions', i, r.id);
-      this.node(file, w, r.id, { name: r.name, kind: r.kind, code: r.code, aliases: r.aliases }, cite(src, r.sources));
-      if (r.parent) this.rel(file, w, 'WITHIN', r.id, r.parent, '', {}, cite(src, r.sources));
+      const c = cite(src, r.sources);
+      this.node(file, w, r.id, {
+        name: r.name, kind: r.kind, code: r.code, aliases: r.aliases, validFrom: r.validFrom, validTo: r.validTo,
+        codes: r.codes?.map((x) => `${x.code}|${x.from ?? ''}|${x.to ?? ''}`),
+      }, c);
+      if (r.parent) this.rel(file, w, 'WITHIN', r.id, r.parent, '', {}, c);
+      r.within?.forEach((x) => this.rel(file, w, 'WITHIN', r.id, x.region, '', { validFrom: x.from, validTo: x.to }, c));
+      r.areaWithin?.forEach((x) => this.rel(file, w, 'WITHIN', r.id, x, '', { area: true, validFrom: r.validFrom, validTo: r.validTo }, c));
+      r.succeededBy?.forEach((x) => this.rel(file, w, 'SUCCEEDED_BY', r.id, x, '', {}, c));
     });
     d.themes.forEach((t, i) => this.node(file, at('themes', i, t.id), t.id, { name: t.name, aliases: t.aliases }, cite(src, t.sources)));
     d.targetGroups.forEach((t, i) =>

@@ -56,9 +56,22 @@ const sources = z.array(citation).min(1, 'every fact needs at least one source')
 /** A name another actor or network also uses, kept on purpose: the reason says why (data report). */
 const sharedAliases = z.array(z.object({ alias: text, reason: text }).strict()).optional();
 
+/** A period bound to another region or a number: from / to as span bounds (the whole year or month). */
+const regionSpan = { from: partialDate.optional(), to: partialDate.optional() };
 export const regionRecord = z.object({
   id: ids.region, name: text, kind: z.enum(REGION_KINDS).optional(), code: numberish.optional(),
-  parent: ids.region.optional(), aliases: z.array(text).optional(), sources,
+  parent: ids.region.optional(), aliases: z.array(text).optional(),
+  /** When the region existed (span bounds: validTo "2019" = to the end of 2019). */
+  validFrom: partialDate.optional(), validTo: partialDate.optional(),
+  /** Its numbers per period (a municipality renumbered in 2020 and 2024). */
+  codes: z.array(z.object({ code: numberish, ...regionSpan }).strict()).optional(),
+  /** The regions it lay within, each for a period (WITHIN {validFrom, validTo}). */
+  within: z.array(z.object({ region: ids.region, ...regionSpan }).strict()).optional(),
+  /** The regions that replaced it (merger, split, renaming). */
+  succeededBy: z.array(ids.region).optional(),
+  /** Later regions whose area takes in this one's (WITHIN {area: true} while this one existed). */
+  areaWithin: z.array(ids.region).optional(),
+  sources,
 }).strict();
 export const themeRecord = z.object({ id: ids.theme, name: text.optional(), aliases: z.array(text).optional(), sources }).strict();
 export const targetGroupRecord = z.object({

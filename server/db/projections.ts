@@ -46,8 +46,11 @@ export const projections = {
     achievement: text('achievement'),
     planId: { fields: ['plan'], entry: (v) => `planId: [(${v}_pl:ActionPlan)-[:HAS_MEASURE]->(${v}) | ${v}_pl.id][0]` },
   }),
-  Region: projection((v) => `.id, .name, .kind, .code`, {
-    parentId: { fields: ['parent'], entry: (v) => `parentId: [(${v})-[:WITHIN]->(${v}_p:Region) | ${v}_p.id][0]` },
+  Region: projection((v) => `.id, .name, .kind, .code, .validFrom, .validTo, codes: coalesce(${v}.codes, [])`, {
+    // The region it lies within: not through an area edge; the latest edge first (a municipality's
+    // county today), then edges without a period (the documents' own structure).
+    parentId: { fields: ['parent'], entry: (v) => `parentId: COLLECT { MATCH (${v})-[w:WITHIN]->(p:Region) WHERE NOT coalesce(w.area, false)
+      RETURN p.id ORDER BY coalesce(w.validToDate, date('9999-12-31')) DESC, w.validFromDate IS NOT NULL, p.id LIMIT 1 }[0]` },
   }),
   Theme: projection((v) => `.id, name: coalesce(${v}.name, ${v}.id)`),
   TargetGroup: projection((v) => `.id, name: coalesce(${v}.name, ${v}.id), .description`),

@@ -14,7 +14,10 @@ export interface PlanRow {
   status: string | null; periodStart: string | null; periodEnd: string | null;
 }
 export interface MeasureRow { id: string; number: string | null; title: string; description: string | null; achievement: string | null; planId: string | null }
-export interface RegionRow { id: string; name: string; kind: string | null; code: string | null; parentId: string | null }
+export interface RegionRow {
+  id: string; name: string; kind: string | null; code: string | null; parentId: string | null;
+  validFrom: string | null; validTo: string | null; /** "code|from|to" per period. */ codes: string[];
+}
 export interface ThemeRow { id: string; name: string }
 export interface TargetGroupRow { id: string; name: string; description: string | null }
 export interface IndicatorRow {

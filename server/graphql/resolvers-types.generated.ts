@@ -1186,6 +1186,8 @@ export type Query = {
   collaborations: Array<Collaboration>;
   /** Contact persons. Personal data: needs at least the viewer role (null with an error otherwise). */
   contacts?: Maybe<Array<Contact>>;
+  /** The countries the documents name (outside Norway). */
+  countries: Array<Region>;
   /** Responsibility gaps: every rule of DESIGN.md, for one plan or all. */
   gaps: Array<Gap>;
   /** Every indicator table with its cells. */
@@ -1210,8 +1212,12 @@ export type Query = {
   plan?: Maybe<ActionPlan>;
   /** Plans, filtered, in title order, a page at a time. */
   plans: ActionPlanConnection;
+  /** The ids of a region and of every region within it at a date (or ever): what a region filter includes. A current county takes in the counties it was made of (Innlandet: Hedmark and Oppland before 2020). */
+  regionScope: Array<Scalars['ID']['output']>;
   /** Every region. */
   regions: Array<Region>;
+  /** Norwegian counties and municipalities (and the documents' own regions) that exist at a date, default today; countries are apart (`countries`). */
+  regionsAt: Array<Region>;
   /** Resources produced by measures, by name. */
   resources: Array<Resource>;
   /** Ranked full-text search across actors, networks, plans, measures, reported collaborations, resources and (on request) regions. Insensitive to case, æ/ø/å and diacritics; finds aliases and abbreviations ("imdi ost" finds IMDi Øst, "BLD" the ministry). Ranked by how the text matches a name: exact name, short name or alias first, then names starting with it, then names with a word starting with it, then the rest (descriptions, near misses). A region's name also finds the networks covering it or what lay inside it ("Innlandet" finds the networks of Oppland and Hedmark). */
@@ -1491,6 +1497,34 @@ export type QueryPlansArgs = {
  * `plan:tve-2013-2016`, `measure:tve-2013-2016/11`). Dates are ISO strings as precise as the source
  * is: `2017`, `2017-06` or `2017-06-23`. Every entity and relationship cites its sources.
  */
+export type QueryRegionScopeArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  region: Scalars['ID']['input'];
+};
+
+
+/**
+ * Samkart's GraphQL API: the knowledge graph of who works with whom against negative social control,
+ * forced marriage, female genital mutilation and domestic violence in Norway.
+ *
+ * Ids are stable and readable (`actor:imdi-ost`, `network:ostlandsnettverket`,
+ * `plan:tve-2013-2016`, `measure:tve-2013-2016/11`). Dates are ISO strings as precise as the source
+ * is: `2017`, `2017-06` or `2017-06-23`. Every entity and relationship cites its sources.
+ */
+export type QueryRegionsAtArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  kinds?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+/**
+ * Samkart's GraphQL API: the knowledge graph of who works with whom against negative social control,
+ * forced marriage, female genital mutilation and domestic violence in Norway.
+ *
+ * Ids are stable and readable (`actor:imdi-ost`, `network:ostlandsnettverket`,
+ * `plan:tve-2013-2016`, `measure:tve-2013-2016/11`). Dates are ISO strings as precise as the source
+ * is: `2017`, `2017-06` or `2017-06-23`. Every entity and relationship cites its sources.
+ */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<SearchKind>>;
@@ -1502,16 +1536,47 @@ export type Region = Node & {
   __typename?: 'Region';
   /** Kommunenummer or fylkesnummer, when the sources give it. */
   code?: Maybe<Scalars['String']['output']>;
+  /** Its numbers per period (Statistics Norway). */
+  codes: Array<RegionCode>;
+  /** The regions directly within it at a date (default today); for a merged county at an earlier date, the counties it was made of. */
+  contains: Array<Region>;
   /** Stable id, e.g. `region:moss`. */
   id: Scalars['ID']['output'];
+  /** Whether it is in Norway (false for the countries the documents name). */
+  isNorwegian: Scalars['Boolean']['output'];
   /** country, region, county, municipality or district. */
   kind?: Maybe<Scalars['String']['output']>;
   /** Name, e.g. "Vestfold og Telemark". */
   name: Scalars['String']['output'];
   /** The region this one lies within. */
   parent?: Maybe<Region>;
+  /** The regions it replaced. */
+  predecessors: Array<Region>;
   /** The documents this region is named in. */
   sources: Array<Citation>;
+  /** The regions that replaced it (the 2018 and 2020 mergers, the 2024 split, municipal mergers). */
+  succeededBy: Array<Region>;
+  /** When it came into being (YYYY, YYYY-MM or YYYY-MM-DD, the whole period counts), if after 2016. */
+  validFrom?: Maybe<Scalars['String']['output']>;
+  /** When it ended (the whole period counts), if it has; e.g. "2019" for the counties merged in 2020. */
+  validTo?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A place: the country, a region, a county, a municipality or a district. */
+export type RegionContainsArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A number a region had for a period (Statistics Norway's county or municipality number). */
+export type RegionCode = {
+  __typename?: 'RegionCode';
+  /** The number, e.g. "0104". */
+  code: Scalars['String']['output'];
+  /** From (as precise as known; none: before 2016 or not recorded). */
+  validFrom?: Maybe<Scalars['String']['output']>;
+  /** To (none: still in use). */
+  validTo?: Maybe<Scalars['String']['output']>;
 };
 
 /** A product of a measure: a website, a guide, a course, information material (e.g. "Lokalt Mot"). */
@@ -1935,6 +2000,7 @@ export type ResolversTypes = ResolversObject<{
   PlanKind: PlanKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<RegionRow>;
+  RegionCode: ResolverTypeWrapper<RegionCode>;
   Resource: ResolverTypeWrapper<ResourceRow>;
   ResourceKind: ResourceKind;
   Responsibility: ResolverTypeWrapper<ResponsibilityRow>;
@@ -2011,6 +2077,7 @@ export type ResolversParentTypes = ResolversObject<{
   PathStep: PathStepRow;
   Query: Record<PropertyKey, never>;
   Region: RegionRow;
+  RegionCode: RegionCode;
   Resource: ResourceRow;
   Responsibility: ResponsibilityRow;
   ResultGoal: GoalRow;
@@ -2381,6 +2448,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   collaborationGraph?: Resolver<ResolversTypes['CollaborationGraph'], ParentType, ContextType, RequireFields<QueryCollaborationGraphArgs, 'layout'>>;
   collaborations?: Resolver<Array<ResolversTypes['Collaboration']>, ParentType, ContextType, Partial<QueryCollaborationsArgs>>;
   contacts?: Resolver<Maybe<Array<ResolversTypes['Contact']>>, ParentType, ContextType>;
+  countries?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
   gaps?: Resolver<Array<ResolversTypes['Gap']>, ParentType, ContextType, RequireFields<QueryGapsArgs, 'language'>>;
   indicatorTables?: Resolver<Array<ResolversTypes['IndicatorTable']>, ParentType, ContextType>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType, Partial<QueryIndicatorsArgs>>;
@@ -2393,7 +2461,9 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   path?: Resolver<Array<ResolversTypes['CollaborationPath']>, ParentType, ContextType, RequireFields<QueryPathArgs, 'first' | 'from' | 'language' | 'to'>>;
   plan?: Resolver<Maybe<ResolversTypes['ActionPlan']>, ParentType, ContextType, RequireFields<QueryPlanArgs, 'id'>>;
   plans?: Resolver<ResolversTypes['ActionPlanConnection'], ParentType, ContextType, RequireFields<QueryPlansArgs, 'first'>>;
+  regionScope?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QueryRegionScopeArgs, 'region'>>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
+  regionsAt?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, Partial<QueryRegionsAtArgs>>;
   resources?: Resolver<Array<ResolversTypes['Resource']>, ParentType, ContextType>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
@@ -2402,12 +2472,25 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 
 export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = ResolversObject<{
   code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  codes?: Resolver<Array<ResolversTypes['RegionCode']>, ParentType, ContextType>;
+  contains?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, Partial<RegionContainsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isNorwegian?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  predecessors?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  succeededBy?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type RegionCodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegionCode'] = ResolversParentTypes['RegionCode']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type ResourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Resource'] = ResolversParentTypes['Resource']> = ResolversObject<{
@@ -2524,6 +2607,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PathStep?: PathStepResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
+  RegionCode?: RegionCodeResolvers<ContextType>;
   Resource?: ResourceResolvers<ContextType>;
   Responsibility?: ResponsibilityResolvers<ContextType>;
   ResultGoal?: ResultGoalResolvers<ContextType>;

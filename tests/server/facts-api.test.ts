@@ -183,3 +183,73 @@ describe('search ranking: exact name, short name or alias first, then prefix, th
     expect(await first('Bergensnettverkt')).toContain('network:bergensnettverket');
   });
 });
+
+describe('regions with time (data/regions-ssb-2024-01-01.yaml, Statistics Norway)', () => {
+  it('every county that ended maps to its successors, which begin the year after', async () => {
+    const rows = await app.db.read<{ id: string; to: string; next: { id: string; from: string | null }[] }>(`
+      MATCH (r:Region {kind: 'county'}) WHERE r.validTo IS NOT NULL
+      RETURN r.id AS id, r.validTo AS to, [(r)-[:SUCCEEDED_BY]->(n:Region) | {id: n.id, from: n.validFrom}] AS next ORDER BY id`);
+    expect(rows.map((r) => r.id)).toEqual([
+      'region:akershus', 'region:aust-agder', 'region:buskerud', 'region:finnmark', 'region:hedmark', 'region:hordaland',
+      'region:nord-trondelag', 'region:oppland', 'region:ostfold', 'region:sogn-og-fjordane', 'region:sor-trondelag',
+      'region:telemark', 'region:troms', 'region:troms-og-finnmark', 'region:vest-agder', 'region:vestfold',
+      'region:vestfold-og-telemark', 'region:viken',
+    ]);
+    for (const r of rows) {
+      expect(r.next.length, r.id).toBeGreaterThan(0);
+      for (const n of r.next) expect(n.from, `${r.id} → ${n.id}`).toBe(String(Number(r.to) + 1));
+    }
+    const d = await data(`{ viken: node(id: "region:viken") { ... on Region { code validFrom validTo succeededBy { id code } predecessors { id } } }
+      hedmark: node(id: "region:hedmark") { ... on Region { code succeededBy { id name code } } } }`);
+    expect(d.viken).toMatchObject({ code: '30', validFrom: '2020', validTo: '2023' });
+    expect(d.viken.succeededBy.map((r: any) => `${r.id} ${r.code}`).sort()).toEqual(['region:akershus-2024 32', 'region:buskerud-2024 33', 'region:ostfold-2024 31']);
+    expect(d.viken.predecessors.map((r: any) => r.id).sort()).toEqual(['region:akershus', 'region:buskerud', 'region:ostfold']);
+    expect(d.hedmark).toEqual({ code: '04', succeededBy: [{ id: 'region:innlandet', name: 'Innlandet', code: '34' }] });
+  });
+
+  it('the counties of each period have Statistics Norway\'s numbers; countries are apart', async () => {
+    const codes = async (asOf: string) => (await data(`query($a: String) { regionsAt(asOf: $a, kinds: ["county"]) { code } }`, { a: asOf }))
+      .regionsAt.map((r: any) => r.code).sort();
+    expect(await codes('2016')).toEqual(['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '14', '15', '16', '17', '18', '19', '20']);
+    expect(await codes('2018')).toHaveLength(18);
+    expect(await codes('2020')).toEqual(['03', '11', '15', '18', '30', '34', '38', '42', '46', '50', '54']);
+    expect(await codes('2024')).toEqual(['03', '11', '15', '18', '31', '32', '33', '34', '39', '40', '42', '46', '50', '55', '56']);
+    const d = await data(`{ regionsAt(asOf: "2016") { id } countries { id isNorwegian } }`);
+    expect(d.regionsAt.map((r: any) => r.id)).not.toContain('region:iran');
+    expect(d.countries.map((r: any) => r.id)).toEqual(expect.arrayContaining(['region:iran', 'region:kenya', 'region:pakistan']));
+    expect(d.countries.find((r: any) => r.id === 'region:iran').isNorwegian).toBe(false);
+  });
+
+  it('municipalities keep their numbers per period (Moss 0104, 3002, 3103) and lie in the county of the time', async () => {
+    const d = await data(`{ moss: node(id: "region:moss") { ... on Region { codes { code validFrom validTo } } }
+      ostfold2016: node(id: "region:ostfold") { ... on Region { contains(asOf: "2016") { id } } }
+      viken: node(id: "region:viken") { ... on Region { y2021: contains(asOf: "2021") { id } y2016: contains(asOf: "2016") { id } } } }`);
+    expect(d.moss.codes).toEqual([
+      { code: '0104', validFrom: null, validTo: '2019' }, { code: '3002', validFrom: '2020', validTo: '2023' }, { code: '3103', validFrom: '2024', validTo: null },
+    ]);
+    expect(d.ostfold2016.contains.map((r: any) => r.id)).toEqual(expect.arrayContaining(['region:moss', 'region:askim', 'region:mosseregionen']));
+    expect(d.viken.y2021.map((r: any) => r.id)).toEqual(expect.arrayContaining(['region:moss', 'region:drammen', 'region:lillestrom']));
+    expect(d.viken.y2021.map((r: any) => r.id)).not.toContain('region:ostfold');
+    expect(d.viken.y2016.map((r: any) => r.id).sort()).toEqual(['region:akershus', 'region:buskerud', 'region:ostfold']);
+  });
+
+  it('a filter takes a current or a historical county and includes what lay inside it at the time', async () => {
+    const scope = async (region: string, asOf?: string) => (await data(`query($r: ID!, $a: String) { regionScope(region: $r, asOf: $a) }`, { r: region, a: asOf })).regionScope;
+    expect(await scope('region:innlandet', '2016')).toEqual(expect.arrayContaining(['region:innlandet', 'region:hedmark', 'region:oppland']));
+    expect(await scope('region:innlandet', '2024')).not.toContain('region:hedmark');
+    expect(await scope('region:agder')).toEqual(expect.arrayContaining(['region:aust-agder', 'region:vest-agder', 'region:kristiansand', 'region:songdalen']));
+    const nets = async (region: string) => (await data(`query($r: ID) { networks(filter: { region: $r }, first: 100) { edges { node { id } } } }`, { r: region }))
+      .networks.edges.map((e: any) => e.node.id);
+    expect(await nets('region:innlandet')).toEqual(expect.arrayContaining(['network:opplandsnettverket']));
+    expect(await nets('region:agder')).toEqual(expect.arrayContaining(['network:agdernettverket']));
+    expect(await nets('region:vest-agder')).toEqual(expect.arrayContaining(['network:agdernettverket']));
+    const g = await data(`{ collaborationGraph(filter: { region: "region:innlandet" }) { nodes { id } } }`);
+    expect(g.collaborationGraph.nodes.length).toBeGreaterThan(0);
+  });
+
+  it('004 Tiltak 11, IMDi Indre Øst: a search for "Innlandet" finds the networks of Oppland and Hedmark (2016)', async () => {
+    const d = await data(`{ search(text: "Innlandet", kinds: [NETWORK], first: 50) { node { id } } }`);
+    const ids = d.search.map((h: any) => h.node.id);
+    expect(ids).toEqual(expect.arrayContaining(['network:opplandsnettverket', 'network:ostlandsnettverket']));
+  });
+});

@@ -91,6 +91,8 @@ export const RELATED = {
   'Collaboration.parties': node('Actor', '(:Collaboration {id: id})<-[:INVOLVED_IN]-(n:Actor)', 'n.name'),
   'Resource.producedBy': node('Measure', '(:Resource {id: id})<-[:PRODUCED]-(n:Measure)', 'n.sortKey'),
   'Resource.madeBy': node('Actor', '(:Resource {id: id})<-[:MADE]-(n:Actor)', 'n.name'),
+  'Region.succeededBy': node('Region', '(:Region {id: id})-[:SUCCEEDED_BY]->(n:Region)', 'n.name'),
+  'Region.predecessors': node('Region', '(:Region {id: id})<-[:SUCCEEDED_BY]-(n:Region)', 'n.name'),
 } satisfies Record<string, RelatedSpec>;
 
 export type RelatedKey = keyof typeof RELATED;

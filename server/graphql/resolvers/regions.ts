@@ -1,0 +1,28 @@
+/** Regions with time: validity, numbers per period, succession, what lies within at a date. */
+import { asOfPeriod } from '../../db/repos/dates.js';
+import { countries, regionChildrenAt, regionsAt, regionsWithin } from '../../db/repos/regions.repo.js';
+import type { RegionRow } from '../../db/rows.js';
+import type { Resolvers } from '../resolvers-types.generated.js';
+import { selectionOf } from '../selection.js';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+export const regionResolvers: Resolvers = {
+  Query: {
+    regionsAt: (_, { asOf, kinds }, { db }) => regionsAt(db, asOfPeriod(asOf ?? today()), kinds?.length ? kinds : null),
+    countries: (_, __, { db }) => countries(db),
+    regionScope: (_, { region, asOf }, { db }) => regionsWithin(db, region, asOf),
+  },
+  Region: {
+    validFrom: (r) => r.validFrom ?? null,
+    validTo: (r) => r.validTo ?? null,
+    codes: (r) => (r.codes ?? []).map((c) => {
+      const [code, from, to] = c.split('|');
+      return { code, validFrom: from || null, validTo: to || null };
+    }),
+    succeededBy: (r, _, { loaders }, info) => loaders.related<RegionRow>('Region.succeededBy', selectionOf(info)).load(r.id),
+    predecessors: (r, _, { loaders }, info) => loaders.related<RegionRow>('Region.predecessors', selectionOf(info)).load(r.id),
+    contains: (r, { asOf }, { db }) => regionChildrenAt(db, r.id, asOfPeriod(asOf ?? today())),
+    isNorwegian: (r) => r.kind !== 'country',
+  },
+};
