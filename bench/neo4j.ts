@@ -52,6 +52,7 @@ export async function startBenchNeo4j(opts: EmbeddedOptions & { argfileDir: stri
   return {
     ...ready,
     pid: child.pid!,
+    exited: exited.then((code) => ({ code, signal: child.signalCode })),
     stop() {
       stopping ??= (async () => {
         if (child.exitCode !== null || child.signalCode !== null) return;

@@ -49,24 +49,42 @@ export function createApollo(config: Config): ApolloServer<Context> {
     // server/index.ts owns signals and stops Apollo in order (HTTP, Apollo, driver, database).
     stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
-    includeStacktraceInErrorResponses: !config.production,
-    plugins,
+    // Stack traces carry absolute file paths: only with an explicit SAMKART_DEBUG_ERRORS, whatever NODE_ENV says.
+    includeStacktraceInErrorResponses: config.debugErrors,
+    plugins: [...plugins, httpStatusOfDomainErrors],
     validationRules: protection.validationRules,
-    formatError: (formatted, error) => maskError(formatted, error, config.production),
+    formatError: (formatted, error) => maskError(formatted, error, !config.debugErrors),
   });
 }
+
+/**
+ * A database that cannot be reached is not the caller's fault and not a bug: the response is HTTP
+ * 503 with Retry-After (load balancers and clients know what to do with it), not 200.
+ */
+const httpStatusOfDomainErrors: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response, errors }) {
+        const unavailable = errors?.map((e) => unwrapResolverError(e)).find((e): e is DomainError => e instanceof DomainError && e.kind === 'UNAVAILABLE');
+        if (!unavailable) return;
+        response.http.status = 503;
+        response.http.headers.set('retry-after', String(unavailable.details.retryAfter ?? 2));
+      },
+    };
+  },
+};
 
 /**
  * Errors meant for the caller keep their message; everything else (driver errors, bugs) becomes
  * INTERNAL_SERVER_ERROR with a correlation id, and the detail goes to the log only.
  */
-export function maskError(formatted: GraphQLFormattedError, error: unknown, production: boolean): GraphQLFormattedError {
+export function maskError(formatted: GraphQLFormattedError, error: unknown, hideDetails: boolean): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof DomainError) return domainToFormatted(formatted, original);
   const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
   if (SAFE_CODES.has(code)) {
     const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
-    return production ? { ...formatted, extensions } : formatted;
+    return hideDetails ? { ...formatted, extensions } : formatted;
   }
   const correlationId = crypto.randomUUID();
   log.error('request failed', { correlationId, path: formatted.path, error: String((original as Error)?.stack ?? original) });

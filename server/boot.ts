@@ -10,12 +10,21 @@ import type { Config } from './config.js';
 import { listDataFiles } from './data/dataset.js';
 import { isEmpty, loadDataFiles } from './data/loader.js';
 import { createDriver, Db, verifyConnection } from './db/driver.js';
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from './db/embedded.js';
+import { startEmbeddedNeo4j } from './db/embedded.js';
+import { EmbeddedSupervisor } from './db/supervisor.js';
 import { migrate } from './db/migrations/index.js';
 import { createHttpServer, type AppState } from './http.js';
 import { log } from './log.js';
 
-export interface Samkart { url: string; port: number; db: Db; stop(): Promise<void> }
+export interface Samkart {
+  url: string;
+  port: number;
+  db: Db;
+  /** The supervised embedded Neo4j (undefined with NEO4J_URI): its JVM's pid, whether it is up, restarts so far. */
+  embedded?: EmbeddedSupervisor;
+  /** Stops taking requests, lets those in flight finish (up to the grace period), then closes the driver and the database. */
+  stop(): Promise<void>;
+}
 
 export class StartError extends Error {
   constructor(message: string, readonly code: string) {
@@ -36,30 +45,41 @@ function listen(server: Server, port: number, host: string): Promise<number> {
 }
 
 export async function startSamkart(config: Config): Promise<Samkart> {
-  const state: AppState = { ready: false };
+  const state: AppState = { ready: false, stopping: false };
   const server = createHttpServer(config, state);
   const port = await listen(server, config.port, config.host);
-  let embedded: EmbeddedNeo4j | undefined;
+  let embedded: EmbeddedSupervisor | undefined;
   let db: Db | undefined;
-  const cleanup = async () => {
-    state.ready = false;
+  let stopped: Promise<void> | undefined;
+  const cleanup = () => stopped ??= (async () => {
+    state.stopping = true;
     await new Promise<void>((resolve) => {
+      // Requests in flight finish (up to the grace period); idle keep-alive connections close now,
+      // busy ones after their response (node:http sends `connection: close` once closing).
       server.close(() => resolve());
       server.closeIdleConnections();
-      setTimeout(() => server.closeAllConnections(), 10_000).unref();
+      const idle = setInterval(() => server.closeIdleConnections(), 100);
+      const force = setTimeout(() => {
+        log.warn(`requests still running after the ${config.shutdownGraceMs} ms grace period; closing their connections`);
+        server.closeAllConnections();
+      }, config.shutdownGraceMs);
+      server.once('close', () => { clearInterval(idle); clearTimeout(force); });
     });
+    state.ready = false;
     log.debug('http server closed');
     await state.apollo?.stop().catch(() => {});
     await db?.driver.close().catch(() => {});
     log.debug('driver closed');
     await embedded?.stop();
     log.debug('database stopped');
-  };
+  })();
   try {
     let connection;
     if (config.neo4j.mode === 'embedded') {
       log.info(`Starting the embedded Neo4j (data in ${config.embedded.dataDir}) ...`);
-      embedded = await startEmbeddedNeo4j({ dataDir: config.embedded.dataDir, port: config.embedded.port, heap: config.embedded.heap, pageCache: config.embedded.pageCache });
+      const options = { dataDir: config.embedded.dataDir, port: config.embedded.port, heap: config.embedded.heap, pageCache: config.embedded.pageCache };
+      embedded = new EmbeddedSupervisor(await startEmbeddedNeo4j(options), options);
+      state.databaseUp = () => embedded!.up;
       connection = { uri: embedded.uri, user: config.neo4j.user, password: config.neo4j.password, database: config.neo4j.database };
       log.info(`Embedded Neo4j is up at ${embedded.uri}`);
     } else {
@@ -82,5 +102,5 @@ export async function startSamkart(config: Config): Promise<Samkart> {
     throw e;
   }
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
-  return { url: `http://${shownHost}:${port}/`, port, db, stop: cleanup };
+  return { url: `http://${shownHost}:${port}/`, port, db, embedded, stop: cleanup };
 }

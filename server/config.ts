@@ -43,6 +43,9 @@ const env = z.object({
   SAMKART_MAX_TOKENS: positive.default(5_000),
   SAMKART_RATE_LIMIT: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(0, 'must be 0 (off) or more').default(600),
   SAMKART_TRUST_PROXY: bool('SAMKART_TRUST_PROXY'),
+  SAMKART_OPERATION_TIMEOUT_MS: positive.default(15_000),
+  SAMKART_SHUTDOWN_GRACE_MS: positive.default(10_000),
+  SAMKART_DEBUG_ERRORS: bool('SAMKART_DEBUG_ERRORS'),
 });
 
 export type Config = ReturnType<typeof loadConfig>;
@@ -97,5 +100,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env) {
       ratePerMinute: e.SAMKART_RATE_LIMIT,
     },
     trustProxy: e.SAMKART_TRUST_PROXY ?? false,
+    /** Server-side time limit of one GraphQL operation (database transactions and JS work). */
+    operationTimeoutMs: e.SAMKART_OPERATION_TIMEOUT_MS,
+    /** How long in-flight requests may take to finish when the server is stopped. */
+    shutdownGraceMs: e.SAMKART_SHUTDOWN_GRACE_MS,
+    /** Stack traces in error responses: only when explicitly asked for, never by default. */
+    debugErrors: e.SAMKART_DEBUG_ERRORS ?? false,
   };
 }

@@ -7,10 +7,10 @@ import { ReadBatcher } from './db/batch.js';
 import type { Db } from './db/driver.js';
 import { OBJECT_TYPE, projections, type ProjectedLabel } from './db/projections.js';
 import { citationsOf } from './db/repos/citation.repo.js';
-import { FULL, nodesById, related, shapeKey, shapeOf, type RelatedKey } from './db/repos/graph.repo.js';
-import { sourcesById, statusSummaries } from './db/repos/misc.repo.js';
+import { FULL, nodesById, related, shapeKey, type RelatedKey } from './db/repos/graph.repo.js';
+import { contactNames, sourcesById, statusSummaries } from './db/repos/misc.repo.js';
 import type { CitationRow, SourceRow } from './db/rows.js';
-import { fieldsOn, type Selection } from './graphql/selection.js';
+import { fieldsOn, shapeOf, type Selection } from './graphql/selection.js';
 
 export type Role = 'anonymous' | 'viewer' | 'editor' | 'admin';
 export interface Viewer { id: string; role: Role }
@@ -71,10 +71,7 @@ export function createLoaders(db: Db) {
     source: new DataLoader<string, SourceRow | null>((ids) => sourcesById(batcher, ids), level),
     statusSummary: new DataLoader((ids: readonly string[]) => statusSummaries(batcher, ids), level),
     /** Names of all contact persons (one key, 'all'), for masking quotes. */
-    contactNames: new DataLoader(async (keys: readonly string[]) => {
-      const [row] = await batcher.read<string[]>((_, part) => `MATCH (c:Contact) RETURN ${part} AS part, 'all' AS id, collect(c.name) AS items`, keys);
-      return keys.map(() => row?.items ?? []);
-    }, level),
+    contactNames: new DataLoader((keys: readonly string[]) => contactNames(batcher, keys), level),
     /**
      * Forgets everything loaded so far: a change was written, and whatever the rest of the
      * operation reads (its payload, the next mutation of the operation) must see it, in every

@@ -12,6 +12,7 @@ import type { Config } from './config.js';
 import { authenticate, AuthError } from './auth.js';
 import { createContext, type Context, type Viewer } from './context.js';
 import type { Db } from './db/driver.js';
+import { ping } from './db/repos/health.repo.js';
 import { log } from './log.js';
 import { RateLimiter } from './ratelimit.js';
 
@@ -21,7 +22,19 @@ const MIME: Record<string, string> = {
   '.woff2': 'font/woff2', '.map': 'application/json',
 };
 
-export interface AppState { apollo?: ApolloServer<Context>; db?: Db; ready: boolean }
+export interface AppState {
+  apollo?: ApolloServer<Context>;
+  db?: Db;
+  /** Start-up done (database reached, migrations applied, Apollo started). */
+  ready: boolean;
+  /** A stop has begun: /readyz says 503 so load balancers move away while requests in flight finish. */
+  stopping: boolean;
+  /** Whether the supervised embedded Neo4j runs (unset with NEO4J_URI: the driver finds out per query). */
+  databaseUp?: () => boolean;
+}
+
+/** Seconds a client should wait before retrying while the database is down. */
+const RETRY_AFTER_S = 2;
 
 class BodyTooLarge extends Error {}
 
@@ -50,9 +63,14 @@ export function createHttpServer(config: Config, state: AppState) {
   const server = http.createServer(async (req, res) => {
     res.setHeader('x-content-type-options', 'nosniff');
     res.setHeader('referrer-policy', 'no-referrer');
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    let url: URL;
     try {
-      if (url.pathname === '/healthz') return json(res, 200, { status: 'ok' });
+      url = new URL(req.url ?? '/', 'http://localhost');
+    } catch {
+      return json(res, 400, { error: 'malformed request URL' });
+    }
+    try {
+      if (url.pathname === '/healthz') return json(res, 200, { status: 'ok', database: state.databaseUp ? (state.databaseUp() ? 'up' : 'restarting') : undefined });
       if (url.pathname === '/readyz') return await readyz(res, state);
       if (url.pathname === '/graphql') return await graphql(req, res, url, config, state, limiter);
       if (req.method === 'GET' || req.method === 'HEAD') return await serveStatic(res, webRoot, url.pathname);
@@ -69,17 +87,22 @@ export function createHttpServer(config: Config, state: AppState) {
   return server;
 }
 
+/** Ready = this process would answer a GraphQL request now: started, not stopping, and the database answers. */
 async function readyz(res: ServerResponse, state: AppState) {
-  if (!state.ready || !state.db) return json(res, 503, { status: 'starting' });
+  const unavailable = { 'retry-after': String(RETRY_AFTER_S), 'cache-control': 'no-store' };
+  if (state.stopping) return json(res, 503, { status: 'stopping' }, unavailable);
+  if (!state.ready || !state.db) return json(res, 503, { status: 'starting' }, unavailable);
+  if (state.databaseUp && !state.databaseUp()) return json(res, 503, { status: 'database restarting' }, unavailable);
   try {
-    await Promise.race([
-      state.db.read('RETURN 1 AS ok'),
-      new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2_000)),
-    ]);
-    json(res, 200, { status: 'ready' });
-  } catch (e) {
-    json(res, 503, { status: 'database unavailable', detail: (e as Error).message === 'timeout' ? 'timeout' : 'error' });
+    await ping(state.db.withLimits({ deadline: Date.now() + 2_000 }));
+    json(res, 200, { status: 'ready' }, { 'cache-control': 'no-store' });
+  } catch {
+    json(res, 503, { status: 'database unavailable' }, unavailable);
   }
+}
+
+function databaseUnavailable(res: ServerResponse) {
+  return json(res, 503, { errors: [{ message: 'The database is not available right now; try again shortly.', extensions: { code: 'DATABASE_UNAVAILABLE', retryAfter: RETRY_AFTER_S } }] }, { 'retry-after': String(RETRY_AFTER_S) });
 }
 
 function clientIp(req: IncomingMessage, trustProxy: boolean): string {
@@ -91,6 +114,8 @@ async function graphql(req: IncomingMessage, res: ServerResponse, url: URL, conf
   if (!state.ready || !state.apollo || !state.db) {
     return json(res, 503, { errors: [{ message: 'Samkart is starting; try again in a moment.', extensions: { code: 'SERVICE_UNAVAILABLE' } }] }, { 'retry-after': '2' });
   }
+  // The supervisor knows the JVM is down: answer at once rather than wait for the driver to fail.
+  if (state.databaseUp && !state.databaseUp()) return databaseUnavailable(res);
   let viewer: Viewer;
   try {
     viewer = await authenticate(req.headers.authorization, config.auth);
@@ -122,15 +147,33 @@ async function graphql(req: IncomingMessage, res: ServerResponse, url: URL, conf
       }
     } else body = raw;
   }
-  const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || crypto.randomUUID();
+  const requestId = (req.headers['x-request-id'] as string | undefined)?.replace(/[^\w.:-]/g, '').slice(0, 64) || crypto.randomUUID();
   let context: Context | undefined;
-  const result = await state.apollo.executeHTTPGraphQLRequest({
+  // The operation's time limit and cancellation: the database work gets the time left as its
+  // transaction timeout, and once the limit passes or the client goes away no further query starts
+  // and worker tasks are cancelled (server/db/driver.ts, server/workers).
+  const cancel = new AbortController();
+  const deadline = Date.now() + config.operationTimeoutMs;
+  const onClose = () => { if (!res.writableEnded) cancel.abort(new Error('client went away')); };
+  res.once('close', onClose);
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => { cancel.abort(new Error('time limit')); resolve('timeout'); }, config.operationTimeoutMs);
+  });
+  const execution = state.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
     context: async () => {
-      context = createContext(state.db!, viewer, requestId);
+      context = createContext(state.db!.withLimits({ deadline, signal: cancel.signal }), viewer, requestId);
       return context;
     },
   });
+  execution.catch(() => {}); // after a timeout nobody awaits it; its queries fail fast on the aborted signal
+  const result = await Promise.race([execution, timedOut]).finally(() => clearTimeout(timer));
+  if (res.destroyed) return;
+  if (result === 'timeout') {
+    log.warn('operation ran past its time limit and was cancelled', { requestId, limitMs: config.operationTimeoutMs });
+    return json(res, 503, { errors: [{ message: `The operation took longer than ${config.operationTimeoutMs} ms and was cancelled; ask for less or try again later.`, extensions: { code: 'TIMEOUT' } }] }, { 'retry-after': '5', 'x-request-id': requestId });
+  }
   for (const [k, v] of result.headers) res.setHeader(k, v);
   res.setHeader('x-request-id', requestId);
   if (context) res.setHeader('server-timing', `db;desc="${context.db.counter.count} queries";dur=${context.db.counter.ms.toFixed(1)}`);
@@ -144,8 +187,16 @@ async function graphql(req: IncomingMessage, res: ServerResponse, url: URL, conf
 }
 
 async function serveStatic(res: ServerResponse, root: string, pathname: string) {
-  let file = path.normalize(path.join(root, decodeURIComponent(pathname)));
-  if (!file.startsWith(root)) return json(res, 404, { error: 'not found' });
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return json(res, 400, { error: 'malformed path: bad percent-encoding' });
+  }
+  if (decoded.includes('\0')) return json(res, 400, { error: 'malformed path' });
+  let file = path.normalize(path.join(root, decoded));
+  // With the separator: a sibling folder whose name starts with the root's name is outside it.
+  if (file !== root && !file.startsWith(root + path.sep)) return json(res, 404, { error: 'not found' });
   let info = await stat(file).catch(() => null);
   if (!info || info.isDirectory()) {
     // Client-side routes get the app; a missing asset is a real 404.

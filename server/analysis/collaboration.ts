@@ -6,8 +6,8 @@
  */
 import { createRequire } from 'node:module';
 import { UndirectedGraph } from 'graphology';
-import { GraphQLError } from 'graphql';
 import type { Db } from '../db/driver.js';
+import { Invalid } from '../db/errors.js';
 import { collaborationContexts, type CollaborationFilterArgs, type ContextKind, type MemberRow } from '../db/repos/collaboration.repo.js';
 import { articulationPoints, betweenness, neighbourhood, shortestPaths, type Adjacency } from './graph-metrics.js';
 
@@ -60,10 +60,10 @@ export function deriveEdges(contexts: { kind: ContextKind; id: string; label: st
 
 function validate(f: GraphFilter) {
   if (f.minWeight != null && (f.minWeight < 1 || f.minWeight > 1000)) {
-    throw new GraphQLError('`minWeight` must be from 1 to 1000.', { extensions: { code: 'BAD_USER_INPUT', argumentName: 'filter.minWeight' } });
+    throw new Invalid('`minWeight` must be from 1 to 1000.', 'filter.minWeight');
   }
   if (f.depth != null && (f.depth < 1 || f.depth > 4)) {
-    throw new GraphQLError('`depth` must be from 1 to 4.', { extensions: { code: 'BAD_USER_INPUT', argumentName: 'filter.depth' } });
+    throw new Invalid('`depth` must be from 1 to 4.', 'filter.depth');
   }
 }
 
@@ -165,8 +165,8 @@ const SENTENCES = {
 
 /** The shortest collaboration paths between two actors, each hop explained. */
 export async function collaborationPaths(db: Db, from: string, to: string, filter: GraphFilter, limit: number, language: 'NB' | 'EN'): Promise<PathRow[]> {
-  if (limit < 1 || limit > 10) throw new GraphQLError('`first` must be from 1 to 10.', { extensions: { code: 'BAD_USER_INPUT', argumentName: 'first' } });
-  if (from === to) throw new GraphQLError('`from` and `to` are the same actor.', { extensions: { code: 'BAD_USER_INPUT', argumentName: 'to' } });
+  if (limit < 1 || limit > 10) throw new Invalid('`first` must be from 1 to 10.', 'first');
+  if (from === to) throw new Invalid('`from` and `to` are the same actor.', 'to');
   const { actors, edges } = deriveEdges(await collaborationContexts(db, { ...filter, excludeGenericRoles: filter.excludeGenericRoles ?? true }));
   for (const [arg, id] of [['from', from], ['to', to]] as const) {
     if (!actors.has(id)) return []; // unknown or unconnected actors have no path; node(id) tells which

@@ -2,10 +2,10 @@
  * The responsibility gap rules of DESIGN.md. Each gap names its subject, explains itself in one
  * sentence (bokmål or English) and lists the facts behind it with their sources.
  */
-import { GraphQLError } from 'graphql';
 import type { Db } from '../db/driver.js';
 import { dateParam } from '../db/repos/dates.js';
-import { gapMeasures, gapNetworks, gapRegions, type GapMeasure } from '../db/repos/gaps.repo.js';
+import { Invalid, NotFound } from '../db/errors.js';
+import { gapMeasures, gapNetworks, gapRegions, planExists, type GapMeasure } from '../db/repos/gaps.repo.js';
 import type { Citations } from '../db/rows.js';
 import { collaborationGraph } from './collaboration.js';
 
@@ -84,7 +84,7 @@ export interface GapArgs { plan: string | null; kinds: GapKind[] | null; maxMeas
 
 export async function findGaps(db: Db, args: GapArgs): Promise<GapRow[]> {
   if (args.maxMeasuresPerActor < 0 || args.maxMeasuresPerActor > 10_000) {
-    throw new GraphQLError('`maxMeasuresPerActor` must be from 0 to 10000.', { extensions: { code: 'BAD_USER_INPUT', argumentName: 'thresholds.maxMeasuresPerActor' } });
+    throw new Invalid('`maxMeasuresPerActor` must be from 0 to 10000.', 'thresholds.maxMeasuresPerActor');
   }
   const asOfText = args.asOf ?? new Date().toISOString().slice(0, 10);
   const asOf = dateParam(asOfText, 'thresholds.asOf', true);
@@ -103,8 +103,7 @@ export async function findGaps(db: Db, args: GapArgs): Promise<GapRow[]> {
     want('SINGLE_POINT_OF_FAILURE') ? collaborationGraph(db, { plan: args.plan }) : Promise.resolve(null),
   ]);
   if (args.plan && needMeasures && measures.length === 0) {
-    const [exists] = await db.read<{ n: number }>('MATCH (p:ActionPlan {id: $plan}) RETURN count(p) AS n', { plan: args.plan });
-    if (!exists.n) throw new GraphQLError(`No plan has the id "${args.plan}".`, { extensions: { code: 'NOT_FOUND', argumentName: 'plan' } });
+    if (!(await planExists(db, args.plan))) throw new NotFound('plan', args.plan, 'plan');
   }
 
   const carriedBy = new Map<string, { name: string; count: number; evidence: EvidenceRow[] }>();

@@ -238,6 +238,8 @@ class Builder {
       const c = cite(src, x.sources);
       this.node(file, w, x.id, {
         name: x.name, category: x.category, year: x.year, value: x.value, unit: x.unit, table: x.table, isTotal: x.isTotal,
+        // The cell's place in its file, so a table's rows come out in the document's order.
+        seq: i,
       }, c);
       if (x.measure) this.rel(file, w, 'HAS_INDICATOR', x.measure, x.id, '', {}, c);
       if (x.actor) this.rel(file, w, 'REPORTED', x.actor, x.id, '', {}, c);

@@ -5,14 +5,15 @@
  * transaction; facts created through the API (curated = false) are never touched.
  */
 import { createHash } from 'node:crypto';
-import type { Db, Tx } from '../db/driver.js';
+import type { Db } from '../db/driver.js';
+import { mergeNodeCitations, mergeNodes, mergeRelationships, removeStale, sourceCount } from '../db/repos/load.repo.js';
 import { searchKey } from '../text.js';
 import { DATE_FIELDS, dateValue, firstDay, lastDay } from '../db/repos/dates.js';
 import { buildDataset, LABELS, REL_TYPES, type Dataset, type NodeRow, type RelRow } from './dataset.js';
 
 const BATCH = 2_000;
 
-/** The date helpers live with the one asOf rule in server/db/repos/dates.ts; re-exported for old importers. */
+/** The date helpers live with the one asOf rule in server/db/repos/dates.ts; re-exported for existing callers. */
 export { firstDay, lastDay, dateValue };
 
 function nodeProps(n: NodeRow, extraNames: Map<string, string[]>): Record<string, unknown> {
@@ -74,15 +75,12 @@ export async function loadDataset(db: Db, data: Dataset): Promise<LoadResult> {
       return { id: n.id, label: n.label, props: nodeProps(n, extraNames) };
     });
     for (const batch of batches(nodeRows)) {
-      await tx.run(`UNWIND $rows AS row MERGE (n:Entity {id: row.id})
-        SET n:$(row.label), n += row.props, n.curated = true, n.datasetVersion = $version`, { rows: batch, version });
+      await mergeNodes(tx, batch, version);
     }
     const citationRows = data.nodes.filter((n) => n.label !== 'Source')
       .flatMap((n) => n.citations.map((c) => ({ id: n.id, source: c.source, quote: c.quote, locator: c.locator ?? null })));
     for (const batch of batches(citationRows)) {
-      await tx.run(`UNWIND $rows AS row MATCH (n:Entity {id: row.id}) MATCH (s:Source {id: row.source})
-        MERGE (n)-[c:SOURCED_FROM {quote: row.quote}]->(s)
-        SET c.locator = row.locator, c.curated = true, c.datasetVersion = $version`, { rows: batch, version });
+      await mergeNodeCitations(tx, batch, version);
     }
     // One statement per relationship type (a literal from the REL_TYPES allow-list): with a dynamic
     // type, MERGE (a)-[r:$(row.type)]->(b) is planned as a scan of every relationship in the
@@ -96,9 +94,7 @@ export async function loadDataset(db: Db, data: Dataset): Promise<LoadResult> {
     }
     for (const [type, rows] of relRowsByType) {
       for (const batch of batches(rows)) {
-        await tx.run(`UNWIND $rows AS row MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to})
-          MERGE (a)-[r:${type} {key: row.key}]->(b)
-          SET r += row.props, r.curated = true, r.datasetVersion = $version`, { rows: batch, version });
+        await mergeRelationships(tx, type, batch, version);
       }
     }
     const citations = citationRows.length;
@@ -106,15 +102,6 @@ export async function loadDataset(db: Db, data: Dataset): Promise<LoadResult> {
     return { nodes: data.nodes.length, relationships: data.rels.length, citations, removed };
   });
   return { version, ...result, ms: Math.round(performance.now() - t0) };
-}
-
-/** Curated facts from an earlier version of the dataset that this version no longer has. */
-async function removeStale(tx: Tx, version: string): Promise<number> {
-  const [rels] = await tx.run<{ n: number }>(
-    `MATCH ()-[r]->() WHERE r.curated = true AND r.datasetVersion <> $version DELETE r RETURN count(r) AS n`, { version });
-  const [nodes] = await tx.run<{ n: number }>(
-    `MATCH (n) WHERE n.curated = true AND n.datasetVersion <> $version DETACH DELETE n RETURN count(n) AS n`, { version });
-  return rels.n + nodes.n;
 }
 
 /** Validates data files and loads them; a DataError (bad files) leaves the database untouched. */
@@ -125,6 +112,5 @@ export async function loadDataFiles(db: Db, files: string[]): Promise<LoadResult
 
 /** True when the database holds no curated data yet (a fresh store). */
 export async function isEmpty(db: Db): Promise<boolean> {
-  const [row] = await db.read<{ n: number }>('MATCH (n:Source) RETURN count(n) AS n');
-  return row.n === 0;
+  return (await sourceCount(db)) === 0;
 }

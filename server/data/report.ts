@@ -6,6 +6,7 @@
  */
 import type { Db } from '../db/driver.js';
 import { pooledActors, sharedNames } from '../db/repos/quality.repo.js';
+import { reportRows } from '../db/repos/report.repo.js';
 
 export interface DataReport {
   labels: { label: string; count: number }[];
@@ -21,36 +22,9 @@ export interface DataReport {
   sharedNames: { name: string; ids: string[] }[];
 }
 
-/** Node counts per label (excluding the technical Entity label). */
-const LABEL_COUNTS = `MATCH (n) UNWIND labels(n) AS label WITH label WHERE label <> 'Entity'
-RETURN label, count(*) AS count ORDER BY label`;
-/** Relationship counts per type. */
-const REL_COUNTS = `MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS count ORDER BY type`;
-/** Entities with no SOURCED_FROM citation. */
-const NODES_WITHOUT_SOURCE = `MATCH (n:Entity) WHERE NOT n:Source AND NOT (n)-[:SOURCED_FROM]->(:Source) RETURN n.id AS id ORDER BY id`;
-/** Relationships (other than citations) with no cited source. */
-const RELS_WITHOUT_SOURCE = `MATCH (a)-[r]->(b) WHERE type(r) <> 'SOURCED_FROM' AND NOT a:AuditEntry AND NOT b:AuditEntry
-  AND size(coalesce(r.sourceIds, [])) = 0
-RETURN a.id + ' -' + type(r) + '-> ' + b.id AS rel ORDER BY rel`;
-const ACTORS_WITHOUT_KIND = `MATCH (a:Actor) WHERE a.kind IS NULL RETURN a.id AS id ORDER BY id`;
-const MEASURES_WITHOUT_RESPONSIBLE = `MATCH (m:Measure) WHERE NOT (:Actor)-[:RESPONSIBLE_FOR]->(m) RETURN m.id AS id ORDER BY id`;
-/** Actors whose name or an alias, case-folded, equals another actor's. */
-const SHARED_NAMES = `MATCH (a:Actor) WHERE NOT coalesce(a.isGenericRole, false)
-UNWIND [a.name, a.shortName] + coalesce(a.aliases, []) AS name
-WITH toLower(trim(name)) AS key, collect(DISTINCT a.id) AS ids WHERE key IS NOT NULL AND size(ids) > 1
-RETURN ids ORDER BY ids[0]`;
-
 export async function dataReport(db: Db): Promise<DataReport> {
-  const [labels, relationships, nodes, rels, kindless, unowned, dups, pooled, shared] = await Promise.all([
-    db.read<{ label: string; count: number }>(LABEL_COUNTS),
-    db.read<{ type: string; count: number }>(REL_COUNTS),
-    db.read<{ id: string }>(NODES_WITHOUT_SOURCE),
-    db.read<{ rel: string }>(RELS_WITHOUT_SOURCE),
-    db.read<{ id: string }>(ACTORS_WITHOUT_KIND),
-    db.read<{ id: string }>(MEASURES_WITHOUT_RESPONSIBLE),
-    db.read<{ ids: string[] }>(SHARED_NAMES),
-    pooledActors(db),
-    sharedNames(db),
+  const [{ labels, relationships, nodes, rels, kindless, unowned, dups }, pooled, shared] = await Promise.all([
+    reportRows(db), pooledActors(db), sharedNames(db),
   ]);
   return {
     labels, relationships,

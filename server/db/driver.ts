@@ -6,6 +6,7 @@
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
 import { log } from '../log.js';
 import { toPlain } from './convert.js';
+import { DomainError, Timeout, Unavailable } from './errors.js';
 
 export interface Connection { uri: string; user: string; password: string; database: string }
 
@@ -20,11 +21,53 @@ export function createDriver(c: Connection): Driver {
   return neo4j.driver(c.uri, neo4j.auth.basic(c.user, c.password), {
     disableLosslessIntegers: true,
     maxConnectionPoolSize: 50,
-    connectionAcquisitionTimeout: 60_000,
-    connectionTimeout: 10_000,
-    logging: { level: 'warn', logger: (level, message) => log.warn(`neo4j-driver ${level}: ${message}`) },
+    connectionAcquisitionTimeout: 20_000,
+    connectionTimeout: 5_000,
+    // Managed transactions retry transient errors; while the database is down a request should get
+    // its 503 within seconds, not after the driver's default 30 s of retries.
+    maxTransactionRetryTime: 3_000,
+    logging: { level: 'warn', logger: (level, message) => quietLog(`neo4j-driver ${level}: ${message}`) },
   });
 }
+
+/**
+ * The driver warns once per failed connection; with the database down and requests arriving, that
+ * is a flood. The same message is logged at most once per 30 s, with the number left out.
+ */
+const lastLogged = new Map<string, { at: number; suppressed: number }>();
+function quietLog(message: string) {
+  const key = message.replace(/\d+/g, '#').slice(0, 200), now = Date.now();
+  const seen = lastLogged.get(key);
+  if (seen && now - seen.at < 30_000) { seen.suppressed++; return; }
+  if (lastLogged.size > 500) lastLogged.clear();
+  log.warn(seen?.suppressed ? `${message} (and ${seen.suppressed} more like it)` : message);
+  lastLogged.set(key, { at: now, suppressed: 0 });
+}
+
+/** Driver errors that mean "the database cannot be reached now" rather than "this query is wrong". */
+export function isUnavailable(e: unknown): boolean {
+  const code = (e as { code?: string })?.code ?? '';
+  return code === 'ServiceUnavailable' || code === 'SessionExpired'
+    || code.includes('DatabaseUnavailable') || code.includes('NotALeader') || code.includes('ForbiddenOnReadOnlyDatabase')
+    || (e instanceof Error && /ECONNREFUSED|ECONNRESET|EPIPE|Pool is closed|connection.*(closed|lost|refused)/i.test(e.message));
+}
+
+/** A transaction Neo4j ended because it ran past its timeout (or was terminated for a cancelled request). */
+function isTimedOut(e: unknown): boolean {
+  const code = (e as { code?: string })?.code ?? '';
+  return code.includes('TransactionTimedOut') || code.includes('Transaction.Terminated') || code.includes('TransactionTerminated');
+}
+
+/** Domain errors for database failures a caller can act on; anything else is passed on unchanged. */
+export function translateDriverError(e: unknown): unknown {
+  if (e instanceof DomainError) return e;
+  if (isTimedOut(e)) return new Timeout();
+  if (isUnavailable(e)) return new Unavailable();
+  return e;
+}
+
+/** What bounds one request's database work: a deadline (ms since the epoch) and a signal that cancels it. */
+export interface RequestLimits { deadline?: number; signal?: AbortSignal }
 
 /** Waits until the database answers, retrying with backoff; wrong credentials fail at once. */
 export async function verifyConnection(driver: Driver, c: Connection, retries: number): Promise<void> {
@@ -67,10 +110,27 @@ function intParams(params: Record<string, unknown>): Record<string, unknown> {
 export class QueryCounter { count = 0; ms = 0 }
 
 export class Db {
-  constructor(readonly driver: Driver, readonly database: string, readonly counter = new QueryCounter()) {}
+  constructor(readonly driver: Driver, readonly database: string, readonly counter = new QueryCounter(), readonly limits: RequestLimits = {}) {}
 
-  /** A Db that counts into its own counter (one per request). */
-  forRequest(): Db { return new Db(this.driver, this.database, new QueryCounter()); }
+  /** A Db that counts into its own counter (one per request), with the same limits. */
+  forRequest(): Db { return new Db(this.driver, this.database, new QueryCounter(), this.limits); }
+
+  /** A Db whose queries stop at `limits.deadline` (a Neo4j transaction timeout) and when `limits.signal` aborts. */
+  withLimits(limits: RequestLimits): Db { return new Db(this.driver, this.database, this.counter, limits); }
+
+  /**
+   * The transaction config of the next query: its timeout is what is left of the request's time, so
+   * Neo4j itself ends a query that would run past it. Throws Timeout once the time is up or the
+   * request was cancelled (client gone), so no further query starts.
+   */
+  txConfig(): { timeout?: number } {
+    const { deadline, signal } = this.limits;
+    if (signal?.aborted) throw new Timeout('The request was cancelled.');
+    if (deadline === undefined) return {};
+    const left = Math.floor(deadline - Date.now());
+    if (left <= 0) throw new Timeout();
+    return { timeout: left };
+  }
 
   /**
    * Runs one read query and returns its rows as plain objects. Reads are auto-commit queries on a
@@ -93,28 +153,31 @@ export class Db {
   private async autoCommitRead<T>(cypher: string, params: Record<string, unknown>): Promise<T[]> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
     try {
-      const result = await session.run(cypher, params);
+      const result = await session.run(cypher, params, this.txConfig());
       return result.records.map((r) => toPlain(r.toObject()) as T);
     } finally {
-      await session.close();
+      await session.close().catch(() => {});
     }
   }
 
   /** Runs one write query (a managed transaction, retried by the driver on transient errors). */
   async write<T = Record<string, unknown>>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
     return this.counted(async () => {
-      const result: QueryResult<RecordShape> = await this.driver.executeQuery(cypher, intParams(params), { database: this.database, routing: neo4j.routing.WRITE });
+      const result: QueryResult<RecordShape> = await this.driver.executeQuery(cypher, intParams(params), { database: this.database, routing: neo4j.routing.WRITE, transactionConfig: this.txConfig() });
       return result.records.map((r) => toPlain(r.toObject()) as T);
     });
   }
 
   /** Runs several statements in one write transaction: all or nothing. */
   async transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    const config = this.txConfig();
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
     try {
-      return await session.executeWrite((mtx) => work(new Tx(mtx, this.counter)));
+      return await session.executeWrite((mtx) => work(new Tx(mtx, this.counter)), config);
+    } catch (e) {
+      throw translateDriverError(e);
     } finally {
-      await session.close();
+      await session.close().catch(() => {});
     }
   }
 
@@ -123,6 +186,8 @@ export class Db {
     const t0 = performance.now();
     try {
       return await roundTrip();
+    } catch (e) {
+      throw translateDriverError(e);
     } finally {
       this.counter.count++;
       this.counter.ms += performance.now() - t0;

@@ -22,12 +22,16 @@ export interface EmbeddedOptions {
   pageCache?: string;
   /** How long to wait for the ready line. */
   timeoutMs?: number;
+  /** Aborting it kills a JVM that is still starting (a shutdown during a restart). */
+  signal?: AbortSignal;
 }
 
 export interface EmbeddedNeo4j {
   uri: string;
   port: number;
   pid: number;
+  /** Settles when the JVM has exited, for whatever reason (stop(), a crash, kill -9). */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   /** Stops Neo4j cleanly (checkpoint, no recovery at the next start). */
   stop(): Promise<void>;
 }
@@ -62,7 +66,10 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
   const stderr: string[] = [];
   child.stderr!.on('data', (d: Buffer) => { stderr.push(String(d)); if (stderr.length > 50) stderr.shift(); });
   const lines = createInterface({ input: child.stdout! });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  const abort = () => child.kill('SIGKILL');
+  if (opts.signal?.aborted) abort();
+  opts.signal?.addEventListener('abort', abort, { once: true });
 
   const ready = await new Promise<{ uri: string; port: number }>((resolve, reject) => {
     const timer = setTimeout(() => {
@@ -79,16 +86,18 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
       clearTimeout(timer);
       reject(new EmbeddedStartError('SPAWN_FAILED', `could not run java (${e.message}): install Java 17 or newer, or set NEO4J_URI`));
     });
-    void exited.then((code) => {
+    void exited.then(({ code, signal }) => {
       clearTimeout(timer);
-      reject(new EmbeddedStartError('EXITED', `the embedded Neo4j exited with code ${code} before it was ready: ${stderr.join('').trim().slice(-500)}`));
+      if (opts.signal?.aborted) reject(new EmbeddedStartError('ABORTED', 'the start of the embedded Neo4j was cancelled'));
+      reject(new EmbeddedStartError('EXITED', `the embedded Neo4j exited with ${signal ?? `code ${code}`} before it was ready: ${stderr.join('').trim().slice(-500)}`));
     });
-  });
+  }).finally(() => opts.signal?.removeEventListener('abort', abort));
 
   let stopping: Promise<void> | undefined;
   return {
     ...ready,
     pid: child.pid!,
+    exited,
     stop() {
       stopping ??= (async () => {
         if (child.exitCode !== null || child.signalCode !== null) return;

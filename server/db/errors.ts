@@ -1,6 +1,6 @@
 /**
  * Domain errors: what the data layer (and the domain code above it) throws when a request cannot be
- * answered as asked. They know nothing of GraphQL or HTTP; `server/graphql/errors.ts` maps each
+ * answered as asked. They know nothing of GraphQL or HTTP; the GraphQL layer (its errors.ts) maps each
  * kind to an `extensions.code` in one place.
  */
 
@@ -48,5 +48,12 @@ export class Invalid extends DomainError {
 export class Unavailable extends DomainError {
   constructor(message = 'The database is not available right now; try again shortly.', retryAfter = 5) {
     super('UNAVAILABLE', message, { retryAfter });
+  }
+}
+
+/** The operation ran past its time limit, or its caller went away; its database work was cancelled. */
+export class Timeout extends DomainError {
+  constructor(message = 'The operation took longer than the server allows and was cancelled; ask for less (a smaller page, fewer fields) or try again.', retryAfter?: number) {
+    super('TIMEOUT', message, { retryAfter });
   }
 }

@@ -3,7 +3,8 @@
  * sets are stored kebab-case ("regional-office") and come out as GraphQL enum values
  * (REGIONAL_OFFICE) right here, so resolvers never translate.
  */
-const e = (expr: string) => `toUpper(replace(${expr}, '-', '_'))`;
+import { enumOut as e, relCitations as citationLists } from './fragments.js';
+
 
 /** GraphQL fields an operation selects on an entity; null: all of them (a full projection). */
 export type Need = ReadonlySet<string> | null;
@@ -77,7 +78,7 @@ export const projections = {
 export type ProjectedLabel = keyof typeof projections;
 
 /** Relationship citations as stored on the relationship (parallel lists). */
-export const relCitations = (r: string) => `citations: {sourceIds: coalesce(${r}.sourceIds, []), quotes: coalesce(${r}.quotes, []), locators: coalesce(${r}.locators, [])}`;
+export const relCitations = (r: string) => `citations: ${citationLists(r)}`;
 
 /** GraphQL type name of an entity id's prefix. */
 export const TYPE_BY_PREFIX: Record<string, ProjectedLabel> = {

@@ -3,6 +3,8 @@
  * the database only for what will be returned.
  */
 import { isAbstractType, isObjectType, Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { OBJECT_TYPE } from '../db/projections.js';
+import { relationItems, type RelatedKey, type Shape } from '../db/repos/graph.repo.js';
 
 /** A place in the operation: the selection sets below one field (several when the field is repeated). */
 export interface Selection { info: GraphQLResolveInfo; sets: readonly SelectionSetNode[] }
@@ -71,4 +73,13 @@ export function selectsAny(info: GraphQLResolveInfo, names: ReadonlySet<string>)
     return false;
   };
   return info.fieldNodes.some((f) => walk(f.selectionSet));
+}
+
+/** The shape of a relation's items for a selection on the relation's field (see Shape in graph.repo). */
+export function shapeOf(key: RelatedKey, sel: Selection): Shape {
+  const { item, row } = relationItems(key);
+  if (!row) return { need: new Set(fieldsOn(sel, OBJECT_TYPE[item]).keys()), citations: false };
+  const fields = fieldsOn(sel, row.type);
+  const far = fields.get(row.field);
+  return { need: new Set(far ? fieldsOn(far, OBJECT_TYPE[item]).keys() : []), citations: fields.has('sources') };
 }

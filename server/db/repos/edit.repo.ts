@@ -218,3 +218,33 @@ export async function mergeActors(db: Db, by: Editor, keep: string, duplicate: s
     await writeAudit(tx, { by: by.id, operation: 'mergeActors', target: keep, before, after: await snapshot(tx, 'Actor', keep) });
   });
 }
+
+// Links written inside createEntity/updateEntity's transaction (their `links` callback). Each cites
+// the API source; an unknown far end is NotFound naming the input field.
+
+/** Sets an actor's parent (PART_OF), replacing the one it had; `parent: null` only removes it. */
+export async function setParent(tx: Tx, by: Editor, id: string, parent: string | null, quote: string, field: string) {
+  await tx.run('MATCH (:Actor {id: $id})-[r:PART_OF]->() DELETE r', { id });
+  if (parent === null) return;
+  if (parent === id) throw new NotFound('other actor', parent, field);
+  const rows = await tx.run(`MATCH (a:Actor {id: $id}), (p:Actor {id: $parent}) MERGE (a)-[r:PART_OF {key: ''}]->(p)
+    SET r.curated = false, r.sourceIds = [$src], r.quotes = [$quote], r.locators = [$locator] RETURN p`,
+  { id, parent, src: API_SOURCE, quote, locator: stamp(by) });
+  if (!rows.length) throw new NotFound('actor', parent, field);
+}
+
+/** An actor owns a plan (OWNS). */
+export async function linkOwner(tx: Tx, plan: string, owner: string, quote: string, field: string) {
+  const rows = await tx.run(`MATCH (p:ActionPlan {id: $plan}), (a:Actor {id: $owner}) MERGE (a)-[r:OWNS {key: ''}]->(p)
+    SET r.curated = false, r.sourceIds = [$src], r.quotes = [$quote], r.locators = ['entered through the API'] RETURN a`,
+  { plan, owner, src: API_SOURCE, quote });
+  if (!rows.length) throw new NotFound('actor', owner, field);
+}
+
+/** A plan has a measure (HAS_MEASURE). */
+export async function linkMeasure(tx: Tx, plan: string, measure: string, quote: string, field: string) {
+  const rows = await tx.run(`MATCH (p:ActionPlan {id: $plan}), (m:Measure {id: $measure}) MERGE (p)-[r:HAS_MEASURE {key: ''}]->(m)
+    SET r.curated = false, r.sourceIds = [$src], r.quotes = [$quote], r.locators = ['entered through the API'] RETURN p`,
+  { plan, measure, src: API_SOURCE, quote });
+  if (!rows.length) throw new NotFound('plan', plan, field);
+}

@@ -1,5 +1,6 @@
 /** The facts the gap rules read: measures with owners and latest status, networks with sectors, regions with themes. */
 import type { Db } from '../driver.js';
+import { coversRegion, latestStatus, relCitations, RUNNING_NETWORK } from '../fragments.js';
 import type { Citations } from '../rows.js';
 
 export interface GapResponsibility { id: string; name: string; generic: boolean; role: string; inNetwork: boolean; citations: Citations }
@@ -20,8 +21,8 @@ RETURN m.id AS id, m.number AS number, coalesce(m.title, '') AS title, pl.id AS 
   pl.periodEnd AS periodEnd, coalesce(pl.periodEndDate < $asOf, false) AS planEnded,
   [(a:Actor)-[r:RESPONSIBLE_FOR]->(m) | {id: a.id, name: a.name, generic: coalesce(a.isGenericRole, false), role: r.role,
     inNetwork: EXISTS { (a)-[:MEMBER_OF]->(:Network) },
-    citations: {sourceIds: coalesce(r.sourceIds, []), quotes: coalesce(r.quotes, []), locators: coalesce(r.locators, [])}}] AS responsibilities,
-  COLLECT { MATCH (m)-[:HAS_STATUS]->(s:StatusReport) RETURN s {.id, .asOf, .status, .text} ORDER BY s.asOf DESC, s.id DESC LIMIT 1 }[0] AS latest
+    citations: ${relCitations('r')}}] AS responsibilities,
+  ${latestStatus('m', (s) => `${s} {.id, .asOf, .status, .text}`)} AS latest
 ORDER BY m.sortKey`;
 
 const MEASURES_ALL = measures(false), MEASURES_OF_PLAN = measures(true);
@@ -43,7 +44,7 @@ export interface GapNetwork {
 const NETWORKS = `
 OPTIONAL MATCH (rg:Guideline {id: $regionalGuideline})
 OPTIONAL MATCH (lg:Guideline {id: $localGuideline})
-MATCH (nw:Network) WHERE coalesce(nw.status, 'active') IN ['active', 'starting']
+MATCH (nw:Network) WHERE ${RUNNING_NETWORK('nw')}
   AND ($plan IS NULL OR EXISTS { (nw)-[:ANCHORED_IN]->(:ActionPlan {id: $plan}) } OR EXISTS { (nw)<-[:MEMBER_OF]-(x:Actor)-[:RESPONSIBLE_FOR]->(:Measure)<-[:HAS_MEASURE]-(:ActionPlan {id: $plan}) WHERE NOT coalesce(x.isGenericRole, false) })
 CALL (nw) {
   MATCH (a:Actor)-[r:MEMBER_OF]->(nw) WHERE r.untilDate IS NULL OR r.untilDate >= $asOf
@@ -74,11 +75,17 @@ WITH collect(t) AS themes
 MATCH (r:Region)
 WHERE ($plan IS NULL AND r.kind = 'county' AND coalesce(r.validToDate >= date(), true)) OR EXISTS { (:ActionPlan {id: $plan})-[:COVERS]->(r) }
 WITH r, [t IN themes WHERE NOT EXISTS {
-  MATCH (nw:Network)-[:COVERS]->(:Region)-[:WITHIN*0..4]->(r)
-  WHERE coalesce(nw.status, 'active') IN ['active', 'starting'] AND (nw)-[:ADDRESSES]->(t) } | {id: t.id, name: t.name}] AS missing
+  MATCH ${coversRegion('nw:Network', 'COVERS', 'r')}
+  WHERE ${RUNNING_NETWORK('nw')} AND (nw)-[:ADDRESSES]->(t) } | {id: t.id, name: t.name}] AS missing
 WHERE size(missing) > 0
 RETURN r.id AS id, r.name AS name, missing ORDER BY r.name`;
 
 export function gapRegions(db: Db, plan: string | null) {
   return db.read<GapRegion>(REGIONS, { plan });
+}
+
+/** True when a plan has that id. */
+export async function planExists(db: Db, plan: string): Promise<boolean> {
+  const [row] = await db.read<{ n: number }>('MATCH (p:ActionPlan {id: $plan}) RETURN count(p) AS n', { plan });
+  return row.n > 0;
 }

@@ -3,8 +3,8 @@
  * they hang on. Patterns come from the fixed RELATED table below, never from input.
  */
 import type { ReadBatcher } from '../batch.js';
-import { fieldsOn, type Selection } from '../../graphql/selection.js';
-import { OBJECT_TYPE, projections, relCitations, type Need, type ProjectedLabel } from '../projections.js';
+import { enumOut, STATUS_ORDER } from '../fragments.js';
+import { projections, relCitations, type Need, type ProjectedLabel } from '../projections.js';
 
 /** Entities of one label by id, in the order asked; null for unknown ids. `need`: see Need. */
 export async function nodesById<T extends { id: string }>(batcher: ReadBatcher, label: ProjectedLabel, ids: readonly string[], need: Need = null): Promise<(T | null)[]> {
@@ -33,7 +33,7 @@ const node = (label: ProjectedLabel, match: string, order: string): RelatedSpec 
  */
 const membership = (match: string, far: 'actor' | 'network'): RelatedSpec => ({
   match,
-  returns: (s) => `{role: toUpper(replace(r.role, '-', '_')), since: r.since, until: r.until, note: r.note, ${citations(s)}
+  returns: (s) => `{role: ${enumOut('r.role')}, since: r.since, until: r.until, note: r.note, ${citations(s)}
     actorId: a.id, networkId: nw.id, ${far === 'actor' ? `actor: ${projections.Actor('a', s.need)}` : `network: ${projections.Network('nw', s.need)}`}}`,
   vars: 'a, r, nw',
   order: 'CASE r.role WHEN "leader" THEN 0 WHEN "coordinator" THEN 1 WHEN "secretariat" THEN 2 WHEN "working-group" THEN 3 ELSE 4 END, a.name, nw.name',
@@ -42,7 +42,7 @@ const membership = (match: string, far: 'actor' | 'network'): RelatedSpec => ({
 });
 const responsibility = (match: string, far: 'actor' | 'measure'): RelatedSpec => ({
   match,
-  returns: (s) => `{role: toUpper(replace(r.role, '-', '_')), note: r.note, ${citations(s)}
+  returns: (s) => `{role: ${enumOut('r.role')}, note: r.note, ${citations(s)}
     actorId: a.id, measureId: m.id, ${far === 'actor' ? `actor: ${projections.Actor('a', s.need)}` : `measure: ${projections.Measure('m', s.need)}`}}`,
   vars: 'a, r, m',
   order: 'CASE r.role WHEN "lead" THEN 0 WHEN "executing" THEN 1 WHEN "commissioning" THEN 2 WHEN "funding" THEN 3 ELSE 4 END, a.name, m.sortKey',
@@ -74,7 +74,7 @@ export const RELATED = {
   'ActionPlan.measures': node('Measure', '(:ActionPlan {id: id})-[:HAS_MEASURE]->(n:Measure)', 'n.sortKey'),
   'ActionPlan.networks': node('Network', '(:ActionPlan {id: id})<-[:ANCHORED_IN]-(n:Network)', 'n.name'),
   'Measure.responsibilities': responsibility('(a:Actor)-[r:RESPONSIBLE_FOR]->(m:Measure {id: id})', 'actor'),
-  'Measure.statusHistory': node('StatusReport', '(:Measure {id: id})-[:HAS_STATUS]->(n:StatusReport)', 'n.asOf DESC, n.id DESC'),
+  'Measure.statusHistory': node('StatusReport', '(:Measure {id: id})-[:HAS_STATUS]->(n:StatusReport)', STATUS_ORDER('n')),
   'Measure.budgets': node('Budget', '(:Measure {id: id})-[:HAS_BUDGET]->(n:Budget)', 'n.id'),
   'Measure.resultGoals': node('ResultGoal', '(:Measure {id: id})-[:HAS_GOAL]->(n:ResultGoal)', 'n.number, n.id'),
   'Measure.refersTo': node('Measure', '(:Measure {id: id})-[:REFERS_TO]->(n:Measure)', 'n.sortKey'),
@@ -97,13 +97,14 @@ export const RELATED = {
 
 export type RelatedKey = keyof typeof RELATED;
 
-/** The shape of a relation's items for a selection on the relation's field. */
-export function shapeOf(key: RelatedKey, sel: Selection): Shape {
+/**
+ * What a relation's items are, for the layer above to work out their shape: the label of the
+ * entity in each item (for a membership or responsibility, the one at the far end), and for
+ * those rows their type and the field that holds the far end.
+ */
+export function relationItems(key: RelatedKey): { item: ProjectedLabel; row?: RelatedSpec['row'] } {
   const spec: RelatedSpec = RELATED[key];
-  if (!spec.row) return { need: new Set(fieldsOn(sel, OBJECT_TYPE[spec.item]).keys()), citations: false };
-  const row = fieldsOn(sel, spec.row.type);
-  const far = row.get(spec.row.field);
-  return { need: new Set(far ? fieldsOn(far, OBJECT_TYPE[spec.item]).keys() : []), citations: row.has('sources') };
+  return { item: spec.item, row: spec.row };
 }
 
 /** A key for the loader of a relation's items in a shape: shapes that query alike share one. */

@@ -4,6 +4,7 @@
  */
 import type { Db } from '../driver.js';
 import { fromEnum } from '../enums.js';
+import { inRegion, latestStatusValue } from '../fragments.js';
 import { projections, type ProjectedLabel } from '../projections.js';
 import { fold } from '../../text.js';
 import { activeAt, asOfPeriod } from './dates.js';
@@ -33,8 +34,6 @@ async function page<T>(db: Db, label: ProjectedLabel, where: Where, sortKey: str
 
 const list = (v: string[] | null | undefined) => (v && v.length ? v.map(fromEnum) : null);
 
-/** Region and all regions within it. */
-const IN_REGION = (rel: string, v = 'v') => `EXISTS { (${v})-[:${rel}]->(:Region)-[:WITHIN*0..4]->(:Region {id: $region}) }`;
 
 export interface ActorFilterArgs {
   kinds?: string[] | null; levels?: string[] | null; region?: string | null; network?: string | null; plan?: string | null;
@@ -45,7 +44,7 @@ export function actorPage(db: Db, f: ActorFilterArgs, sortBy: 'NAME' | 'KIND', r
   const w: Where = { clauses: [], params: {} };
   if (list(f.kinds)) { w.clauses.push('v.kind IN $kinds'); w.params.kinds = list(f.kinds); }
   if (list(f.levels)) { w.clauses.push('v.level IN $levels'); w.params.levels = list(f.levels); }
-  if (f.region) { w.clauses.push(IN_REGION('LOCATED_IN')); w.params.region = f.region; }
+  if (f.region) { w.clauses.push(inRegion('v', 'LOCATED_IN', 'region')); w.params.region = f.region; }
   if (f.network) { w.clauses.push('EXISTS { (v)-[:MEMBER_OF]->(:Network {id: $network}) }'); w.params.network = f.network; }
   if (f.plan) { w.clauses.push('EXISTS { (v)-[:RESPONSIBLE_FOR]->(:Measure)<-[:HAS_MEASURE]-(:ActionPlan {id: $plan}) }'); w.params.plan = f.plan; }
   if (f.theme) {
@@ -67,7 +66,7 @@ export function networkPage(db: Db, f: NetworkFilterArgs, sortBy: 'NAME' | 'ESTA
   const w: Where = { clauses: [], params: {} };
   if (list(f.kinds)) { w.clauses.push('v.kind IN $kinds'); w.params.kinds = list(f.kinds); }
   if (list(f.statuses)) { w.clauses.push("coalesce(v.status, 'active') IN $statuses"); w.params.statuses = list(f.statuses); }
-  if (f.region) { w.clauses.push(IN_REGION('COVERS')); w.params.region = f.region; }
+  if (f.region) { w.clauses.push(inRegion('v', 'COVERS', 'region')); w.params.region = f.region; }
   if (f.theme) { w.clauses.push('EXISTS { (v)-[:ADDRESSES]->(:Theme {id: $theme}) }'); w.params.theme = f.theme; }
   if (f.plan) { w.clauses.push('EXISTS { (v)-[:ANCHORED_IN]->(:ActionPlan {id: $plan}) }'); w.params.plan = f.plan; }
   if (f.member) { w.clauses.push('EXISTS { (:Actor {id: $member})-[:MEMBER_OF]->(v) }'); w.params.member = f.member; }
@@ -111,7 +110,7 @@ export function measurePage(db: Db, f: MeasureFilterArgs, sortBy: 'NUMBER' | 'TI
     w.params.roles = list(f.roles);
   }
   if (list(f.statuses)) {
-    w.clauses.push('COLLECT { MATCH (v)-[:HAS_STATUS]->(s:StatusReport) RETURN s.status ORDER BY s.asOf DESC, s.id DESC LIMIT 1 }[0] IN $statuses');
+    w.clauses.push(`${latestStatusValue('v')} IN $statuses`);
     w.params.statuses = list(f.statuses);
   }
   if (f.theme) { w.clauses.push('EXISTS { (v)-[:ADDRESSES]->(:Theme {id: $theme}) }'); w.params.theme = f.theme; }

@@ -1,6 +1,7 @@
 /** Search, summaries, indicators, agreements, contacts, regions, themes and sources. */
 import type { PartQuery, ReadBatcher } from '../batch.js';
 import type { Db } from '../driver.js';
+import { enumOut, latestStatusValue } from '../fragments.js';
 import { nodesById } from './graph.repo.js';
 import { FULLTEXT_INDEX } from '../migrations/index.js';
 import { projections } from '../projections.js';
@@ -78,9 +79,9 @@ export async function search(db: Db, text: string, labels: string[], limit: numb
 const statusSummaryPart: PartQuery = (param, part) => `
 UNWIND $${param} AS id
 MATCH (:ActionPlan {id: id})-[:HAS_MEASURE]->(m:Measure)
-WITH id, m, COLLECT { MATCH (m)-[:HAS_STATUS]->(s:StatusReport) RETURN s.status ORDER BY s.asOf DESC, s.id DESC LIMIT 1 }[0] AS status
+WITH id, m, ${latestStatusValue('m')} AS status
 WITH id, status, count(m) AS count
-RETURN ${part} AS part, id, collect({status: toUpper(replace(status, '-', '_')), count: count}) AS items`;
+RETURN ${part} AS part, id, collect({status: ${enumOut('status')}, count: count}) AS items`;
 
 export async function statusSummaries(batcher: ReadBatcher, planIds: readonly string[]) {
   const perPlan = await batcher.readById<{ status: string | null; count: number }[]>(statusSummaryPart, planIds, []);
@@ -97,7 +98,7 @@ export async function statusSummaries(batcher: ReadBatcher, planIds: readonly st
 export function indicators(db: Db, f: { table?: string | null; category?: string | null; year?: number | null }) {
   return db.read<{ n: IndicatorRow }>(`MATCH (v:Indicator)
     WHERE ($table IS NULL OR v.table = $table) AND ($category IS NULL OR v.category = $category) AND ($year IS NULL OR v.year = $year)
-    RETURN ${projections.Indicator('v')} AS n ORDER BY v.table, v.year, v.category, v.id`,
+    RETURN ${projections.Indicator('v')} AS n ORDER BY v.table, coalesce(v.seq, 0), v.year, v.category, v.id`,
   { table: f.table ?? null, category: f.category ?? null, year: f.year ?? null }).then((r) => r.map((x) => x.n));
 }
 
@@ -124,4 +125,10 @@ export function sources(db: Db) {
 
 export function sourcesById(batcher: ReadBatcher, ids: readonly string[]): Promise<(SourceRow | null)[]> {
   return nodesById<SourceRow>(batcher, 'Source', ids);
+}
+
+/** Names of all contact persons (for masking quotes), once for each key asked (the loader's one key, 'all'). */
+export async function contactNames(batcher: ReadBatcher, keys: readonly string[]): Promise<string[][]> {
+  const [row] = await batcher.read<string[]>((_, part) => `MATCH (c:Contact) RETURN ${part} AS part, 'all' AS id, collect(c.name) AS items`, keys);
+  return keys.map(() => row?.items ?? []);
 }

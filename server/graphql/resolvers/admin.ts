@@ -4,11 +4,10 @@ import type { Context } from '../../context.js';
 import { fromEnum } from '../../db/enums.js';
 import { auditPage } from '../../db/repos/audit.repo.js';
 import * as edit from '../../db/repos/edit.repo.js';
-import type { Tx } from '../../db/driver.js';
 import type { ActorRow, MeasureRow, MembershipRow, NetworkRow, PlanRow, ResponsibilityRow } from '../../db/rows.js';
 import { decodeCursor, encodeCursor, pageSize } from '../pagination.js';
 import type { Resolvers } from '../resolvers-types.generated.js';
-import { date, idOf, notFound, optionalText, text, validate } from '../validate.js';
+import { date, idOf, optionalText, text, validate } from '../validate.js';
 
 const slug = (s: string) => s.toLowerCase().replace(/æ/g, 'ae').replace(/ø/g, 'o').replace(/å/g, 'a')
   .normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80) || 'x';
@@ -27,17 +26,6 @@ function editor(ctx: Context, what: string, role: 'editor' | 'admin' = 'editor')
   requireRole(ctx.viewer, role, what);
   return { id: ctx.viewer.id };
 }
-
-/** Links an entity to others by id inside the transaction; NOT_FOUND names the field. */
-async function link(tx: Tx, cypher: string, params: Record<string, unknown>, what: string, id: string, field: string) {
-  const rows = await tx.run(cypher, params);
-  if (!rows.length) throw notFound(what, id, field);
-}
-
-/** PART_OF from an actor to its parent, citing the API source like every fact entered here. */
-const PARENT_LINK = `MATCH (a:Actor {id: $id}), (p:Actor {id: $parent}) MERGE (a)-[r:PART_OF {key: ''}]->(p)
-  SET r.curated = false, r.sourceIds = [$src], r.quotes = [$quote], r.locators = [$locator] RETURN p`;
-const apiCitation = (quote: string, by: { id: string }) => ({ src: edit.API_SOURCE, quote, locator: `entered by ${by.id} at ${new Date().toISOString()}` });
 
 const actorInput = z.object({
   id: idOf('actor').nullish(), name: text(200), shortName: optionalText(60), aliases: z.array(text(200)).max(50).nullish(),
@@ -88,7 +76,7 @@ export const adminResolvers: Resolvers = {
         name: v.name, shortName: v.shortName, aliases: v.aliases ?? [], kind: v.kind, level: v.level, sector: v.sector,
         description: v.description, isGenericRole: v.kind === 'GENERIC_ROLE',
       }, ['kind', 'level', 'sector']), v.source, async (tx) => {
-        if (v.parent) await link(tx, PARENT_LINK, { id, parent: v.parent, ...apiCitation(v.source, by) }, 'actor', v.parent, 'input.parent');
+        if (v.parent) await edit.setParent(tx, by, id, v.parent, v.source, 'input.parent');
       });
       return (await ctx.loaders.node<ActorRow>('Actor').load(id))!;
     },
@@ -97,12 +85,7 @@ export const adminResolvers: Resolvers = {
       const v = validate(actorUpdate, input, 'input');
       const { parent, ...rest } = v;
       await edit.updateEntity(ctx.db, by, 'Actor', id, changes({ ...rest, ...(rest.kind ? { isGenericRole: rest.kind === 'GENERIC_ROLE' } : {}) }, ['kind', 'level', 'sector']), async (tx) => {
-        if (parent === null) await tx.run('MATCH (:Actor {id: $id})-[r:PART_OF]->() DELETE r', { id });
-        if (parent) {
-          if (parent === id) throw notFound('other actor', parent, 'input.parent');
-          await tx.run('MATCH (:Actor {id: $id})-[r:PART_OF]->() DELETE r', { id });
-          await link(tx, PARENT_LINK, { id, parent, ...apiCitation('parent set through the API', by) }, 'actor', parent, 'input.parent');
-        }
+        if (parent !== undefined) await edit.setParent(tx, by, id, parent, 'parent set through the API', 'input.parent');
       });
       ctx.loaders.clearAll();
       return (await ctx.loaders.node<ActorRow>('Actor').load(id))!;
@@ -138,9 +121,7 @@ export const adminResolvers: Resolvers = {
         title: v.title, aliases: [], kind: v.kind, level: v.level, periodStart: v.periodStart, periodEnd: v.periodEnd,
       }, ['kind', 'level']), v.source, async (tx) => {
         for (const [i, owner] of (v.owners ?? []).entries()) {
-          await link(tx, `MATCH (p:ActionPlan {id: $id}), (a:Actor {id: $owner}) MERGE (a)-[r:OWNS {key: ''}]->(p)
-            SET r.curated = false, r.sourceIds = [$src], r.quotes = [$quote], r.locators = ['entered through the API'] RETURN a`,
-          { id, owner, src: edit.API_SOURCE, quote: v.source }, 'actor', owner, `input.owners.${i}`);
+          await edit.linkOwner(tx, id, owner, v.source, `input.owners.${i}`);
         }
       });
       return (await ctx.loaders.node<PlanRow>('ActionPlan').load(id))!;
@@ -157,9 +138,7 @@ export const adminResolvers: Resolvers = {
       const v = validate(measureInput, input, 'input');
       const id = `measure:${v.plan.slice(5)}/${v.number.toLowerCase()}`;
       await edit.createEntity(ctx.db, by, 'Measure', id, { number: v.number, title: v.title, description: v.description ?? null }, v.source, async (tx) => {
-        await link(tx, `MATCH (p:ActionPlan {id: $plan}), (m:Measure {id: $id}) MERGE (p)-[r:HAS_MEASURE {key: ''}]->(m)
-          SET r.curated = false, r.sourceIds = [$src], r.quotes = [$quote], r.locators = ['entered through the API'] RETURN p`,
-        { plan: v.plan, id, src: edit.API_SOURCE, quote: v.source }, 'plan', v.plan, 'input.plan');
+        await edit.linkMeasure(tx, v.plan, id, v.source, 'input.plan');
       });
       return (await ctx.loaders.node<MeasureRow>('Measure').load(id))!;
     },

@@ -262,7 +262,10 @@ export const nb = {
   'indicators.table': 'Tallene som tabell',
   'indicators.category': 'Kategori',
   'indicators.year': 'År',
-  'indicators.total': 'Sum',
+  'indicators.total': 'Totalt',
+  'indicators.period': 'Sum {period}',
+  'indicators.sharesSum': 'Andelene er gjengitt som i dokumentet; de summerer seg til {sum} % (i dokumentet selv, ikke en feil i Samkart).',
+  'indicators.dataLanguage': 'Tabellnavn og kategorier er dokumentenes egne, på norsk.',
   'indicators.value': 'Verdi',
 
   'edit.heading': 'Redigering',
@@ -622,6 +625,9 @@ export const en: { readonly [K in MessageKey]: string } = {
   'indicators.category': 'Category',
   'indicators.year': 'Year',
   'indicators.total': 'Total',
+  'indicators.period': 'Total {period}',
+  'indicators.sharesSum': 'The shares are given as in the document; they add up to {sum} % (in the document itself, not an error in Samkart).',
+  'indicators.dataLanguage': 'Table names and categories are the documents’ own, in Norwegian.',
   'indicators.value': 'Value',
 
   'edit.heading': 'Editing',
