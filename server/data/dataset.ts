@@ -53,6 +53,29 @@ export class DataError extends Error {
 
 export const DATA_DIR = path.resolve(import.meta.dirname, '../../data');
 
+/** English for the data's short texts (theme names, indicator names, categories, units). */
+export const GLOSSARY_FILE = path.join(DATA_DIR, 'i18n', 'en.yaml');
+export interface Glossary { themes: Record<string, string>; indicators: Record<string, string>; categories: Record<string, string>; units: Record<string, string> }
+
+export async function readGlossary(file = GLOSSARY_FILE): Promise<Glossary> {
+  const raw = parseDocument(await readFile(file, 'utf8')).toJS() as Partial<Glossary> | null;
+  return { themes: raw?.themes ?? {}, indicators: raw?.indicators ?? {}, categories: raw?.categories ?? {}, units: raw?.units ?? {} };
+}
+
+/** Stores the English beside each Norwegian short text (`nameEn`, `categoryEn`, `unitEn`). */
+function applyGlossary(nodes: Map<string, NodeRow>, g: Glossary) {
+  for (const n of nodes.values()) {
+    const p = n.props as Record<string, unknown>;
+    const en = (dict: Record<string, string>, v: unknown) => (typeof v === 'string' ? dict[v] : undefined);
+    if (n.label === 'Theme' && en(g.themes, p.name)) p.nameEn = en(g.themes, p.name);
+    if (n.label === 'Indicator') {
+      if (en(g.indicators, p.name)) p.nameEn = en(g.indicators, p.name);
+      if (en(g.categories, p.category)) p.categoryEn = en(g.categories, p.category);
+      if (en(g.units, p.unit)) p.unitEn = en(g.units, p.unit);
+    }
+  }
+}
+
 export async function listDataFiles(dir = DATA_DIR): Promise<string[]> {
   const names = (await readdir(dir)).filter((n) => /\.ya?ml$/.test(n)).sort();
   return names.map((n) => path.join(dir, n));
@@ -110,6 +133,7 @@ export async function buildDataset(files: string[]): Promise<Dataset> {
   for (const [file, d] of parsed) b.addFile(file, d);
   b.resolve();
   if (b.problems.length) throw new DataError(b.problems);
+  applyGlossary(b.nodes, await readGlossary());
   return { files: parsed.map(([f]) => f), nodes: [...b.nodes.values()], rels: [...b.rels.values()] };
 }
 

@@ -53,9 +53,10 @@ export const projections = {
     parentId: { fields: ['parent'], entry: (v) => `parentId: COLLECT { MATCH (${v})-[w:WITHIN]->(p:Region) WHERE NOT coalesce(w.area, false)
       RETURN p.id ORDER BY coalesce(w.validToDate, date('9999-12-31')) DESC, w.validFromDate IS NOT NULL, p.id LIMIT 1 }[0]` },
   }),
-  Theme: projection((v) => `.id, name: coalesce(${v}.name, ${v}.id)`),
+  Theme: projection((v) => `.id, name: coalesce(${v}.name, ${v}.id), .nameEn`),
   TargetGroup: projection((v) => `.id, name: coalesce(${v}.name, ${v}.id), .description`),
-  Indicator: projection((v) => `.id, .name, .category, .year, value: toFloat(${v}.value), .unit, .table, isTotal: coalesce(${v}.isTotal, false)`, {
+  Indicator: projection((v) => `.id, .name, .category, .year, value: toFloat(${v}.value), .unit, .table, isTotal: coalesce(${v}.isTotal, false),
+    .nameEn, .categoryEn, .unitEn`, {
     measureId: { fields: ['measure'], entry: (v) => `measureId: [(${v}_m:Measure)-[:HAS_INDICATOR]->(${v}) | ${v}_m.id][0]` },
     actorId: { fields: ['reportedBy'], entry: (v) => `actorId: [(${v}_a:Actor)-[:REPORTED]->(${v}) | ${v}_a.id][0]` },
   }),

@@ -18,11 +18,13 @@ export interface RegionRow {
   id: string; name: string; kind: string | null; code: string | null; parentId: string | null;
   validFrom: string | null; validTo: string | null; /** "code|from|to" per period. */ codes: string[];
 }
-export interface ThemeRow { id: string; name: string }
+/** `…En`: the English of a short data text (data/i18n/en.yaml), when there is one. */
+export interface ThemeRow { id: string; name: string; nameEn?: string | null }
 export interface TargetGroupRow { id: string; name: string; description: string | null }
 export interface IndicatorRow {
   id: string; name: string; category: string | null; year: number | null; value: number; unit: string; table: string | null;
   isTotal: boolean; measureId: string | null; actorId: string | null;
+  nameEn?: string | null; categoryEn?: string | null; unitEn?: string | null;
 }
 export interface AgreementRow { id: string; name: string; kind: string; signed: string | null; measureId: string | null }
 export interface ContactRow { id: string; name: string; email: string | null; phone: string | null; title: string | null; actorId: string | null }

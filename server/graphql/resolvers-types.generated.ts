@@ -639,7 +639,7 @@ export type Guideline = Node & {
 /** A reported figure: a cell of a statistics table, a count of advisers, a survey share. */
 export type Indicator = Node & {
   __typename?: 'Indicator';
-  /** Category (e.g. "ekstrem kontroll"). */
+  /** Category (e.g. "ekstrem kontroll"), as the document says or in English. */
   category?: Maybe<Scalars['String']['output']>;
   /** Stable id. */
   id: Scalars['ID']['output'];
@@ -647,7 +647,7 @@ export type Indicator = Node & {
   isTotal: Scalars['Boolean']['output'];
   /** The measure it reports on. */
   measure?: Maybe<Measure>;
-  /** What is counted. */
+  /** What is counted, as the document says (NB, the default) or in English (EN). */
   name: Scalars['String']['output'];
   /** Who reported it. */
   reportedBy?: Maybe<Actor>;
@@ -655,7 +655,7 @@ export type Indicator = Node & {
   sources: Array<Citation>;
   /** The table this cell belongs to, if any. */
   table?: Maybe<Scalars['String']['output']>;
-  /** Unit (saker, personer, prosent, ...). */
+  /** Unit (saker, personer, prosent, ...), as the document says or in English. */
   unit: Scalars['String']['output'];
   /** The figure. */
   value: Scalars['Float']['output'];
@@ -663,10 +663,28 @@ export type Indicator = Node & {
   year?: Maybe<Scalars['Int']['output']>;
 };
 
+
+/** A reported figure: a cell of a statistics table, a count of advisers, a survey share. */
+export type IndicatorCategoryArgs = {
+  language?: InputMaybe<Language>;
+};
+
+
+/** A reported figure: a cell of a statistics table, a count of advisers, a survey share. */
+export type IndicatorNameArgs = {
+  language?: InputMaybe<Language>;
+};
+
+
+/** A reported figure: a cell of a statistics table, a count of advisers, a survey share. */
+export type IndicatorUnitArgs = {
+  language?: InputMaybe<Language>;
+};
+
 /** A table of indicators: its categories, years and cells. */
 export type IndicatorTable = {
   __typename?: 'IndicatorTable';
-  /** Distinct categories, in order of appearance. */
+  /** Distinct categories, in order of appearance (in the document's language, NB, or in English). */
   categories: Array<Scalars['String']['output']>;
   /** Its cells. */
   indicators: Array<Indicator>;
@@ -674,6 +692,12 @@ export type IndicatorTable = {
   table: Scalars['String']['output'];
   /** Distinct years, ascending. */
   years: Array<Scalars['Int']['output']>;
+};
+
+
+/** A table of indicators: its categories, years and cells. */
+export type IndicatorTableCategoriesArgs = {
+  language?: InputMaybe<Language>;
 };
 
 /** Language of the sentences the API writes (explanations); data stays as the sources wrote it. */
@@ -1778,10 +1802,16 @@ export type Theme = Node & {
   __typename?: 'Theme';
   /** Stable id, e.g. `theme:tvangsekteskap`. */
   id: Scalars['ID']['output'];
-  /** Name as the sources write it. */
+  /** Name: as the sources write it (NB, the default) or in English (EN). */
   name: Scalars['String']['output'];
   /** The documents this theme is named in. */
   sources: Array<Citation>;
+};
+
+
+/** A theme the work addresses, e.g. forced marriage (tvangsekteskap). */
+export type ThemeNameArgs = {
+  language?: InputMaybe<Language>;
 };
 
 /** Changes to an actor; fields left out stay as they are, null clears them. */
@@ -2295,22 +2325,22 @@ export type GuidelineResolvers<ContextType = Context, ParentType extends Resolve
 }>;
 
 export type IndicatorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = ResolversObject<{
-  category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<IndicatorCategoryArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isTotal?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   measure?: Resolver<Maybe<ResolversTypes['Measure']>, ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<IndicatorNameArgs>>;
   reportedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   table?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<IndicatorUnitArgs>>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type IndicatorTableResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndicatorTable'] = ResolversParentTypes['IndicatorTable']> = ResolversObject<{
-  categories?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  categories?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, Partial<IndicatorTableCategoriesArgs>>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
   table?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   years?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -2564,7 +2594,7 @@ export type TargetGroupResolvers<ContextType = Context, ParentType extends Resol
 
 export type ThemeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Theme'] = ResolversParentTypes['Theme']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<ThemeNameArgs>>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;

@@ -6,7 +6,7 @@ import { actorResolvers } from './resolvers/actor.js';
 import { adminResolvers } from './resolvers/admin.js';
 import { analysisResolvers } from './resolvers/analysis.js';
 import { collaborationResolvers } from './resolvers/collaboration.js';
-import { regionResolvers } from './resolvers/regions.js';
+import { languageResolvers, regionResolvers } from './resolvers/regions.js';
 import { miscResolvers } from './resolvers/misc.js';
 import { networkResolvers } from './resolvers/network.js';
 import { nodeResolvers } from './resolvers/node.js';
@@ -28,5 +28,5 @@ function merge(...maps: Resolvers[]): Resolvers {
 
 export const resolvers: Resolvers = merge(
   nodeResolvers, actorResolvers, networkResolvers, planResolvers, miscResolvers, analysisResolvers, adminResolvers,
-  collaborationResolvers, regionResolvers,
+  collaborationResolvers, regionResolvers, languageResolvers,
 );

@@ -253,3 +253,22 @@ describe('regions with time (data/regions-ssb-2024-01-01.yaml, Statistics Norway
     expect(ids).toEqual(expect.arrayContaining(['network:opplandsnettverket', 'network:ostlandsnettverket']));
   });
 });
+
+describe('language: the data\'s short texts in both languages', () => {
+  it('themes, indicator names, categories and units come in English with language: EN, and as written by default', async () => {
+    const d = await data(`{ node(id: "theme:tvangsekteskap") { ... on Theme { nb: name en: name(language: EN) } }
+      indicatorTables { table categories(language: EN) indicators { name(language: EN) unit(language: EN) } } }`);
+    expect(d.node).toEqual({ nb: 'Tvangsekteskap', en: 'Forced marriage' });
+    const ir = d.indicatorTables.find((t: any) => t.table === 'ir-saker');
+    expect(ir.categories).toContain('Fear of forced marriage');
+    expect(ir.categories[ir.categories.length - 1]).toBe('Total');
+    expect(ir.indicators[0]).toEqual({ name: 'Cases reported to the integration advisers', unit: 'cases' });
+  });
+
+  it('004 Tiltak 11, table: the integration advisers\' totals are there, 616 cases 2013-2016, 202 in 2016', async () => {
+    const d = await data(`{ indicatorTables { table indicators { category year value isTotal } } }`);
+    const ir = d.indicatorTables.find((t: any) => t.table === 'ir-saker').indicators;
+    expect(ir.find((i: any) => i.category === 'Totalt' && i.year === 2016)).toEqual({ category: 'Totalt', year: 2016, value: 202, isTotal: true });
+    expect(ir.find((i: any) => i.category === 'Totalt' && i.year === null).value).toBe(616);
+  });
+});

@@ -110,6 +110,17 @@ describe('dataset validation', () => {
     expect([...new Set(missing)]).toEqual([]);
   });
 
+  it('every theme name, indicator name, category and unit has English (data/i18n/en.yaml)', async () => {
+    const data = await buildDataset(await listDataFiles());
+    const missing = data.nodes.flatMap((n) => {
+      const p = n.props as Record<string, unknown>;
+      if (n.label === 'Theme') return p.nameEn ? [] : [`${n.id} name`];
+      if (n.label !== 'Indicator') return [];
+      return [!p.nameEn && `${n.id} name`, p.category && !p.categoryEn && `${n.id} category`, !p.unitEn && `${n.id} unit`].filter(Boolean);
+    });
+    expect(missing).toEqual([]);
+  });
+
   it('the curated dataset itself is valid', async () => {
     const data = await buildDataset(await listDataFiles());
     expect(data.files.length).toBeGreaterThanOrEqual(3);

@@ -63,7 +63,7 @@ export const miscResolvers: Resolvers = {
     kind: (h) => LABEL_KIND[h.type],
   },
   IndicatorTable: {
-    categories: (t) => [...new Set(t.indicators.map((i) => i.category).filter((c): c is string => !!c))],
+    categories: (t, { language }) => [...new Set(t.indicators.map((i) => (language === 'EN' ? i.categoryEn ?? i.category : i.category)).filter((c): c is string => !!c))],
     years: (t) => [...new Set(t.indicators.map((i) => i.year).filter((y): y is number => y != null))].sort((a, b) => a - b),
   },
   Indicator: {

@@ -26,3 +26,13 @@ export const regionResolvers: Resolvers = {
     isNorwegian: (r) => r.kind !== 'country',
   },
 };
+
+/** English of the data's short texts (themes, indicator names, categories, units): data/i18n/en.yaml. */
+export const languageResolvers: Resolvers = {
+  Theme: { name: (t, { language }) => (language === 'EN' ? t.nameEn ?? t.name : t.name) },
+  Indicator: {
+    name: (i, { language }) => (language === 'EN' ? i.nameEn ?? i.name : i.name),
+    category: (i, { language }) => (language === 'EN' ? i.categoryEn ?? i.category : i.category),
+    unit: (i, { language }) => (language === 'EN' ? i.unitEn ?? i.unit : i.unit),
+  },
+};

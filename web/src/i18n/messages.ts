@@ -28,6 +28,7 @@ export const nb = {
   'state.error': 'Kunne ikke hente data fra Samkart.',
   'state.errorDown': 'Får ikke kontakt med Samkart-tjeneren. Sjekk nettforbindelsen, eller om tjeneren kjører.',
   'state.retry': 'Prøv igjen',
+  'state.serverSays': 'Melding fra tjeneren (på engelsk):',
   'state.empty': 'Ingenting å vise.',
   'state.notFound': 'Fant ikke «{id}».',
   'page.notFound': 'Siden finnes ikke',
@@ -265,7 +266,6 @@ export const nb = {
   'indicators.total': 'Totalt',
   'indicators.period': 'Sum {period}',
   'indicators.sharesSum': 'Andelene er gjengitt som i dokumentet; de summerer seg til {sum} % (i dokumentet selv, ikke en feil i Samkart).',
-  'indicators.dataLanguage': 'Tabellnavn og kategorier er dokumentenes egne, på norsk.',
   'indicators.value': 'Verdi',
 
   'edit.heading': 'Redigering',
@@ -390,6 +390,7 @@ export const en: { readonly [K in MessageKey]: string } = {
   'state.error': 'Could not fetch data from Samkart.',
   'state.errorDown': 'Cannot reach the Samkart server. Check your network connection, or whether the server is running.',
   'state.retry': 'Try again',
+  'state.serverSays': 'Message from the server:',
   'state.empty': 'Nothing to show.',
   'state.notFound': 'Found no “{id}”.',
   'page.notFound': 'Page not found',
@@ -627,7 +628,6 @@ export const en: { readonly [K in MessageKey]: string } = {
   'indicators.total': 'Total',
   'indicators.period': 'Total {period}',
   'indicators.sharesSum': 'The shares are given as in the document; they add up to {sum} % (in the document itself, not an error in Samkart).',
-  'indicators.dataLanguage': 'Table names and categories are the documents’ own, in Norwegian.',
   'indicators.value': 'Value',
 
   'edit.heading': 'Editing',

@@ -7,12 +7,12 @@ import { BarChart, type BarChartData } from './BarChart';
 import { tableLayout, type Layout } from './tables';
 
 const IndicatorTablesQueryDoc = graphql(`
-  query IndicatorTables {
+  query IndicatorTables($language: Language) {
     indicatorTables {
       table
-      categories
+      categories(language: $language)
       years
-      indicators { id name category year value unit isTotal }
+      indicators { id name(language: $language) category(language: $language) year value unit(language: $language) isTotal }
     }
   }
 `);
@@ -42,17 +42,17 @@ export function toChartData(table: Pick<Table, 'categories' | 'years' | 'indicat
 
 /**
  * Reported figures by category and year: an accessible SVG bar chart and the same figures as a
- * table. Names and categories are the documents' own (Norwegian, marked `lang="nb"`).
+ * table, in the UI's language (names, categories and units have English in data/i18n/en.yaml).
  */
 export function IndicatorsPage() {
   const { t, num, lang } = useI18n();
-  const [result, reexecute] = useQuery({ query: IndicatorTablesQueryDoc });
-  const nb = lang === 'nb' ? undefined : 'nb';
+  // Names, categories and units come in the UI's language (data/i18n/en.yaml); a text without an
+  // English version stays Norwegian and is marked so.
+  const [result, reexecute] = useQuery({ query: IndicatorTablesQueryDoc, variables: { language: lang === 'en' ? 'EN' : 'NB' } });
   return (
     <div className="page">
       <h1 id="page-heading" tabIndex={-1}>{t('indicators.heading')}</h1>
       <p className="intro">{t('indicators.intro')}</p>
-      {nb && <p className="small muted">{t('indicators.dataLanguage')}</p>}
       <QueryState result={result} retry={() => reexecute({ requestPolicy: 'network-only' })} isEmpty={(d) => d.indicatorTables.length === 0} empty={t('indicators.none')}>
         {(d) => d.indicatorTables.map((table) => {
           const layout = tableLayout(table.indicators);
@@ -60,7 +60,7 @@ export function IndicatorsPage() {
           const { heading, unit } = layout;
           return (
             <section key={table.table} aria-labelledby={`t-${table.table}`} className="indicator-table">
-              <h2 id={`t-${table.table}`}><span lang={nb}>{heading}</span>{unit && <span className="muted"> (<span lang={nb}>{unit}</span>)</span>}</h2>
+              <h2 id={`t-${table.table}`}>{heading}{unit && <span className="muted"> ({unit})</span>}</h2>
               {layout.sharesSum != null && (
                 <p className="small note">{t('indicators.sharesSum', { sum: num(layout.sharesSum) })}</p>
               )}
@@ -81,7 +81,7 @@ export function IndicatorsPage() {
                     <tbody>
                       {layout.rows.map((r) => (
                         <tr key={r.key} className={r.isTotal ? 'total' : undefined}>
-                          <th scope="row" title={r.title}>{r.isTotal ? t('indicators.total') : <span lang={nb}>{r.label}</span>}</th>
+                          <th scope="row" title={r.title}>{r.isTotal ? t('indicators.total') : r.label}</th>
                           {r.values.map((v, i) => <td key={i} className="num">{v != null ? num(v) : '–'}</td>)}
                           {layout.periodLabel && <td className="num">{r.period != null ? num(r.period) : '–'}</td>}
                         </tr>
