@@ -1570,6 +1570,8 @@ export type Region = Node & {
   isNorwegian: Scalars['Boolean']['output'];
   /** country, region, county, municipality or district. */
   kind?: Maybe<Scalars['String']['output']>;
+  /** Its name with its period when it has one, to tell apart regions of the same name: "Østfold (–2019)", "Østfold (2024–)", "Viken (2020–2023)". */
+  label: Scalars['String']['output'];
   /** Name, e.g. "Vestfold og Telemark". */
   name: Scalars['String']['output'];
   /** The region this one lies within. */
@@ -2507,6 +2509,7 @@ export type RegionResolvers<ContextType = Context, ParentType extends ResolversP
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isNorwegian?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   predecessors?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;

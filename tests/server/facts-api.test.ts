@@ -272,3 +272,11 @@ describe('language: the data\'s short texts in both languages', () => {
     expect(ir.find((i: any) => i.category === 'Totalt' && i.year === null).value).toBe(616);
   });
 });
+
+describe('regions of the same name are told apart', () => {
+  it('Østfold until 2019 and Østfold from 2024 have labels with their periods', async () => {
+    const d = await data(`{ a: node(id: "region:ostfold") { ... on Region { name label } } b: node(id: "region:ostfold-2024") { ... on Region { name label } }
+      c: node(id: "region:oslo") { ... on Region { label } } }`);
+    expect(d).toEqual({ a: { name: 'Østfold', label: 'Østfold (–2019)' }, b: { name: 'Østfold', label: 'Østfold (2024–)' }, c: { label: 'Oslo' } });
+  });
+});

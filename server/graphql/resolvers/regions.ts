@@ -24,6 +24,7 @@ export const regionResolvers: Resolvers = {
     predecessors: (r, _, { loaders }, info) => loaders.related<RegionRow>('Region.predecessors', selectionOf(info)).load(r.id),
     contains: (r, { asOf }, { db }) => regionChildrenAt(db, r.id, asOfPeriod(asOf ?? today())),
     isNorwegian: (r) => r.kind !== 'country',
+    label: (r) => (r.validFrom || r.validTo ? `${r.name} (${r.validFrom ?? ''}–${r.validTo ?? ''})` : r.name),
   },
 };
 
