@@ -12,6 +12,7 @@ import { isEmpty, loadDataFiles } from './data/loader.js';
 import { createDriver, Db, verifyConnection } from './db/driver.js';
 import { startEmbeddedNeo4j } from './db/embedded.js';
 import { EmbeddedSupervisor } from './db/supervisor.js';
+import { configureAnalysisPool, stopAnalysisPool } from './workers/pool.js';
 import { migrate } from './db/migrations/index.js';
 import { createHttpServer, type AppState } from './http.js';
 import { log } from './log.js';
@@ -45,6 +46,7 @@ function listen(server: Server, port: number, host: string): Promise<number> {
 }
 
 export async function startSamkart(config: Config): Promise<Samkart> {
+  configureAnalysisPool({ size: config.analysis.workers, queueLimit: config.analysis.queueLimit, timeoutMs: config.operationTimeoutMs });
   const state: AppState = { ready: false, stopping: false };
   const server = createHttpServer(config, state);
   const port = await listen(server, config.port, config.host);
@@ -72,6 +74,7 @@ export async function startSamkart(config: Config): Promise<Samkart> {
     log.debug('driver closed');
     await embedded?.stop();
     log.debug('database stopped');
+    await stopAnalysisPool();
   })();
   try {
     let connection;

@@ -2,6 +2,7 @@
  * The one place the environment is read. Validated once at start; every message names the
  * variable and says what is expected. README.md documents each variable.
  */
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { parseApiTokens, type AuthConfig } from './auth.js';
@@ -36,16 +37,19 @@ const env = z.object({
   SAMKART_JWT_SECRET: z.string().min(32, 'must be at least 32 characters (e.g. `openssl rand -base64 48`)').optional(),
   SAMKART_JWT_ISSUER: z.string().min(1).default('samkart'),
   SAMKART_JWT_AUDIENCE: z.string().min(1).default('samkart'),
-  SAMKART_MAX_DEPTH: positive.default(12),
-  SAMKART_MAX_COST: positive.default(50_000),
-  SAMKART_MAX_ALIASES: positive.default(30),
-  SAMKART_MAX_DIRECTIVES: positive.default(30),
-  SAMKART_MAX_TOKENS: positive.default(5_000),
+  SAMKART_MAX_DEPTH: positive.default(8),
+  SAMKART_MAX_COST: positive.default(10_000),
+  SAMKART_MAX_ALIASES: positive.default(15),
+  SAMKART_MAX_DIRECTIVES: positive.default(50),
+  SAMKART_MAX_TOKENS: positive.default(1_000),
   SAMKART_RATE_LIMIT: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(0, 'must be 0 (off) or more').default(600),
   SAMKART_TRUST_PROXY: bool('SAMKART_TRUST_PROXY'),
+  SAMKART_AUTH_FAILURE_LIMIT: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(0, 'must be 0 (off) or more').default(20),
   SAMKART_OPERATION_TIMEOUT_MS: positive.default(15_000),
   SAMKART_SHUTDOWN_GRACE_MS: positive.default(10_000),
   SAMKART_DEBUG_ERRORS: bool('SAMKART_DEBUG_ERRORS'),
+  SAMKART_ANALYSIS_WORKERS: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(0, 'must be 0 (main thread) or more').max(64, 'must be 64 or fewer').optional(),
+  SAMKART_ANALYSIS_QUEUE: positive.default(32),
 });
 
 export type Config = ReturnType<typeof loadConfig>;
@@ -98,6 +102,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env) {
       maxDirectives: e.SAMKART_MAX_DIRECTIVES, maxTokens: e.SAMKART_MAX_TOKENS,
       /** Requests per minute per client (token subject or IP); 0 turns it off. */
       ratePerMinute: e.SAMKART_RATE_LIMIT,
+      /** Failed sign-ins per minute per client IP before 429; 0 turns it off. */
+      authFailuresPerMinute: e.SAMKART_AUTH_FAILURE_LIMIT,
     },
     trustProxy: e.SAMKART_TRUST_PROXY ?? false,
     /** Server-side time limit of one GraphQL operation (database transactions and JS work). */
@@ -106,5 +112,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env) {
     shutdownGraceMs: e.SAMKART_SHUTDOWN_GRACE_MS,
     /** Stack traces in error responses: only when explicitly asked for, never by default. */
     debugErrors: e.SAMKART_DEBUG_ERRORS ?? false,
+    /** Worker threads for graph metrics and layout (default: cores - 1, 1 to 4) and their queue. */
+    analysis: { workers: e.SAMKART_ANALYSIS_WORKERS ?? Math.max(1, Math.min(4, os.availableParallelism() - 1)), queueLimit: e.SAMKART_ANALYSIS_QUEUE },
   };
 }

@@ -4,6 +4,8 @@
  */
 import DataLoader from 'dataloader';
 import { ReadBatcher } from './db/batch.js';
+import { byIdPart } from './db/compile.js';
+import type { EntitySelect } from './db/select.js';
 import type { Db } from './db/driver.js';
 import { OBJECT_TYPE, projections, type ProjectedLabel } from './db/projections.js';
 import { citationsOf } from './db/repos/citation.repo.js';
@@ -33,6 +35,7 @@ export function createLoaders(db: Db) {
   const level = { batchScheduleFn: batcher.schedule };
   const nodeLoaders = new Map<string, DataLoader<string, unknown>>();
   const relatedLoaders = new Map<string, DataLoader<string, unknown[]>>();
+  const compiledLoaders = new Map<string, DataLoader<string, unknown>>();
   /** The loader a selection resolved to, so the items of a list look it up once, not per item. */
   const chosen = new WeakMap<Selection, Map<string, DataLoader<string, unknown>>>();
   const forSelection = <L extends DataLoader<string, unknown>>(sel: Selection | undefined, what: string, pick: () => L): L => {
@@ -67,6 +70,18 @@ export function createLoaders(db: Db) {
         return loader;
       }) as DataLoader<string, T[]>;
     },
+    /**
+     * Entities by id, compiled with their whole nested selection (server/db/compile.ts): one part
+     * of the round trip for every id asked for with the same description.
+     */
+    compiled<T>(sel: EntitySelect): DataLoader<string, T | null> {
+      const key = JSON.stringify(sel);
+      let loader = compiledLoaders.get(key);
+      if (!loader) compiledLoaders.set(key, loader = new DataLoader((ids) => batcher.readById(byIdPart(sel), ids, null), level));
+      return loader as DataLoader<string, T | null>;
+    },
+    /** The batcher itself, for reads that are not by id (pages of lists), to share the round trip. */
+    batcher,
     citations: new DataLoader<string, CitationRow[]>((ids) => citationsOf(batcher, ids), level),
     source: new DataLoader<string, SourceRow | null>((ids) => sourcesById(batcher, ids), level),
     statusSummary: new DataLoader((ids: readonly string[]) => statusSummaries(batcher, ids), level),
@@ -78,7 +93,7 @@ export function createLoaders(db: Db) {
      * selection's loader of every relation it may have touched.
      */
     clearAll(): void {
-      for (const l of [...nodeLoaders.values(), ...relatedLoaders.values()]) l.clearAll();
+      for (const l of [...nodeLoaders.values(), ...relatedLoaders.values(), ...compiledLoaders.values()]) l.clearAll();
       loaders.citations.clearAll();
       loaders.source.clearAll();
       loaders.statusSummary.clearAll();

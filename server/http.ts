@@ -15,6 +15,8 @@ import type { Db } from './db/driver.js';
 import { ping } from './db/repos/health.repo.js';
 import { log } from './log.js';
 import { RateLimiter } from './ratelimit.js';
+import { interchangeRoute } from './routes/interchange.js';
+import { fileRoutes } from './routes/reports.js';
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
@@ -60,6 +62,7 @@ function json(res: ServerResponse, status: number, body: unknown, headers: Recor
 export function createHttpServer(config: Config, state: AppState) {
   const webRoot = path.resolve(config.webDir);
   const limiter = new RateLimiter(config.limits.ratePerMinute);
+  const authFailures = new RateLimiter(config.limits.authFailuresPerMinute);
   const server = http.createServer(async (req, res) => {
     res.setHeader('x-content-type-options', 'nosniff');
     res.setHeader('referrer-policy', 'no-referrer');
@@ -72,7 +75,9 @@ export function createHttpServer(config: Config, state: AppState) {
     try {
       if (url.pathname === '/healthz') return json(res, 200, { status: 'ok', database: state.databaseUp ? (state.databaseUp() ? 'up' : 'restarting') : undefined });
       if (url.pathname === '/readyz') return await readyz(res, state);
-      if (url.pathname === '/graphql') return await graphql(req, res, url, config, state, limiter);
+      if (url.pathname === '/graphql') return await graphql(req, res, url, config, state, limiter, authFailures);
+      if (await interchangeRoute(req, res, url, config, state)) return;
+      if (await fileRoutes(req, res, url, config, state.ready ? state.db : undefined, limiter)) return;
       if (req.method === 'GET' || req.method === 'HEAD') return await serveStatic(res, webRoot, url.pathname);
       json(res, 405, { error: 'method not allowed' });
     } catch (e) {
@@ -105,22 +110,47 @@ function databaseUnavailable(res: ServerResponse) {
   return json(res, 503, { errors: [{ message: 'The database is not available right now; try again shortly.', extensions: { code: 'DATABASE_UNAVAILABLE', retryAfter: RETRY_AFTER_S } }] }, { 'retry-after': String(RETRY_AFTER_S) });
 }
 
+/**
+ * Documents refused for what they are (a syntax error, too many aliases, too deep, too many tokens),
+ * whatever the variables and the caller: the same document sent again gets the same 400 from here,
+ * without parsing and validating it again. A client repeating a refused document (the alias attack)
+ * then costs a map lookup; one varying it pays the parse each time and meets the rate limit.
+ */
+const refusedDocuments = new Map<string, unknown>();
+const DOCUMENT_ONLY_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED']);
+function rememberRefusal(query: string, responseBody: string) {
+  if (query.length > 20_000) return;
+  let parsed: { errors?: { extensions?: { code?: string } }[]; data?: unknown };
+  try { parsed = JSON.parse(responseBody); } catch { return; }
+  if (!parsed.errors?.length || parsed.data !== undefined || !parsed.errors.every((e) => DOCUMENT_ONLY_CODES.has(e.extensions?.code ?? ''))) return;
+  if (refusedDocuments.size >= 1_000) refusedDocuments.delete(refusedDocuments.keys().next().value!);
+  refusedDocuments.set(query, parsed);
+}
+
 function clientIp(req: IncomingMessage, trustProxy: boolean): string {
   const forwarded = trustProxy ? (req.headers['x-forwarded-for'] as string | undefined)?.split(',')[0]?.trim() : undefined;
   return forwarded || req.socket.remoteAddress || 'unknown';
 }
 
-async function graphql(req: IncomingMessage, res: ServerResponse, url: URL, config: Config, state: AppState, limiter: RateLimiter) {
+async function graphql(req: IncomingMessage, res: ServerResponse, url: URL, config: Config, state: AppState, limiter: RateLimiter, authFailures: RateLimiter) {
   if (!state.ready || !state.apollo || !state.db) {
     return json(res, 503, { errors: [{ message: 'Samkart is starting; try again in a moment.', extensions: { code: 'SERVICE_UNAVAILABLE' } }] }, { 'retry-after': '2' });
   }
   // The supervisor knows the JVM is down: answer at once rather than wait for the driver to fail.
   if (state.databaseUp && !state.databaseUp()) return databaseUnavailable(res);
   let viewer: Viewer;
+  // Failed sign-ins are throttled per client IP: guessing tokens gets 429 after a few tries a minute,
+  // and a client that is throttled is not even checked (the answer does not say whether it was right).
+  const ip = clientIp(req, config.trustProxy);
+  const locked = req.headers.authorization ? authFailures.peek(`ip:${ip}`) : 0;
+  if (locked > 0) {
+    return json(res, 429, { errors: [{ message: `Too many failed sign-ins; try again in ${locked} s.`, extensions: { code: 'RATE_LIMITED' } }] }, { 'retry-after': String(locked) });
+  }
   try {
     viewer = await authenticate(req.headers.authorization, config.auth);
   } catch (e) {
     if (!(e instanceof AuthError)) throw e;
+    authFailures.take(`ip:${ip}`);
     return json(res, 401, { errors: [{ message: e.message, extensions: { code: 'UNAUTHENTICATED' } }] }, { 'www-authenticate': 'Bearer' });
   }
   const wait = limiter.take(viewer.role === 'anonymous' ? `ip:${clientIp(req, config.trustProxy)}` : `user:${viewer.id}`);
@@ -147,6 +177,11 @@ async function graphql(req: IncomingMessage, res: ServerResponse, url: URL, conf
       }
     } else body = raw;
   }
+  const query = req.method === 'POST'
+    ? (typeof body === 'object' && body !== null && typeof (body as { query?: unknown }).query === 'string' ? (body as { query: string }).query : undefined)
+    : url.searchParams.get('query') ?? undefined;
+  const refusal = query !== undefined ? refusedDocuments.get(query) : undefined;
+  if (refusal) return json(res, 400, refusal);
   const requestId = (req.headers['x-request-id'] as string | undefined)?.replace(/[^\w.:-]/g, '').slice(0, 64) || crypto.randomUUID();
   let context: Context | undefined;
   // The operation's time limit and cancellation: the database work gets the time left as its
@@ -179,6 +214,7 @@ async function graphql(req: IncomingMessage, res: ServerResponse, url: URL, conf
   if (context) res.setHeader('server-timing', `db;desc="${context.db.counter.count} queries";dur=${context.db.counter.ms.toFixed(1)}`);
   res.statusCode = result.status ?? 200;
   if (result.body.kind === 'complete') {
+    if (res.statusCode === 400 && query !== undefined) rememberRefusal(query, result.body.string);
     res.end(result.body.string);
   } else {
     for await (const chunk of result.body.asyncIterator) res.write(chunk);

@@ -25,6 +25,16 @@ export class RateLimiter {
     return Math.ceil((1 - b.tokens) / rate / 1000);
   }
 
+  /** The seconds to wait before `key` has a token again, without taking one (0 = it has one). */
+  peek(key: string): number {
+    if (this.perMinute <= 0) return 0;
+    const b = this.buckets.get(key);
+    if (!b) return 0;
+    const rate = this.perMinute / 60_000;
+    const tokens = Math.min(this.perMinute, b.tokens + (this.now() - b.at) * rate);
+    return tokens >= 1 ? 0 : Math.ceil((1 - tokens) / rate / 1000);
+  }
+
   private sweep(t: number) {
     for (const [k, b] of this.buckets) if (t - b.at > 120_000) this.buckets.delete(k);
   }

@@ -10,6 +10,8 @@ import type { Db } from '../db/driver.js';
 import { Invalid } from '../db/errors.js';
 import { collaborationContexts, type CollaborationFilterArgs, type ContextKind, type MemberRow } from '../db/repos/collaboration.repo.js';
 import { articulationPoints, betweenness, neighbourhood, shortestPaths, type Adjacency } from './graph-metrics.js';
+import { cachedByDataVersion } from '../workers/derived-cache.js';
+import { runAnalysis } from '../workers/pool.js';
 
 export interface ContextRef { kind: ContextKind; id: string; label: string }
 export interface GraphNodeRow {
@@ -76,6 +78,11 @@ export interface GraphOptions { layout?: boolean; metrics?: boolean }
 
 /** The collaboration graph for a filter, with metrics unless turned off (and a layout when asked). */
 export async function collaborationGraph(db: Db, filter: GraphFilter, options: GraphOptions = {}): Promise<GraphResult> {
+  // Reused while the data version is unchanged; metrics and layout computed on a worker thread (server/workers).
+  return cachedByDataVersion(db, 'collaborationGraph', [filter, options], () => computeCollaborationGraph(db, filter, options));
+}
+
+async function computeCollaborationGraph(db: Db, filter: GraphFilter, options: GraphOptions): Promise<GraphResult> {
   const withLayout = options.layout ?? false, metrics = options.metrics ?? true;
   validate(filter);
   const { actors, edges } = deriveEdges(await collaborationContexts(db, filter));
@@ -91,7 +98,7 @@ export async function collaborationGraph(db: Db, filter: GraphFilter, options: G
     nodeIds = new Set([...near].map((i) => ids[i]));
     kept = kept.filter((e) => nodeIds.has(e.source) && nodeIds.has(e.target));
   }
-  return withMetrics([...nodeIds].sort().map((id) => actors.get(id)!), kept, withLayout, metrics);
+  return runAnalysis<GraphResult>('graphMetrics', { actors: [...nodeIds].sort().map((id) => actors.get(id)!), edges: kept, withLayout, metrics }, db.limits);
 }
 
 function adjacency(n: number, edges: GraphEdgeRow[], index: Map<string, number>): Adjacency {
@@ -103,7 +110,8 @@ function adjacency(n: number, edges: GraphEdgeRow[], index: Map<string, number>)
   return adj;
 }
 
-function withMetrics(actors: MemberRow[], edges: GraphEdgeRow[], withLayout: boolean, metrics: boolean): GraphResult {
+/** Degree, betweenness, communities, cut vertices and layout: the CPU-heavy part, run by server/workers/tasks.ts. */
+export function withMetrics(actors: MemberRow[], edges: GraphEdgeRow[], withLayout: boolean, metrics: boolean): GraphResult {
   const n = actors.length;
   const index = new Map(actors.map((a, i) => [a.id, i]));
   const adj = adjacency(n, edges, index);

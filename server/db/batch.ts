@@ -11,8 +11,12 @@
  */
 import type { Db } from './driver.js';
 
-/** Writes one part: `param` names its list parameter, `part` is returned as the column `part`. */
-export type PartQuery = (param: string, part: number) => string;
+/**
+ * Writes one part: `param` names its list parameter, `part` is returned as the column `part`. A part
+ * with parameters of its own returns them with its text (named so they cannot clash: prefixed with
+ * the part number).
+ */
+export type PartQuery = (param: string, part: number) => string | { cypher: string; params: Record<string, unknown> };
 export interface PartRow<T> { id: string; items: T }
 
 interface Pending { query: PartQuery; ids: readonly string[]; resolve(rows: PartRow<unknown>[]): void; reject(e: unknown): void }
@@ -34,8 +38,9 @@ export class ReadBatcher {
   read<T>(query: PartQuery, ids: readonly string[]): Promise<PartRow<T>[]> {
     return new Promise((resolve, reject) => {
       this.pending.push({ query, ids, resolve: resolve as Pending['resolve'], reject });
-      // Called outside a dispatch (a loader without this scheduler): send on its own, next turn.
-      if (!this.flushing && this.pending.length === 1) queueMicrotask(() => this.send());
+      // Called outside a dispatch (a page of a list, a loader without this scheduler): sent with the
+      // loaders dispatched in the same turn, or on its own in the I/O phase.
+      if (!this.flushing) this.schedule(() => {});
     });
   }
 
@@ -64,7 +69,10 @@ export class ReadBatcher {
     const params: Record<string, unknown> = {};
     const cypher = parts.map((p, i) => {
       params[`ids${i}`] = p.ids;
-      return p.query(`ids${i}`, i);
+      const q = p.query(`ids${i}`, i);
+      if (typeof q === 'string') return q;
+      Object.assign(params, q.params);
+      return q.cypher;
     }).join('\nUNION ALL\n');
     this.db.read<PartRow<unknown> & { part: number }>(cypher, params).then((rows) => {
       const byPart = parts.map((): PartRow<unknown>[] => []);

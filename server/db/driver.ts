@@ -6,7 +6,7 @@
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
 import { log } from '../log.js';
 import { toPlain } from './convert.js';
-import { DomainError, Timeout, Unavailable } from './errors.js';
+import { Conflict, DomainError, Timeout, Unavailable } from './errors.js';
 
 export interface Connection { uri: string; user: string; password: string; database: string }
 
@@ -62,6 +62,11 @@ function isTimedOut(e: unknown): boolean {
 export function translateDriverError(e: unknown): unknown {
   if (e instanceof DomainError) return e;
   if (isTimedOut(e)) return new Timeout();
+  // A uniqueness constraint caught what a check-then-create could not (two writers at once).
+  if ((e as { code?: string })?.code?.includes('ConstraintValidationFailed')) {
+    const id = /property `id` = '([^']{1,200})'/.exec((e as Error).message)?.[1];
+    return new Conflict(id ? `The id "${id}" is already used; choose another.` : 'The change clashes with what is stored (something with the same identity exists); reload and try again.', id ? 'input.id' : undefined);
+  }
   if (isUnavailable(e)) return new Unavailable();
   return e;
 }

@@ -5,7 +5,7 @@
  */
 
 /** The kinds a caller can act on; anything else is a bug and is masked as an internal error. */
-export type DomainErrorKind = 'NOT_FOUND' | 'CONFLICT' | 'INVALID' | 'UNAVAILABLE' | 'TIMEOUT' | 'FORBIDDEN';
+export type DomainErrorKind = 'NOT_FOUND' | 'CONFLICT' | 'INVALID' | 'UNAVAILABLE' | 'TIMEOUT' | 'FORBIDDEN' | 'BUSY';
 
 export interface DomainErrorDetails {
   /** The argument or input field the error is about, e.g. `input.id` or `filter.minWeight`. */

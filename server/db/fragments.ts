@@ -24,9 +24,9 @@ export const latestStatusValue = (m: string) => latestStatus(m, (s) => `${s}.sta
 /** How deep the region hierarchy goes (country → region → county → municipality → district). */
 export const REGION_DEPTH = 4;
 
-/** True when `v` has a `rel` relationship to the region `$param` or a region within it. */
-export const inRegion = (v: string, rel: string, param: string) =>
-  `EXISTS { (${v})-[:${rel}]->(:Region)-[:WITHIN*0..${REGION_DEPTH}]->(:Region {id: $${param}}) }`;
+/** True when `v` has a `rel` relationship to the region whose id is `ref` (a parameter) or a region within it. */
+export const inRegion = (v: string, rel: string, ref: string) =>
+  `EXISTS { (${v})-[:${rel}]->(:Region)-[:WITHIN*0..${REGION_DEPTH}]->(:Region {id: ${ref}}) }`;
 
 /** The same, with the region already bound to variable `r`. */
 export const coversRegion = (v: string, rel: string, r: string) =>

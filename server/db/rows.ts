@@ -16,7 +16,8 @@ export interface PlanRow {
 export interface MeasureRow { id: string; number: string | null; title: string; description: string | null; achievement: string | null; planId: string | null }
 export interface RegionRow {
   id: string; name: string; kind: string | null; code: string | null; parentId: string | null;
-  validFrom: string | null; validTo: string | null; /** "code|from|to" per period. */ codes: string[];
+  validFrom: string | null; validTo: string | null; /** "code|from|to" per period. */ codeList: string[];
+  label: string; isNorwegian: boolean;
 }
 /** `…En`: the English of a short data text (data/i18n/en.yaml), when there is one. */
 export interface ThemeRow { id: string; name: string; nameEn?: string | null }

@@ -13,6 +13,7 @@ const CODE: Record<DomainErrorKind, string> = {
   UNAVAILABLE: 'DATABASE_UNAVAILABLE',
   TIMEOUT: 'TIMEOUT',
   FORBIDDEN: 'FORBIDDEN',
+  BUSY: 'SERVER_BUSY',
 };
 
 /** The GraphQL code of a domain error kind. */

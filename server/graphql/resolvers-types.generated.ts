@@ -4,6 +4,9 @@ import type { SearchRow } from '../db/repos/misc.repo.js';
 import type { GraphNodeRow, GraphEdgeRow, GraphResult, PathRow, PathStepRow } from '../analysis/collaboration.js';
 import type { GapRow, EvidenceRow } from '../analysis/gaps.js';
 import type { AuditRow } from '../db/repos/audit.repo.js';
+import type { RoundRow, RoundStatusRow } from '../db/repos/rounds.repo.js';
+import type { RoundMeasureView, RoundOwnerView } from '../rounds/round.js';
+import type { PlanProgressView, ProgressRowView, ProgressCellRow, ProgressColumnRow, ColumnCounts } from '../rounds/progress.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -29,6 +32,8 @@ export type ActionPlan = Node & {
   id: Scalars['ID']['output'];
   /** What kind of plan. */
   kind?: Maybe<PlanKind>;
+  /** The date of the newest status report of any of its measures (YYYY, YYYY-MM or YYYY-MM-DD); null when none has one. With the period, it tells how current the plan's statuses are. */
+  lastReportedAt?: Maybe<Scalars['String']['output']>;
   /** national, regional, county or municipal. */
   level?: Maybe<Level>;
   /** Its measures, in number order, optionally filtered by latest status. */
@@ -43,6 +48,8 @@ export type ActionPlan = Node & {
   periodStart?: Maybe<Scalars['String']['output']>;
   /** Regions it covers. */
   regions: Array<Region>;
+  /** Its reporting rounds, newest first. */
+  rounds: Array<ReportingRound>;
   /** Short title. */
   shortTitle?: Maybe<Scalars['String']['output']>;
   /** The documents this plan is named in. */
@@ -315,6 +322,17 @@ export type Citation = {
   quote: Scalars['String']['output'];
   /** The document. */
   source: Source;
+};
+
+/** What a round's closing did. */
+export type CloseRoundResult = {
+  __typename?: 'CloseRoundResult';
+  /** Measures with an answer. */
+  answered: Scalars['Int']['output'];
+  /** Measures nobody answered for: their last status was carried over (marked not reported). */
+  carriedOver: Scalars['Int']['output'];
+  /** The closed round. */
+  round: ReportingRound;
 };
 
 /** A collaboration the documents report between actors outside a network, measure or agreement: an event, a joint project, a team's composition. */
@@ -636,6 +654,215 @@ export type Guideline = Node & {
   sources: Array<Citation>;
 };
 
+/** What applying does with a record. */
+export type ImportAction =
+  | 'CREATE'
+  | 'UNCHANGED'
+  | 'UPDATE';
+
+/** An applied import. */
+export type ImportBatch = {
+  __typename?: 'ImportBatch';
+  /** When (ISO date-time). */
+  at: Scalars['String']['output'];
+  /** The file's size in bytes. */
+  bytes: Scalars['Int']['output'];
+  /** Rows created, updated and unchanged. */
+  created: Scalars['Int']['output'];
+  /** The imported file's name. */
+  fileName: Scalars['String']['output'];
+  /** The batch id, e.g. `importbatch:…`. */
+  id: Scalars['ID']['output'];
+  /** Who applied it. */
+  importedBy: Scalars['String']['output'];
+  /** SHA-256 of the file. */
+  sha256: Scalars['String']['output'];
+  /** The plan it went into. */
+  target?: Maybe<Scalars['ID']['output']>;
+  /** Rows unchanged. */
+  unchanged: Scalars['Int']['output'];
+  /** When it was undone, if it was. */
+  undoneAt?: Maybe<Scalars['String']['output']>;
+  /** Who undid it. */
+  undoneBy?: Maybe<Scalars['String']['output']>;
+  /** Rows updated. */
+  updated: Scalars['Int']['output'];
+};
+
+/** A known actor a name may mean. */
+export type ImportCandidate = {
+  __typename?: 'ImportCandidate';
+  /** The actor's id. */
+  id: Scalars['ID']['output'];
+  /** The actor's name. */
+  name: Scalars['String']['output'];
+  /** Similarity from 0 to 1 (1: exact). */
+  score: Scalars['Float']['output'];
+  /** The known name, short name or alias that matched. */
+  via: Scalars['String']['output'];
+};
+
+/** A field that an import changes. */
+export type ImportChange = {
+  __typename?: 'ImportChange';
+  /** Its value after the import. */
+  after?: Maybe<Scalars['String']['output']>;
+  /** Its value now. */
+  before?: Maybe<Scalars['String']['output']>;
+  /** The field. */
+  field: Scalars['String']['output'];
+};
+
+/** Totals of a preview. */
+export type ImportCounts = {
+  __typename?: 'ImportCounts';
+  /** Rows that create a record. */
+  create: Scalars['Int']['output'];
+  /** Errors (they block the import). */
+  errors: Scalars['Int']['output'];
+  /** Actors the import creates. */
+  newActors: Scalars['Int']['output'];
+  /** Rows that change nothing. */
+  unchanged: Scalars['Int']['output'];
+  /** Rows that change a record. */
+  update: Scalars['Int']['output'];
+  /** Warnings. */
+  warnings: Scalars['Int']['output'];
+};
+
+/** How to read one name in the file: as an existing actor, or as a new one. */
+export type ImportDecision = {
+  /** The existing actor it means. */
+  actor?: InputMaybe<Scalars['ID']['input']>;
+  /** The name as written in the file. */
+  name: Scalars['String']['input'];
+  /** True: create a new actor with this name. */
+  newActor?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** How a name was matched. */
+export type ImportMatchKind =
+  /** Written exactly as a known name, short name or alias. */
+  | 'EXACT'
+  /** Close to a known name, with a score. */
+  | 'FUZZY'
+  /** No known actor is close enough: a new actor is proposed. */
+  | 'NEW'
+  /** Equal once case, accents and punctuation are set aside. */
+  | 'NORMALIZED';
+
+/** A name in the file and the actor it is taken to mean. */
+export type ImportName = {
+  __typename?: 'ImportName';
+  /** The actor applying will use: the choice made, else the proposal; for a new actor, the id it will get. */
+  actorId: Scalars['ID']['output'];
+  /** Other actors it might mean, best first. */
+  alternatives: Array<ImportCandidate>;
+  /** True when a decision was given for this name. */
+  decided: Scalars['Boolean']['output'];
+  /** True when the name is a role ("virksomhetsledere"), not a named body. */
+  genericRole: Scalars['Boolean']['output'];
+  /** True when applying creates a new actor for this name. */
+  isNew: Scalars['Boolean']['output'];
+  /** How it was matched. */
+  match: ImportMatchKind;
+  /** The name as written. */
+  name: Scalars['String']['output'];
+  /** Where in the file the name occurs (sheet!cell). */
+  occurrences: Array<Scalars['String']['output']>;
+  /** The proposed actor (null: a new actor). */
+  proposed?: Maybe<ImportCandidate>;
+};
+
+/** What an import would do. */
+export type ImportPreview = {
+  __typename?: 'ImportPreview';
+  /** The batch this preview was applied as, if it was. */
+  appliedBatch?: Maybe<Scalars['ID']['output']>;
+  /** True when there are no errors and the preview was not applied yet. */
+  canApply: Scalars['Boolean']['output'];
+  /** Totals. */
+  counts: ImportCounts;
+  /** When it was uploaded (ISO date-time). */
+  createdAt: Scalars['String']['output'];
+  /** Who uploaded it. */
+  createdBy: Scalars['String']['output'];
+  /** The uploaded file's name. */
+  fileName: Scalars['String']['output'];
+  /** Identifies the state of the graph this preview was computed from; pass it to applyImport. */
+  fingerprint: Scalars['String']['output'];
+  /** xlsx or csv. */
+  format: Scalars['String']['output'];
+  /** The preview id. */
+  id: Scalars['ID']['output'];
+  /** Every name of a responsible actor, owner, member or actor in the file, with its match. */
+  names: Array<ImportName>;
+  /** Problems: errors block the import, warnings do not. */
+  problems: Array<ImportProblem>;
+  /** One entry per row of the file: what applying would do with it. */
+  rows: Array<ImportRow>;
+  /** The sheets read and what each was read as (plan, measures, statuses, members, actors, instructions, skipped). */
+  sheets: Array<ImportSheet>;
+  /** The plan the measures and statuses go into. */
+  target?: Maybe<Scalars['ID']['output']>;
+  /** True when that plan exists already (the import updates it in place). */
+  targetExists: Scalars['Boolean']['output'];
+};
+
+/** A problem in the file, said precisely. */
+export type ImportProblem = {
+  __typename?: 'ImportProblem';
+  /** The cell, e.g. C5. */
+  cell?: Maybe<Scalars['String']['output']>;
+  /** The column's header. */
+  column?: Maybe<Scalars['String']['output']>;
+  /** What is wrong and how to fix it. */
+  message: Scalars['String']['output'];
+  /** The row, as the spreadsheet numbers it. */
+  row?: Maybe<Scalars['Int']['output']>;
+  /** Errors block the import; warnings do not. */
+  severity: ImportSeverity;
+  /** The sheet. */
+  sheet: Scalars['String']['output'];
+  /** The value found there. */
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+/** One row of the file. */
+export type ImportRow = {
+  __typename?: 'ImportRow';
+  /** Created, updated or left unchanged. */
+  action: ImportAction;
+  /** The fields that change, with their value before and after. */
+  changes: Array<ImportChange>;
+  /** The record's key: measure number, plan id, network/actor. */
+  key: Scalars['String']['output'];
+  /** plan, measure, status, membership or actor. */
+  kind: Scalars['String']['output'];
+  /** A readable label (the measure's title, …). */
+  label: Scalars['String']['output'];
+  /** The row number as the spreadsheet shows it. */
+  row: Scalars['Int']['output'];
+  /** The sheet. */
+  sheet: Scalars['String']['output'];
+};
+
+/** Error or warning. */
+export type ImportSeverity =
+  | 'ERROR'
+  | 'WARNING';
+
+/** A sheet of the file. */
+export type ImportSheet = {
+  __typename?: 'ImportSheet';
+  /** What it was read as. */
+  kind: Scalars['String']['output'];
+  /** The sheet's name. */
+  name: Scalars['String']['output'];
+  /** Records read from it. */
+  rows: Scalars['Int']['output'];
+};
+
 /** A reported figure: a cell of a statistics table, a count of advisers, a survey share. */
 export type Indicator = Node & {
   __typename?: 'Indicator';
@@ -850,6 +1077,25 @@ export type MembershipRole =
   | 'SECRETARIAT'
   | 'WORKING_GROUP';
 
+/** How a measure's status changed between the last two reporting dates. */
+export type Movement =
+  /** Moved back. */
+  | 'BACKWARD'
+  /** Cancelled. */
+  | 'CLOSED'
+  /** Done at both dates. */
+  | 'DONE'
+  /** Moved forward (e.g. not done → in progress, in progress → done). */
+  | 'FORWARD'
+  /** Has a status now and had none before. */
+  | 'NEW'
+  /** Has no status at all. */
+  | 'NONE'
+  /** Nobody reported at the last date: the status was carried over when the round closed. */
+  | 'NOT_REPORTED'
+  /** The same status, not done: stalled. */
+  | 'STALLED';
+
 /** Changes to the graph. Every mutation needs the editor role (mergeActors and auditLog: admin), runs in one transaction and is written to the audit trail. */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -862,6 +1108,10 @@ export type Mutation = {
   addMembership: Membership;
   /** Makes an actor responsible for a measure. */
   addResponsibility: Responsibility;
+  /** Applies an import preview in one transaction (all or nothing), recorded as an import batch whose file is a Source cited by every imported fact. Refused (CONFLICT) when the graph changed since the preview with that fingerprint was shown, and (BAD_USER_INPUT) while the file has errors. */
+  applyImport: ImportBatch;
+  /** Closes a round (editor): measures nobody answered for get their last status carried over, marked not reported. */
+  closeReportingRound: CloseRoundResult;
   /** Creates an actor. */
   createActor: Actor;
   /** Creates a measure in a plan. */
@@ -882,10 +1132,16 @@ export type Mutation = {
   endMembership: Membership;
   /** Merges `duplicate` into `keep`: every relationship and alias moves to `keep`, `duplicate` is deleted. Admins only. */
   mergeActors: Actor;
+  /** Opens a reporting round for a plan (editor). A plan has at most one open round. */
+  openReportingRound: ReportingRound;
   /** Records a measure's status at a date; history is kept, never overwritten. */
   recordStatus: Measure;
   /** Removes a responsibility. */
   removeResponsibility: Measure;
+  /** Records owners' answers in an open round (editor): each a new status of the measure; earlier ones stay. */
+  reportStatus: ReportingRound;
+  /** Undoes an applied import: restores exactly what was there before it. Only the latest import into the same plan can be undone. */
+  undoImport: ImportBatch;
   /** Updates an actor. */
   updateActor: Actor;
   /** Updates a measure. */
@@ -914,6 +1170,20 @@ export type MutationAddResponsibilityArgs = {
   note?: InputMaybe<Scalars['String']['input']>;
   role: ResponsibilityRole;
   source: Scalars['String']['input'];
+};
+
+
+/** Changes to the graph. Every mutation needs the editor role (mergeActors and auditLog: admin), runs in one transaction and is written to the audit trail. */
+export type MutationApplyImportArgs = {
+  decisions?: InputMaybe<Array<ImportDecision>>;
+  fingerprint?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes to the graph. Every mutation needs the editor role (mergeActors and auditLog: admin), runs in one transaction and is written to the audit trail. */
+export type MutationCloseReportingRoundArgs = {
+  round: Scalars['ID']['input'];
 };
 
 
@@ -986,6 +1256,15 @@ export type MutationMergeActorsArgs = {
 
 
 /** Changes to the graph. Every mutation needs the editor role (mergeActors and auditLog: admin), runs in one transaction and is written to the audit trail. */
+export type MutationOpenReportingRoundArgs = {
+  asOf: Scalars['String']['input'];
+  deadline?: InputMaybe<Scalars['String']['input']>;
+  plan: Scalars['ID']['input'];
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Changes to the graph. Every mutation needs the editor role (mergeActors and auditLog: admin), runs in one transaction and is written to the audit trail. */
 export type MutationRecordStatusArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
   measure: Scalars['ID']['input'];
@@ -1000,6 +1279,19 @@ export type MutationRemoveResponsibilityArgs = {
   actor: Scalars['ID']['input'];
   measure: Scalars['ID']['input'];
   role: ResponsibilityRole;
+};
+
+
+/** Changes to the graph. Every mutation needs the editor role (mergeActors and auditLog: admin), runs in one transaction and is written to the audit trail. */
+export type MutationReportStatusArgs = {
+  answers: Array<RoundAnswerInput>;
+  round: Scalars['ID']['input'];
+};
+
+
+/** Changes to the graph. Every mutation needs the editor role (mergeActors and auditLog: admin), runs in one transaction and is written to the audit trail. */
+export type MutationUndoImportArgs = {
+  batch: Scalars['ID']['input'];
 };
 
 
@@ -1184,6 +1476,101 @@ export type PlanKind =
   | 'OTHER'
   | 'STRATEGY';
 
+/** A plan's progress: every measure's status at each reporting date side by side. */
+export type PlanProgress = {
+  __typename?: 'PlanProgress';
+  /** The reporting dates, oldest first. */
+  columns: Array<ProgressColumn>;
+  /** Counts per status at each date. */
+  perColumn: Array<ProgressColumnCounts>;
+  /** The plan. */
+  plan: ActionPlan;
+  /** One row per measure (for an actor's progress: only the measures it is responsible for). */
+  rows: Array<ProgressRow>;
+  /** What moved between the last two dates. */
+  summary: ProgressSummary;
+};
+
+/** A measure's status at one reporting date. */
+export type ProgressCell = {
+  __typename?: 'ProgressCell';
+  /** The date. */
+  asOf: Scalars['String']['output'];
+  /** True in an open round's column while nobody has answered: the cell shows the last status. */
+  pending: Scalars['Boolean']['output'];
+  /** False when the status was carried over at a round's closing without a report. */
+  reported: Scalars['Boolean']['output'];
+  /** The status at that date (the newest with a date at or before it); null when it had none. */
+  status?: Maybe<MeasureStatus>;
+  /** The status text. */
+  text?: Maybe<Scalars['String']['output']>;
+};
+
+/** A reporting date in a plan's progress: a round, or the date of statuses recorded outside rounds (e.g. a status document). */
+export type ProgressColumn = {
+  __typename?: 'ProgressColumn';
+  /** The date. */
+  asOf: Scalars['String']['output'];
+  /** The round at this date, if there is one. */
+  round?: Maybe<ReportingRound>;
+};
+
+/** The counts of one reporting date. */
+export type ProgressColumnCounts = {
+  __typename?: 'ProgressColumnCounts';
+  /** The date. */
+  asOf: Scalars['String']['output'];
+  /** Measures per status. */
+  counts: Array<ProgressCount>;
+};
+
+/** Counts of measures per status at one date (for the chart). */
+export type ProgressCount = {
+  __typename?: 'ProgressCount';
+  /** How many measures. */
+  count: Scalars['Int']['output'];
+  /** The status; null for measures without one. */
+  status?: Maybe<MeasureStatus>;
+};
+
+/** One measure across the reporting dates. */
+export type ProgressRow = {
+  __typename?: 'ProgressRow';
+  /** Its status at each date, in the order of the columns. */
+  cells: Array<ProgressCell>;
+  /** The measure. */
+  measure: Measure;
+  /** How it changed between the last two dates. */
+  movement: Movement;
+  /** Not done at the last date although its deadline or the plan period has passed. */
+  overdue: Scalars['Boolean']['output'];
+  /** The deadline (the measure's, or the plan period's end) that has passed. */
+  overdueSince?: Maybe<Scalars['String']['output']>;
+};
+
+/** How many measures moved how between the last two dates. */
+export type ProgressSummary = {
+  __typename?: 'ProgressSummary';
+  /** Moved back. */
+  backward: Scalars['Int']['output'];
+  /** Cancelled. */
+  closed: Scalars['Int']['output'];
+  /** Done at both dates. */
+  done: Scalars['Int']['output'];
+  /** Moved forward. */
+  forward: Scalars['Int']['output'];
+  /** A status now, none before. */
+  new: Scalars['Int']['output'];
+  /** No status at all. */
+  none: Scalars['Int']['output'];
+  /** Not reported at the last date (carried over). */
+  notReported: Scalars['Int']['output'];
+  /** Overdue at the last date. */
+  overdue: Scalars['Int']['output'];
+  /** Stalled: the same status, not done. */
+  stalled: Scalars['Int']['output'];
+};
+
 /**
  * Samkart's GraphQL API: the knowledge graph of who works with whom against negative social control,
  * forced marriage, female genital mutilation and domestic violence in Norway.
@@ -1196,6 +1583,8 @@ export type Query = {
   __typename?: 'Query';
   /** One actor by id, or null. */
   actor?: Maybe<Actor>;
+  /** The progress of every plan in which the actor is responsible for a measure, limited to its measures. */
+  actorProgress: Array<PlanProgress>;
   /** Actors, filtered and sorted, a page at a time. */
   actors: ActorConnection;
   /** One agreement by id. */
@@ -1214,6 +1603,10 @@ export type Query = {
   countries: Array<Region>;
   /** Responsibility gaps: every rule of DESIGN.md, for one plan or all. */
   gaps: Array<Gap>;
+  /** What importing an uploaded file (POST /import) would do, computed against the graph as it is now, with the given name decisions. Needs the editor role. */
+  importPreview: ImportPreview;
+  /** Applied imports, newest first. Needs the editor role. */
+  imports: Array<ImportBatch>;
   /** Every indicator table with its cells. */
   indicatorTables: Array<IndicatorTable>;
   /** Indicators, optionally of one table, category or year. */
@@ -1234,6 +1627,8 @@ export type Query = {
   path: Array<CollaborationPath>;
   /** One plan by id, or null. */
   plan?: Maybe<ActionPlan>;
+  /** A plan's progress between its reporting dates; null for an unknown plan. */
+  planProgress?: Maybe<PlanProgress>;
   /** Plans, filtered, in title order, a page at a time. */
   plans: ActionPlanConnection;
   /** The ids of a region and of every region within it at a date (or ever): what a region filter includes. A current county takes in the counties it was made of (Innlandet: Hedmark and Oppland before 2020). */
@@ -1242,6 +1637,8 @@ export type Query = {
   regions: Array<Region>;
   /** Norwegian counties and municipalities (and the documents' own regions) that exist at a date, default today; countries are apart (`countries`). */
   regionsAt: Array<Region>;
+  /** A reporting round by id, or null. */
+  reportingRound?: Maybe<ReportingRound>;
   /** Resources produced by measures, by name. */
   resources: Array<Resource>;
   /** Ranked full-text search across actors, networks, plans, measures, reported collaborations, resources and (on request) regions. Insensitive to case, æ/ø/å and diacritics; finds aliases and abbreviations ("imdi ost" finds IMDi Øst, "BLD" the ministry). Ranked by how the text matches a name: exact name, short name or alias first, then names starting with it, then names with a word starting with it, then the rest (descriptions, near misses). A region's name also finds the networks covering it or what lay inside it ("Innlandet" finds the networks of Oppland and Hedmark). */
@@ -1263,6 +1660,19 @@ export type Query = {
  */
 export type QueryActorArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Samkart's GraphQL API: the knowledge graph of who works with whom against negative social control,
+ * forced marriage, female genital mutilation and domestic violence in Norway.
+ *
+ * Ids are stable and readable (`actor:imdi-ost`, `network:ostlandsnettverket`,
+ * `plan:tve-2013-2016`, `measure:tve-2013-2016/11`). Dates are ISO strings as precise as the source
+ * is: `2017`, `2017-06` or `2017-06-23`. Every entity and relationship cites its sources.
+ */
+export type QueryActorProgressArgs = {
+  actor: Scalars['ID']['input'];
 };
 
 
@@ -1364,6 +1774,33 @@ export type QueryGapsArgs = {
   language?: InputMaybe<Language>;
   plan?: InputMaybe<Scalars['ID']['input']>;
   thresholds?: InputMaybe<GapThresholds>;
+};
+
+
+/**
+ * Samkart's GraphQL API: the knowledge graph of who works with whom against negative social control,
+ * forced marriage, female genital mutilation and domestic violence in Norway.
+ *
+ * Ids are stable and readable (`actor:imdi-ost`, `network:ostlandsnettverket`,
+ * `plan:tve-2013-2016`, `measure:tve-2013-2016/11`). Dates are ISO strings as precise as the source
+ * is: `2017`, `2017-06` or `2017-06-23`. Every entity and relationship cites its sources.
+ */
+export type QueryImportPreviewArgs = {
+  decisions?: InputMaybe<Array<ImportDecision>>;
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Samkart's GraphQL API: the knowledge graph of who works with whom against negative social control,
+ * forced marriage, female genital mutilation and domestic violence in Norway.
+ *
+ * Ids are stable and readable (`actor:imdi-ost`, `network:ostlandsnettverket`,
+ * `plan:tve-2013-2016`, `measure:tve-2013-2016/11`). Dates are ISO strings as precise as the source
+ * is: `2017`, `2017-06` or `2017-06-23`. Every entity and relationship cites its sources.
+ */
+export type QueryImportsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1506,6 +1943,19 @@ export type QueryPlanArgs = {
  * `plan:tve-2013-2016`, `measure:tve-2013-2016/11`). Dates are ISO strings as precise as the source
  * is: `2017`, `2017-06` or `2017-06-23`. Every entity and relationship cites its sources.
  */
+export type QueryPlanProgressArgs = {
+  plan: Scalars['ID']['input'];
+};
+
+
+/**
+ * Samkart's GraphQL API: the knowledge graph of who works with whom against negative social control,
+ * forced marriage, female genital mutilation and domestic violence in Norway.
+ *
+ * Ids are stable and readable (`actor:imdi-ost`, `network:ostlandsnettverket`,
+ * `plan:tve-2013-2016`, `measure:tve-2013-2016/11`). Dates are ISO strings as precise as the source
+ * is: `2017`, `2017-06` or `2017-06-23`. Every entity and relationship cites its sources.
+ */
 export type QueryPlansArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ActionPlanFilter>;
@@ -1538,6 +1988,19 @@ export type QueryRegionScopeArgs = {
 export type QueryRegionsAtArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
   kinds?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+/**
+ * Samkart's GraphQL API: the knowledge graph of who works with whom against negative social control,
+ * forced marriage, female genital mutilation and domestic violence in Norway.
+ *
+ * Ids are stable and readable (`actor:imdi-ost`, `network:ostlandsnettverket`,
+ * `plan:tve-2013-2016`, `measure:tve-2013-2016/11`). Dates are ISO strings as precise as the source
+ * is: `2017`, `2017-06` or `2017-06-23`. Every entity and relationship cites its sources.
+ */
+export type QueryReportingRoundArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1603,6 +2066,39 @@ export type RegionCode = {
   validFrom?: Maybe<Scalars['String']['output']>;
   /** To (none: still in use). */
   validTo?: Maybe<Scalars['String']['output']>;
+};
+
+/** A follow-up round of a plan: at a reporting date, every responsible actor reports the status of the measures it owns or leads. */
+export type ReportingRound = {
+  __typename?: 'ReportingRound';
+  /** How many measures have at least one answer in this round. */
+  answeredCount: Scalars['Int']['output'];
+  /** The reporting date: the statuses of the round are as of this date. */
+  asOf: Scalars['String']['output'];
+  /** When it was closed. */
+  closedAt?: Maybe<Scalars['String']['output']>;
+  /** Who closed it. */
+  closedBy?: Maybe<Scalars['String']['output']>;
+  /** The date answers are due. */
+  deadline?: Maybe<Scalars['String']['output']>;
+  /** Stable id, e.g. `round:moss-vold-2017/2018-06-15`. */
+  id: Scalars['ID']['output'];
+  /** How many measures the plan has. */
+  measureCount: Scalars['Int']['output'];
+  /** Every measure of the plan with who reports on it, its last status and the answers of this round. */
+  measures: Array<RoundMeasure>;
+  /** When it was opened (ISO timestamp). */
+  openedAt: Scalars['String']['output'];
+  /** Who opened it (user id). */
+  openedBy: Scalars['String']['output'];
+  /** Every actor that reports in this round, with its measures and how many it has answered. */
+  owners: Array<RoundOwner>;
+  /** The plan followed up. */
+  plan: ActionPlan;
+  /** Open or closed. */
+  status: RoundStatus;
+  /** A name for the round, when given. */
+  title?: Maybe<Scalars['String']['output']>;
 };
 
 /** A product of a measure: a website, a guide, a course, information material (e.g. "Lokalt Mot"). */
@@ -1680,6 +2176,68 @@ export type ResultGoal = {
   /** The goal as written. */
   text: Scalars['String']['output'];
 };
+
+/** A status recorded in a round: an owner's answer, or one carried over when the round closed. */
+export type RoundAnswer = {
+  __typename?: 'RoundAnswer';
+  /** The actor that answered; null when carried over. */
+  actor?: Maybe<Actor>;
+  /** For a carried-over status: the date of the status it repeats. */
+  carriedOverFrom?: Maybe<Scalars['String']['output']>;
+  /** False when nobody reported and the closing carried the last status over (or set UNCLEAR). */
+  reported: Scalars['Boolean']['output'];
+  /** The status. */
+  status: MeasureStatus;
+  /** The status text. */
+  text?: Maybe<Scalars['String']['output']>;
+};
+
+/** One answer of an owner in a round. */
+export type RoundAnswerInput = {
+  /** The responsible actor that answers. */
+  actor: Scalars['ID']['input'];
+  /** The measure. */
+  measure: Scalars['ID']['input'];
+  /** The status. */
+  status: MeasureStatus;
+  /** The status text (at most 5000 characters). */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A measure in a reporting round. */
+export type RoundMeasure = {
+  __typename?: 'RoundMeasure';
+  /** The answers given in this round, newest first. */
+  answers: Array<RoundAnswer>;
+  /** The measure. */
+  measure: Measure;
+  /** The last status before this round. */
+  previous?: Maybe<StatusReport>;
+  /** Who reports on it: its lead; without one, the executing actors; without those, every responsible actor. */
+  reporters: Array<Actor>;
+  /** The status the round gives the measure: the newest answer, or after closing the carried-over one; null while nobody has answered. */
+  result?: Maybe<RoundAnswer>;
+};
+
+/** An actor that reports in a round. */
+export type RoundOwner = {
+  __typename?: 'RoundOwner';
+  /** The actor. */
+  actor: Actor;
+  /** How many of them it has answered for. */
+  answered: Scalars['Int']['output'];
+  /** The measures it reports on. */
+  measures: Array<Measure>;
+  /** How many it reports on. */
+  total: Scalars['Int']['output'];
+};
+
+/** Whether a reporting round still takes answers. */
+export type RoundStatus =
+  /** Closed: every measure has its status for the round; nothing changes any more. */
+  | 'CLOSED'
+  /** Owners are reporting; answers can be recorded. */
+  | 'OPEN';
 
 /** One search hit. */
 export type SearchHit = {
@@ -1983,6 +2541,7 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Budget: ResolverTypeWrapper<BudgetRow>;
   Citation: ResolverTypeWrapper<CitationRow>;
+  CloseRoundResult: ResolverTypeWrapper<Omit<CloseRoundResult, 'round'> & { round: ResolversTypes['ReportingRound'] }>;
   Collaboration: ResolverTypeWrapper<CollaborationRow>;
   CollaborationContext: ResolverTypeWrapper<CollaborationContext>;
   CollaborationContextKind: CollaborationContextKind;
@@ -2004,6 +2563,19 @@ export type ResolversTypes = ResolversObject<{
   GraphNode: ResolverTypeWrapper<GraphNodeRow>;
   Guideline: ResolverTypeWrapper<GuidelineRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportAction: ImportAction;
+  ImportBatch: ResolverTypeWrapper<ImportBatch>;
+  ImportCandidate: ResolverTypeWrapper<ImportCandidate>;
+  ImportChange: ResolverTypeWrapper<ImportChange>;
+  ImportCounts: ResolverTypeWrapper<ImportCounts>;
+  ImportDecision: ImportDecision;
+  ImportMatchKind: ImportMatchKind;
+  ImportName: ResolverTypeWrapper<ImportName>;
+  ImportPreview: ResolverTypeWrapper<ImportPreview>;
+  ImportProblem: ResolverTypeWrapper<ImportProblem>;
+  ImportRow: ResolverTypeWrapper<ImportRow>;
+  ImportSeverity: ImportSeverity;
+  ImportSheet: ResolverTypeWrapper<ImportSheet>;
   Indicator: ResolverTypeWrapper<IndicatorRow>;
   IndicatorTable: ResolverTypeWrapper<IndicatorTableRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -2018,6 +2590,7 @@ export type ResolversTypes = ResolversObject<{
   Meeting: ResolverTypeWrapper<MeetingRow>;
   Membership: ResolverTypeWrapper<MembershipRow>;
   MembershipRole: MembershipRole;
+  Movement: Movement;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Network: ResolverTypeWrapper<NetworkRow>;
   NetworkConnection: ResolverTypeWrapper<Omit<NetworkConnection, 'edges'> & { edges: Array<ResolversTypes['NetworkEdge']> }>;
@@ -2030,14 +2603,27 @@ export type ResolversTypes = ResolversObject<{
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PathStep: ResolverTypeWrapper<PathStepRow>;
   PlanKind: PlanKind;
+  PlanProgress: ResolverTypeWrapper<PlanProgressView>;
+  ProgressCell: ResolverTypeWrapper<ProgressCellRow>;
+  ProgressColumn: ResolverTypeWrapper<ProgressColumnRow>;
+  ProgressColumnCounts: ResolverTypeWrapper<ColumnCounts>;
+  ProgressCount: ResolverTypeWrapper<ProgressCount>;
+  ProgressRow: ResolverTypeWrapper<ProgressRowView>;
+  ProgressSummary: ResolverTypeWrapper<ProgressSummary>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<RegionRow>;
   RegionCode: ResolverTypeWrapper<RegionCode>;
+  ReportingRound: ResolverTypeWrapper<RoundRow>;
   Resource: ResolverTypeWrapper<ResourceRow>;
   ResourceKind: ResourceKind;
   Responsibility: ResolverTypeWrapper<ResponsibilityRow>;
   ResponsibilityRole: ResponsibilityRole;
   ResultGoal: ResolverTypeWrapper<GoalRow>;
+  RoundAnswer: ResolverTypeWrapper<RoundStatusRow>;
+  RoundAnswerInput: RoundAnswerInput;
+  RoundMeasure: ResolverTypeWrapper<RoundMeasureView>;
+  RoundOwner: ResolverTypeWrapper<RoundOwnerView>;
+  RoundStatus: RoundStatus;
   SearchHit: ResolverTypeWrapper<SearchRow>;
   SearchKind: SearchKind;
   Sector: Sector;
@@ -2072,6 +2658,7 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   Budget: BudgetRow;
   Citation: CitationRow;
+  CloseRoundResult: Omit<CloseRoundResult, 'round'> & { round: ResolversParentTypes['ReportingRound'] };
   Collaboration: CollaborationRow;
   CollaborationContext: CollaborationContext;
   CollaborationFilter: CollaborationFilter;
@@ -2090,6 +2677,16 @@ export type ResolversParentTypes = ResolversObject<{
   GraphNode: GraphNodeRow;
   Guideline: GuidelineRow;
   ID: Scalars['ID']['output'];
+  ImportBatch: ImportBatch;
+  ImportCandidate: ImportCandidate;
+  ImportChange: ImportChange;
+  ImportCounts: ImportCounts;
+  ImportDecision: ImportDecision;
+  ImportName: ImportName;
+  ImportPreview: ImportPreview;
+  ImportProblem: ImportProblem;
+  ImportRow: ImportRow;
+  ImportSheet: ImportSheet;
   Indicator: IndicatorRow;
   IndicatorTable: IndicatorTableRow;
   Int: Scalars['Int']['output'];
@@ -2107,12 +2704,24 @@ export type ResolversParentTypes = ResolversObject<{
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
   PathStep: PathStepRow;
+  PlanProgress: PlanProgressView;
+  ProgressCell: ProgressCellRow;
+  ProgressColumn: ProgressColumnRow;
+  ProgressColumnCounts: ColumnCounts;
+  ProgressCount: ProgressCount;
+  ProgressRow: ProgressRowView;
+  ProgressSummary: ProgressSummary;
   Query: Record<PropertyKey, never>;
   Region: RegionRow;
   RegionCode: RegionCode;
+  ReportingRound: RoundRow;
   Resource: ResourceRow;
   Responsibility: ResponsibilityRow;
   ResultGoal: GoalRow;
+  RoundAnswer: RoundStatusRow;
+  RoundAnswerInput: RoundAnswerInput;
+  RoundMeasure: RoundMeasureView;
+  RoundOwner: RoundOwnerView;
   SearchHit: SearchRow;
   Source: SourceRow;
   StatusCount: StatusCount;
@@ -2132,6 +2741,7 @@ export type ActionPlanResolvers<ContextType = Context, ParentType extends Resolv
   anchoredIn?: Resolver<Array<ResolversTypes['ActionPlan']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<Maybe<ResolversTypes['PlanKind']>, ParentType, ContextType>;
+  lastReportedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   level?: Resolver<Maybe<ResolversTypes['Level']>, ParentType, ContextType>;
   measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType, Partial<ActionPlanMeasuresArgs>>;
   networks?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType>;
@@ -2139,6 +2749,7 @@ export type ActionPlanResolvers<ContextType = Context, ParentType extends Resolv
   periodEnd?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   periodStart?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
+  rounds?: Resolver<Array<ResolversTypes['ReportingRound']>, ParentType, ContextType>;
   shortTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2237,6 +2848,12 @@ export type CitationResolvers<ContextType = Context, ParentType extends Resolver
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 }>;
 
+export type CloseRoundResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CloseRoundResult'] = ResolversParentTypes['CloseRoundResult']> = ResolversObject<{
+  answered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  carriedOver?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  round?: Resolver<ResolversTypes['ReportingRound'], ParentType, ContextType>;
+}>;
+
 export type CollaborationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Collaboration'] = ResolversParentTypes['Collaboration']> = ResolversObject<{
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2326,6 +2943,99 @@ export type GuidelineResolvers<ContextType = Context, ParentType extends Resolve
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type ImportBatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportBatch'] = ResolversParentTypes['ImportBatch']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  bytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  importedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  undoneAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  undoneBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ImportCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportCandidate'] = ResolversParentTypes['ImportCandidate']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  via?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ImportChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportChange'] = ResolversParentTypes['ImportChange']> = ResolversObject<{
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ImportCountsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportCounts'] = ResolversParentTypes['ImportCounts']> = ResolversObject<{
+  create?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  errors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  newActors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  update?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  warnings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ImportNameResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportName'] = ResolversParentTypes['ImportName']> = ResolversObject<{
+  actorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  alternatives?: Resolver<Array<ResolversTypes['ImportCandidate']>, ParentType, ContextType>;
+  decided?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  genericRole?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  isNew?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  match?: Resolver<ResolversTypes['ImportMatchKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  occurrences?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  proposed?: Resolver<Maybe<ResolversTypes['ImportCandidate']>, ParentType, ContextType>;
+}>;
+
+export type ImportPreviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportPreview'] = ResolversParentTypes['ImportPreview']> = ResolversObject<{
+  appliedBatch?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  canApply?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  counts?: Resolver<ResolversTypes['ImportCounts'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fingerprint?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  names?: Resolver<Array<ResolversTypes['ImportName']>, ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['ImportProblem']>, ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ImportRow']>, ParentType, ContextType>;
+  sheets?: Resolver<Array<ResolversTypes['ImportSheet']>, ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  targetExists?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type ImportProblemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportProblem'] = ResolversParentTypes['ImportProblem']> = ResolversObject<{
+  cell?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  row?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['ImportSeverity'], ParentType, ContextType>;
+  sheet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ImportRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportRow'] = ResolversParentTypes['ImportRow']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['ImportAction'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['ImportChange']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sheet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ImportSheetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportSheet'] = ResolversParentTypes['ImportSheet']> = ResolversObject<{
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type IndicatorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = ResolversObject<{
   category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<IndicatorCategoryArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2403,6 +3113,8 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   _empty?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   addMembership?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationAddMembershipArgs, 'actor' | 'network' | 'role' | 'source'>>;
   addResponsibility?: Resolver<ResolversTypes['Responsibility'], ParentType, ContextType, RequireFields<MutationAddResponsibilityArgs, 'actor' | 'measure' | 'role' | 'source'>>;
+  applyImport?: Resolver<ResolversTypes['ImportBatch'], ParentType, ContextType, RequireFields<MutationApplyImportArgs, 'id'>>;
+  closeReportingRound?: Resolver<ResolversTypes['CloseRoundResult'], ParentType, ContextType, RequireFields<MutationCloseReportingRoundArgs, 'round'>>;
   createActor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationCreateActorArgs, 'input'>>;
   createMeasure?: Resolver<ResolversTypes['Measure'], ParentType, ContextType, RequireFields<MutationCreateMeasureArgs, 'input'>>;
   createNetwork?: Resolver<ResolversTypes['Network'], ParentType, ContextType, RequireFields<MutationCreateNetworkArgs, 'input'>>;
@@ -2413,8 +3125,11 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   deletePlan?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeletePlanArgs, 'id' | 'mode'>>;
   endMembership?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationEndMembershipArgs, 'actor' | 'network' | 'role' | 'until'>>;
   mergeActors?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationMergeActorsArgs, 'duplicate' | 'keep'>>;
+  openReportingRound?: Resolver<ResolversTypes['ReportingRound'], ParentType, ContextType, RequireFields<MutationOpenReportingRoundArgs, 'asOf' | 'plan'>>;
   recordStatus?: Resolver<ResolversTypes['Measure'], ParentType, ContextType, RequireFields<MutationRecordStatusArgs, 'measure' | 'source' | 'status'>>;
   removeResponsibility?: Resolver<ResolversTypes['Measure'], ParentType, ContextType, RequireFields<MutationRemoveResponsibilityArgs, 'actor' | 'measure' | 'role'>>;
+  reportStatus?: Resolver<ResolversTypes['ReportingRound'], ParentType, ContextType, RequireFields<MutationReportStatusArgs, 'answers' | 'round'>>;
+  undoImport?: Resolver<ResolversTypes['ImportBatch'], ParentType, ContextType, RequireFields<MutationUndoImportArgs, 'batch'>>;
   updateActor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationUpdateActorArgs, 'id' | 'input'>>;
   updateMeasure?: Resolver<ResolversTypes['Measure'], ParentType, ContextType, RequireFields<MutationUpdateMeasureArgs, 'id' | 'input'>>;
   updateNetwork?: Resolver<ResolversTypes['Network'], ParentType, ContextType, RequireFields<MutationUpdateNetworkArgs, 'id' | 'input'>>;
@@ -2471,8 +3186,60 @@ export type PathStepResolvers<ContextType = Context, ParentType extends Resolver
   to?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
 }>;
 
+export type PlanProgressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlanProgress'] = ResolversParentTypes['PlanProgress']> = ResolversObject<{
+  columns?: Resolver<Array<ResolversTypes['ProgressColumn']>, ParentType, ContextType>;
+  perColumn?: Resolver<Array<ResolversTypes['ProgressColumnCounts']>, ParentType, ContextType>;
+  plan?: Resolver<ResolversTypes['ActionPlan'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ProgressRow']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['ProgressSummary'], ParentType, ContextType>;
+}>;
+
+export type ProgressCellResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProgressCell'] = ResolversParentTypes['ProgressCell']> = ResolversObject<{
+  asOf?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pending?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reported?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['MeasureStatus']>, ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ProgressColumnResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProgressColumn'] = ResolversParentTypes['ProgressColumn']> = ResolversObject<{
+  asOf?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  round?: Resolver<Maybe<ResolversTypes['ReportingRound']>, ParentType, ContextType>;
+}>;
+
+export type ProgressColumnCountsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProgressColumnCounts'] = ResolversParentTypes['ProgressColumnCounts']> = ResolversObject<{
+  asOf?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  counts?: Resolver<Array<ResolversTypes['ProgressCount']>, ParentType, ContextType>;
+}>;
+
+export type ProgressCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProgressCount'] = ResolversParentTypes['ProgressCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['MeasureStatus']>, ParentType, ContextType>;
+}>;
+
+export type ProgressRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProgressRow'] = ResolversParentTypes['ProgressRow']> = ResolversObject<{
+  cells?: Resolver<Array<ResolversTypes['ProgressCell']>, ParentType, ContextType>;
+  measure?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+  movement?: Resolver<ResolversTypes['Movement'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  overdueSince?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ProgressSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProgressSummary'] = ResolversParentTypes['ProgressSummary']> = ResolversObject<{
+  backward?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  closed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  done?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  forward?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  new?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  none?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  notReported?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stalled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType, RequireFields<QueryActorArgs, 'id'>>;
+  actorProgress?: Resolver<Array<ResolversTypes['PlanProgress']>, ParentType, ContextType, RequireFields<QueryActorProgressArgs, 'actor'>>;
   actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<QueryActorsArgs, 'direction' | 'first' | 'sortBy'>>;
   agreement?: Resolver<Maybe<ResolversTypes['Agreement']>, ParentType, ContextType, RequireFields<QueryAgreementArgs, 'id'>>;
   agreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType, Partial<QueryAgreementsArgs>>;
@@ -2482,6 +3249,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   contacts?: Resolver<Maybe<Array<ResolversTypes['Contact']>>, ParentType, ContextType>;
   countries?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
   gaps?: Resolver<Array<ResolversTypes['Gap']>, ParentType, ContextType, RequireFields<QueryGapsArgs, 'language'>>;
+  importPreview?: Resolver<ResolversTypes['ImportPreview'], ParentType, ContextType, RequireFields<QueryImportPreviewArgs, 'id'>>;
+  imports?: Resolver<Array<ResolversTypes['ImportBatch']>, ParentType, ContextType, Partial<QueryImportsArgs>>;
   indicatorTables?: Resolver<Array<ResolversTypes['IndicatorTable']>, ParentType, ContextType>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType, Partial<QueryIndicatorsArgs>>;
   measure?: Resolver<Maybe<ResolversTypes['Measure']>, ParentType, ContextType, RequireFields<QueryMeasureArgs, 'id'>>;
@@ -2492,10 +3261,12 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   path?: Resolver<Array<ResolversTypes['CollaborationPath']>, ParentType, ContextType, RequireFields<QueryPathArgs, 'first' | 'from' | 'language' | 'to'>>;
   plan?: Resolver<Maybe<ResolversTypes['ActionPlan']>, ParentType, ContextType, RequireFields<QueryPlanArgs, 'id'>>;
+  planProgress?: Resolver<Maybe<ResolversTypes['PlanProgress']>, ParentType, ContextType, RequireFields<QueryPlanProgressArgs, 'plan'>>;
   plans?: Resolver<ResolversTypes['ActionPlanConnection'], ParentType, ContextType, RequireFields<QueryPlansArgs, 'first'>>;
   regionScope?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QueryRegionScopeArgs, 'region'>>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
   regionsAt?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, Partial<QueryRegionsAtArgs>>;
+  reportingRound?: Resolver<Maybe<ResolversTypes['ReportingRound']>, ParentType, ContextType, RequireFields<QueryReportingRoundArgs, 'id'>>;
   resources?: Resolver<Array<ResolversTypes['Resource']>, ParentType, ContextType>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
@@ -2526,6 +3297,23 @@ export type RegionCodeResolvers<ContextType = Context, ParentType extends Resolv
   validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type ReportingRoundResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportingRound'] = ResolversParentTypes['ReportingRound']> = ResolversObject<{
+  answeredCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  asOf?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  closedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  deadline?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  measureCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  measures?: Resolver<Array<ResolversTypes['RoundMeasure']>, ParentType, ContextType>;
+  openedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  openedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  owners?: Resolver<Array<ResolversTypes['RoundOwner']>, ParentType, ContextType>;
+  plan?: Resolver<ResolversTypes['ActionPlan'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RoundStatus'], ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type ResourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Resource'] = ResolversParentTypes['Resource']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2553,6 +3341,29 @@ export type ResultGoalResolvers<ContextType = Context, ParentType extends Resolv
   number?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type RoundAnswerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RoundAnswer'] = ResolversParentTypes['RoundAnswer']> = ResolversObject<{
+  actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  carriedOverFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reported?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MeasureStatus'], ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type RoundMeasureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RoundMeasure'] = ResolversParentTypes['RoundMeasure']> = ResolversObject<{
+  answers?: Resolver<Array<ResolversTypes['RoundAnswer']>, ParentType, ContextType>;
+  measure?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+  previous?: Resolver<Maybe<ResolversTypes['StatusReport']>, ParentType, ContextType>;
+  reporters?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  result?: Resolver<Maybe<ResolversTypes['RoundAnswer']>, ParentType, ContextType>;
+}>;
+
+export type RoundOwnerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RoundOwner'] = ResolversParentTypes['RoundOwner']> = ResolversObject<{
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  answered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  measures?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = ResolversObject<{
@@ -2614,6 +3425,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   AuditEntry?: AuditEntryResolvers<ContextType>;
   Budget?: BudgetResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
+  CloseRoundResult?: CloseRoundResultResolvers<ContextType>;
   Collaboration?: CollaborationResolvers<ContextType>;
   CollaborationContext?: CollaborationContextResolvers<ContextType>;
   CollaborationGraph?: CollaborationGraphResolvers<ContextType>;
@@ -2624,6 +3436,15 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   Guideline?: GuidelineResolvers<ContextType>;
+  ImportBatch?: ImportBatchResolvers<ContextType>;
+  ImportCandidate?: ImportCandidateResolvers<ContextType>;
+  ImportChange?: ImportChangeResolvers<ContextType>;
+  ImportCounts?: ImportCountsResolvers<ContextType>;
+  ImportName?: ImportNameResolvers<ContextType>;
+  ImportPreview?: ImportPreviewResolvers<ContextType>;
+  ImportProblem?: ImportProblemResolvers<ContextType>;
+  ImportRow?: ImportRowResolvers<ContextType>;
+  ImportSheet?: ImportSheetResolvers<ContextType>;
   Indicator?: IndicatorResolvers<ContextType>;
   IndicatorTable?: IndicatorTableResolvers<ContextType>;
   Measure?: MeasureResolvers<ContextType>;
@@ -2638,12 +3459,23 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PathStep?: PathStepResolvers<ContextType>;
+  PlanProgress?: PlanProgressResolvers<ContextType>;
+  ProgressCell?: ProgressCellResolvers<ContextType>;
+  ProgressColumn?: ProgressColumnResolvers<ContextType>;
+  ProgressColumnCounts?: ProgressColumnCountsResolvers<ContextType>;
+  ProgressCount?: ProgressCountResolvers<ContextType>;
+  ProgressRow?: ProgressRowResolvers<ContextType>;
+  ProgressSummary?: ProgressSummaryResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   RegionCode?: RegionCodeResolvers<ContextType>;
+  ReportingRound?: ReportingRoundResolvers<ContextType>;
   Resource?: ResourceResolvers<ContextType>;
   Responsibility?: ResponsibilityResolvers<ContextType>;
   ResultGoal?: ResultGoalResolvers<ContextType>;
+  RoundAnswer?: RoundAnswerResolvers<ContextType>;
+  RoundMeasure?: RoundMeasureResolvers<ContextType>;
+  RoundOwner?: RoundOwnerResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   StatusCount?: StatusCountResolvers<ContextType>;

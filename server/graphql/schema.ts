@@ -1,16 +1,20 @@
 /** Reads the SDL modules of schema/ and joins the resolver maps of server/graphql/resolvers/. */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { Kind, parse, type GraphQLResolveInfo } from 'graphql';
+import { FIELDS } from '../db/projections.js';
 import type { Resolvers } from './resolvers-types.generated.js';
 import { actorResolvers } from './resolvers/actor.js';
 import { adminResolvers } from './resolvers/admin.js';
 import { analysisResolvers } from './resolvers/analysis.js';
 import { collaborationResolvers } from './resolvers/collaboration.js';
 import { languageResolvers, regionResolvers } from './resolvers/regions.js';
+import { interchangeResolvers } from './resolvers/interchange.js';
 import { miscResolvers } from './resolvers/misc.js';
 import { networkResolvers } from './resolvers/network.js';
 import { nodeResolvers } from './resolvers/node.js';
 import { planResolvers } from './resolvers/plan.js';
+import { roundResolvers } from './resolvers/rounds.js';
 
 const SCHEMA_DIR = path.resolve(import.meta.dirname, '../../schema');
 
@@ -26,7 +30,46 @@ function merge(...maps: Resolvers[]): Resolvers {
   return out as Resolvers;
 }
 
-export const resolvers: Resolvers = merge(
-  nodeResolvers, actorResolvers, networkResolvers, planResolvers, miscResolvers, analysisResolvers, adminResolvers,
+type FieldResolver = (src: Record<string, unknown>, args: unknown, ctx: unknown, info: GraphQLResolveInfo) => unknown;
+
+/** Object types the query compiler returns (server/db/compile.ts): entities, their rows and citations. */
+const COMPILED_TYPES = new Set([...Object.keys(FIELDS), 'Membership', 'Responsibility', 'Citation']);
+/** Fields whose resolver reads compiled values itself (Citation.quote masks them for anonymous callers). */
+const READS_COMPILED = new Set(['Citation.quote']);
+
+/**
+ * A compiled value (`__c`) is already in the response's shape, keyed by response key: every field
+ * of it is read as it is. A field the description left out (personal data for a caller without the
+ * role, a field the compiler does not know) goes to its own resolver, which gets the entity's id.
+ * Values from the loaders (mutation payloads, rows of lists the compiler does not serve) keep the
+ * resolvers as they were.
+ */
+function compiledFirst(typeName: string, fieldName: string, resolve: FieldResolver | undefined): FieldResolver {
+  if (READS_COMPILED.has(`${typeName}.${fieldName}`)) return resolve!;
+  return (src, args, ctx, info) => {
+    if (src.__c === true) {
+      const key = info.path.key as string;
+      if (key in src) return src[key];
+      return resolve ? resolve({ id: src.__id }, args, ctx, info) : null;
+    }
+    return resolve ? resolve(src, args, ctx, info) : src[fieldName];
+  };
+}
+
+/** Wraps every field of the compiled types (from the SDL, so fields without a resolver are covered too). */
+function withCompiled(map: Resolvers, typeDefs: string): Resolvers {
+  const out = map as Record<string, Record<string, unknown>>;
+  for (const def of parse(typeDefs).definitions) {
+    if (def.kind !== Kind.OBJECT_TYPE_DEFINITION && def.kind !== Kind.OBJECT_TYPE_EXTENSION) continue;
+    const type = def.name.value;
+    if (!COMPILED_TYPES.has(type)) continue;
+    const fields = (out[type] ??= {});
+    for (const f of def.fields ?? []) fields[f.name.value] = compiledFirst(type, f.name.value, fields[f.name.value] as FieldResolver | undefined);
+  }
+  return map;
+}
+
+export const resolvers: Resolvers = withCompiled(merge(
+  nodeResolvers, actorResolvers, networkResolvers, planResolvers, miscResolvers, analysisResolvers, adminResolvers, interchangeResolvers, roundResolvers,
   collaborationResolvers, regionResolvers, languageResolvers,
-);
+), loadTypeDefs());

@@ -1,30 +1,24 @@
 import { SignJWT } from 'jose';
 import { auditServer } from 'graphql-http';
-import { parse, type FieldNode, type OperationDefinitionNode, type SelectionNode } from 'graphql';
+import { buildSchema, Kind, parse, type OperationDefinitionNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maskError } from '../../server/app.js';
+import { operationCost } from '../../server/cost.js';
+import { loadTypeDefs } from '../../server/graphql/schema.js';
 import type { Samkart } from '../../server/boot.js';
 import { gql, startTestServer } from '../helpers.js';
 
 const TOKENS = { viewer: 'viewer-token-for-tests-0123456789', editor: 'editor-token-for-tests-0123456789', admin: 'admin-token-for-tests-0123456789' };
 const JWT_SECRET = 'a-test-secret-that-is-long-enough-0123456789';
-/**
- * GraphQL Armor's cost: a leaf costs 1, an object field (2 + 1.5 × its children) × its literal
- * `first` (no fragments here). The limit is set to the cost of COST_QUERY, so it passes and one
- * more field fails.
- */
-function armorCost(query: string): number {
-  const visit = (sel: readonly SelectionNode[]): number => sel.reduce((sum, s) => {
-    const f = s as FieldNode;
-    if (!f.selectionSet) return sum + 1;
-    const first = f.arguments?.find((a) => a.name.value === 'first')?.value;
-    return sum + (2 + 1.5 * visit(f.selectionSet.selections)) * (first?.kind === 'IntValue' ? Number(first.value) : 1);
-  }, 0);
-  return visit((parse(query).definitions[0] as OperationDefinitionNode).selectionSet.selections);
+/** The server's cost of an operation (server/cost.ts): checked against a hand count below. */
+function cost(query: string, variables: Record<string, unknown> = {}): number {
+  const doc = parse(query);
+  const op = doc.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+  return operationCost(buildSchema(loadTypeDefs()), op, {}, variables);
 }
-const COST_QUERY = (extra = '') => `{ actors(first: 3) { edges { node { id name kind parent { id name parent { id name } }
+const COST_QUERY = (extra = '') => `{ actors(first: 30) { edges { node { id name kind parent { id name parent { id name } }
   memberships { role network { id name members { role actor { id name } } } } ${extra} } } } }`;
-const LIMITS = { depth: 8, aliases: 5, directives: 5, tokens: 400, cost: Math.ceil(armorCost(COST_QUERY())) };
+const LIMITS = { depth: 8, aliases: 5, directives: 5, tokens: 400, cost: cost(COST_QUERY()) };
 
 let app: Samkart;
 beforeAll(async () => {
@@ -119,14 +113,19 @@ describe('operation limits, at the limit and one past it', () => {
   it('tokens', async () => {
     // "{ __typename × k }" is k + 2 tokens (the end of the document is not counted).
     const typenames = (k: number) => `{ ${'__typename '.repeat(k)}}`;
-    expect(armorCost(typenames(LIMITS.tokens))).toBeLessThan(LIMITS.cost);
+    expect(cost(typenames(LIMITS.tokens))).toBeLessThan(LIMITS.cost);
     expect((await ask('anonymous', typenames(LIMITS.tokens - 2))).body.errors ?? []).toEqual([]);
     expect((await ask('anonymous', typenames(LIMITS.tokens - 1))).body.errors![0].message).toMatch(/token/i);
   });
   it('cost', async () => {
+    // By hand: actors 2 + 3 × (totalCount 1 + edges 2 + (node 2 + id 1 + name 1)) = 23.
+    expect(cost('{ actors(first: 3) { totalCount edges { node { id name } } } }')).toBe(23);
     expect((await ask('anonymous', COST_QUERY())).body.errors ?? []).toEqual([]);
-    expect(armorCost(COST_QUERY('shortName'))).toBeGreaterThan(LIMITS.cost);
-    expect((await ask('anonymous', COST_QUERY('shortName'))).body.errors![0].message).toMatch(/cost/i);
+    expect(cost(COST_QUERY('shortName'))).toBeGreaterThan(LIMITS.cost);
+    const r = await ask('anonymous', COST_QUERY('shortName'));
+    expect(r.status).toBe(400);
+    expect(r.body.errors![0].message).toMatch(/cost/i);
+    expect(r.body.errors![0].extensions?.code).toBe('COST_LIMIT_EXCEEDED');
   });
   it('batching is off', async () => {
     const res = await fetch(new URL('graphql', app.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]) });

@@ -93,7 +93,10 @@ describe('gap links to the map', () => {
   it('focuses actors, highlights networks and plans, filters regions', () => {
     expect(gapMapLink({ __typename: 'Actor', id: 'actor:imdi-ost' })).toBe('/?focus=actor:imdi-ost&expand=actor:imdi-ost');
     expect(gapMapLink({ __typename: 'Network', id: 'network:x' })).toBe('/?network=network:x&highlight=network:x');
-    expect(gapMapLink({ __typename: 'Measure', id: 'measure:p/1', plan: { id: 'plan:p' } })).toBe('/?plan=plan:p&highlight=plan:p');
+    expect(gapMapLink({ __typename: 'Measure', id: 'measure:p/1', plan: { id: 'plan:p' } })).toBe('/?plan=plan:p&highlight=measure:p/1');
+    expect(gapMapLink({ __typename: 'Measure', id: 'measure:p/1', plan: { id: 'plan:p' }, responsibilities: [
+      { actor: { id: 'actor:generic-x', isGenericRole: true } }, { actor: { id: 'actor:imdi', isGenericRole: false } },
+    ] })).toBe('/?plan=plan:p&highlight=measure:p/1&expand=actor:generic-x');
     expect(gapMapLink({ __typename: 'Region', id: 'region:moss' })).toBe('/?region=region:moss');
   });
 });

@@ -10,9 +10,12 @@ import { ActorPage } from './entities/ActorPage';
 import { NetworkPage } from './entities/NetworkPage';
 import { MeasurePage } from './entities/MeasurePage';
 import { IndicatorsPage } from './indicators/IndicatorsPage';
+import { RoundPage } from './rounds/RoundPage';
+import { ProgressPage } from './rounds/ProgressPage';
 
 // Editing is for the few signed-in editors: loaded only when opened.
 const EditPage = lazy(() => import('./edit/EditPage').then((m) => ({ default: m.EditPage })));
+const ImportPage = lazy(() => import('./import/ImportPage').then((m) => ({ default: m.ImportPage })));
 
 function Page({ route }: { route: Route }) {
   const { t } = useI18n();
@@ -25,7 +28,10 @@ function Page({ route }: { route: Route }) {
     case 'network': return <NetworkPage id={route.id} />;
     case 'measure': return <MeasurePage id={route.id} />;
     case 'indicators': return <IndicatorsPage />;
+    case 'round': return <RoundPage id={route.id} />;
+    case 'progress': return <ProgressPage />;
     case 'edit': return <Suspense fallback={<Loading />}><EditPage /></Suspense>;
+    case 'import': return <Suspense fallback={<Loading />}><ImportPage /></Suspense>;
     default: return (
       <div className="page">
         <h1 id="page-heading" tabIndex={-1}>{t('page.notFound')}</h1>
@@ -36,12 +42,13 @@ function Page({ route }: { route: Route }) {
   }
 }
 
-const NAV: { to: string; key: 'nav.map' | 'nav.plans' | 'nav.gaps' | 'nav.indicators' | 'nav.edit'; routes: Route['name'][] }[] = [
+const NAV: { to: string; key: 'nav.map' | 'nav.plans' | 'nav.gaps' | 'nav.indicators' | 'nav.edit' | 'nav.import'; routes: Route['name'][] }[] = [
   { to: '/', key: 'nav.map', routes: ['map'] },
-  { to: '/plans', key: 'nav.plans', routes: ['plans', 'plan', 'measure'] },
+  { to: '/plans', key: 'nav.plans', routes: ['plans', 'plan', 'measure', 'round', 'progress'] },
   { to: '/gaps', key: 'nav.gaps', routes: ['gaps'] },
   { to: '/indicators', key: 'nav.indicators', routes: ['indicators'] },
   { to: '/edit', key: 'nav.edit', routes: ['edit'] },
+  { to: '/import', key: 'nav.import', routes: ['import'] },
 ];
 
 /** The shell: skip link, header with menu, language switch and sign-in state, and the routed page. */

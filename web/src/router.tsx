@@ -14,6 +14,9 @@ export type Route =
   | { name: 'measure'; id: string }
   | { name: 'indicators' }
   | { name: 'edit' }
+  | { name: 'import' }
+  | { name: 'round'; id: string }
+  | { name: 'progress' }
   | { name: 'notFound' };
 
 const ENTITY_PATHS = { actor: 'actors', network: 'networks', plan: 'plans', measure: 'measures' } as const;
@@ -33,6 +36,9 @@ export function parsePath(pathname: string): Route {
     case 'gaps': return { name: 'gaps' };
     case 'indicators': return { name: 'indicators' };
     case 'edit': return { name: 'edit' };
+    case 'import': return { name: 'import' };
+    case 'rounds': return slug ? { name: 'round', id: `round:${slug}` } : { name: 'notFound' };
+    case 'progress': return { name: 'progress' };
     default: return { name: 'notFound' };
   }
 }

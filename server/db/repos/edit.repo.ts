@@ -56,9 +56,18 @@ function keyOf(label: Editable, p: Record<string, unknown>) {
   return searchKey(p.number as string, p.title as string, p.description as string);
 }
 
+/**
+ * Takes the write lock of node `v` (if bound) for the rest of the transaction, without changing it:
+ * Neo4j locks a node when a property is set, and setting then removing a scratch property leaves
+ * the node as it was.
+ */
+const LOCK = (v: string) => `FOREACH (_ IN CASE WHEN ${v} IS NULL THEN [] ELSE [1] END | SET ${v}._lock = true REMOVE ${v}._lock)`;
+
 /** Creates an entity with its citation; CONFLICT when the id is taken. */
 export async function createEntity(db: Db, by: Editor, label: Editable, id: string, props: Record<string, unknown>, source: string,
   links: (tx: Tx) => Promise<void> = async () => {}) {
+  // Two creations with one id at once: the label's uniqueness constraint fails the later commit,
+  // which is the same CONFLICT as the check below.
   return db.transaction(async (tx) => {
     const [taken] = await tx.run<{ n: number }>('MATCH (n:Entity {id: $id}) RETURN count(n) AS n', { id });
     if (taken.n) throw new Conflict(`The id "${id}" is already used; choose another.`, 'input.id');
@@ -122,8 +131,12 @@ export async function addMembership(db: Db, by: Editor, a: { actor: string; netw
   const key = `${a.role}|${a.since ?? ''}`;
   return db.transaction(async (tx) => {
     // Both ends and the duplicate check in one round trip, the write and its audit entry in another.
+    // A membership is identified by (actor, network, role, since). The network is write-locked first,
+    // so concurrent identical additions run the duplicate check one after the other: one adds, the
+    // others see it and get CONFLICT.
     const [found] = await tx.run<{ actor: boolean; network: boolean; dup: boolean }>(`
-      OPTIONAL MATCH (x:Actor {id: $actor}) OPTIONAL MATCH (nw:Network {id: $network})
+      OPTIONAL MATCH (nw:Network {id: $network}) ${LOCK('nw')}
+      WITH nw OPTIONAL MATCH (x:Actor {id: $actor})
       RETURN x IS NOT NULL AS actor, nw IS NOT NULL AS network,
         CASE WHEN x IS NULL OR nw IS NULL THEN false ELSE EXISTS { (x)-[:MEMBER_OF {key: $key}]->(nw) } END AS dup`, { ...a, key });
     if (!found.actor) throw new NotFound(WHAT.Actor, a.actor, 'actor');
@@ -154,6 +167,9 @@ export async function endMembership(db: Db, by: Editor, a: { actor: string; netw
 export async function addResponsibility(db: Db, by: Editor, a: { actor: string; measure: string; role: string; note: string | null; source: string }) {
   return db.transaction(async (tx) => {
     await mustExist(tx, 'Actor', a.actor, 'actor');
+    // A responsibility is identified by (actor, measure, role); the measure's write lock serialises
+    // concurrent identical additions, so the duplicate check below sees the one that went first.
+    await tx.run(`MATCH (m:Measure {id: $measure}) ${LOCK('m')}`, a);
     await mustExist(tx, 'Measure', a.measure, 'measure');
     const [dup] = await tx.run<{ n: number }>(`MATCH (:Actor {id: $actor})-[r:RESPONSIBLE_FOR {key: $role}]->(:Measure {id: $measure}) RETURN count(r) AS n`, a);
     if (dup.n) throw new Conflict(`${a.actor} already has the role ${a.role} for ${a.measure}.`, 'role');

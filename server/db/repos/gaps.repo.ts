@@ -1,34 +1,89 @@
-/** The facts the gap rules read: measures with owners and latest status, networks with sectors, regions with themes. */
+/** The facts the gap rules read: measures with a gap, actors that may carry too much, networks with sectors, regions with themes. */
 import type { Db } from '../driver.js';
 import { coversRegion, latestStatus, relCitations, RUNNING_NETWORK } from '../fragments.js';
 import type { Citations } from '../rows.js';
 
-export interface GapResponsibility { id: string; name: string; generic: boolean; role: string; inNetwork: boolean; citations: Citations }
+export interface GapResponsibility { id: string; name: string; generic: boolean; role: string; citations: Citations | null }
 export interface GapMeasure {
   id: string; number: string | null; title: string; planId: string; planTitle: string; periodEnd: string | null;
   planEnded: boolean; responsibilities: GapResponsibility[];
   latest: { id: string; asOf: string; status: string; text: string | null } | null;
 }
+/** A named organisation that carries out measures in scope, with those measures (for OVERLOADED_ACTOR and ISOLATED_ACTOR). */
+export interface GapActor {
+  id: string; name: string; generic: boolean; inNetwork: boolean;
+  carried: { number: string | null; title: string; planTitle: string; role: string; citations: Citations | null }[];
+}
+
+/** Which measure- and actor-level rules are asked for, so the statement returns only their candidates. */
+export interface GapWanted {
+  unowned: boolean; vague: boolean; noLead: boolean; stalled: boolean; overloaded: boolean; isolated: boolean;
+  /** OVERLOADED_ACTOR's threshold. */
+  maxMeasuresPerActor: number;
+  /** Whether evidence is selected: the responsibilities' citations are read only then. */
+  evidence: boolean;
+}
+
+const CARRIER_ROLES = "['lead', 'executing', 'contributing']";
+const LOAD_ROLES = "['lead', 'executing']";
+const citationsIfEvidence = (r: string) => `CASE WHEN $evidence THEN ${relCitations(r)} END`;
 
 /**
- * Every measure (of one plan, or all) with its responsible actors and its latest status. Two
- * statements, not `WHERE $plan IS NULL OR pl.id = $plan`: the disjunction would keep the planner
- * from seeking the one plan by its id, and every plan's measures would be read for one plan's gaps.
+ * The measure-level predicates of the rules (server/analysis/gap-rules.ts), in Cypher, so that only
+ * measures with a gap come back: no carrier (UNOWNED_MEASURE); carriers all generic roles
+ * (VAGUE_OWNER); two or more distinct carriers, no lead, not all generic (NO_LEAD); latest status not
+ * done or unclear, or the plan ended and the measure is neither done nor cancelled (STALLED). The
+ * rules still decide and explain; tests/server/gaps.test.ts checks that the filter keeps every gap.
  */
-const measures = (onePlan: boolean) => `
-MATCH (pl:ActionPlan${onePlan ? ' {id: $plan}' : ''})-[:HAS_MEASURE]->(m:Measure)
-RETURN m.id AS id, m.number AS number, coalesce(m.title, '') AS title, pl.id AS planId, coalesce(pl.shortTitle, pl.title) AS planTitle,
-  pl.periodEnd AS periodEnd, coalesce(pl.periodEndDate < $asOf, false) AS planEnded,
-  [(a:Actor)-[r:RESPONSIBLE_FOR]->(m) | {id: a.id, name: a.name, generic: coalesce(a.isGenericRole, false), role: r.role,
-    inNetwork: EXISTS { (a)-[:MEMBER_OF]->(:Network) },
-    citations: ${relCitations('r')}}] AS responsibilities,
-  ${latestStatus('m', (s) => `${s} {.id, .asOf, .status, .text}`)} AS latest
-ORDER BY m.sortKey`;
+const MEASURE_HAS_GAP = `
+  ($unowned AND size(carriers) = 0)
+  OR ($vague AND size(carriers) > 0 AND all(x IN carriers WHERE x.generic))
+  OR ($noLead AND size(reduce(ids = [], x IN carriers | CASE WHEN x.id IN ids THEN ids ELSE ids + x.id END)) >= 2
+      AND none(x IN carriers WHERE x.role = 'lead') AND NOT all(x IN carriers WHERE x.generic))
+  OR ($stalled AND (latest.status IN ['not-done', 'unclear'] OR (planEnded AND NOT coalesce(latest.status, '') IN ['done', 'cancelled'])))`;
 
-const MEASURES_ALL = measures(false), MEASURES_OF_PLAN = measures(true);
+/**
+ * Measures with a gap (of one plan, or all) with their responsible actors and latest status, and
+ * the named organisations that may be overloaded or isolated, in one statement. Seeking the one
+ * plan by id, not `WHERE $plan IS NULL OR pl.id = $plan`: the disjunction would keep the planner
+ * from using the index, and every plan's measures would be read for one plan's gaps.
+ */
+const facts = (onePlan: boolean) => `
+${onePlan ? 'OPTIONAL MATCH (p:ActionPlan {id: $plan})' : 'WITH true AS p'}
+CALL (p) {
+  ${onePlan ? 'MATCH (p)-[:HAS_MEASURE]->(m:Measure) WITH p AS pl, m' : 'MATCH (pl:ActionPlan)-[:HAS_MEASURE]->(m:Measure)'}
+  WITH pl, m, [(a:Actor)-[r:RESPONSIBLE_FOR]->(m) | {id: a.id, name: a.name, generic: coalesce(a.isGenericRole, false), role: r.role,
+      citations: ${citationsIfEvidence('r')}}] AS responsibilities,
+    ${latestStatus('m', (s) => `${s} {.id, .asOf, .status, .text}`)} AS latest,
+    coalesce(pl.periodEndDate < $asOf, false) AS planEnded
+  WITH pl, m, responsibilities, latest, planEnded, [x IN responsibilities WHERE x.role IN ${CARRIER_ROLES}] AS carriers
+  WHERE ${MEASURE_HAS_GAP}
+  WITH pl, m, responsibilities, latest, planEnded ORDER BY m.sortKey
+  RETURN collect({id: m.id, number: m.number, title: coalesce(m.title, ''), planId: pl.id, planTitle: coalesce(pl.shortTitle, pl.title),
+    periodEnd: pl.periodEnd, planEnded: planEnded, responsibilities: responsibilities, latest: latest}) AS measures
+}
+CALL (p) {
+  ${onePlan ? 'MATCH (p)-[:HAS_MEASURE]->(m:Measure)<-[r:RESPONSIBLE_FOR]-(a:Actor) WITH p AS pl, m, r, a' : 'MATCH (pl:ActionPlan)-[:HAS_MEASURE]->(m:Measure)<-[r:RESPONSIBLE_FOR]-(a:Actor)'}
+  WHERE ($overloaded OR $isolated) AND r.role IN ${CARRIER_ROLES} AND NOT coalesce(a.isGenericRole, false)
+  WITH a, pl, m, r ORDER BY m.sortKey
+  WITH a, collect({number: m.number, title: coalesce(m.title, ''), planTitle: coalesce(pl.shortTitle, pl.title), role: r.role,
+    citations: ${citationsIfEvidence('r')}}) AS carried
+  WITH a, carried, EXISTS { (a)-[:MEMBER_OF]->(:Network) } AS inNetwork
+  WHERE ($overloaded AND size([x IN carried WHERE x.role IN ${LOAD_ROLES}]) > $max) OR ($isolated AND NOT inNetwork)
+  WITH a, carried, inNetwork ORDER BY a.id
+  RETURN collect({id: a.id, name: a.name, generic: false, inNetwork: inNetwork, carried: carried}) AS actors
+}
+RETURN p IS NOT NULL AS planFound, measures, actors`;
 
-export function gapMeasures(db: Db, plan: string | null, asOf: unknown) {
-  return db.read<GapMeasure>(plan === null ? MEASURES_ALL : MEASURES_OF_PLAN, { plan, asOf });
+const FACTS_ALL = facts(false), FACTS_OF_PLAN = facts(true);
+
+/** The facts of the measure- and actor-level rules; `planFound` is false for an unknown plan. */
+export async function gapFacts(db: Db, plan: string | null, asOf: unknown, w: GapWanted) {
+  const [row] = await db.read<{ planFound: boolean; measures: GapMeasure[]; actors: GapActor[] }>(plan === null ? FACTS_ALL : FACTS_OF_PLAN, {
+    plan, asOf, unowned: w.unowned, vague: w.vague, noLead: w.noLead, stalled: w.stalled, overloaded: w.overloaded, isolated: w.isolated,
+    max: w.maxMeasuresPerActor, evidence: w.evidence,
+  });
+  return row;
 }
 
 export interface GapNetwork {

@@ -1,6 +1,8 @@
 /**
- * Batched lookups for the DataLoaders: entities by id, and related entities by the id of the entity
- * they hang on. Patterns come from the fixed RELATED table below, never from input.
+ * The relations the API navigates, as plain data: for each "Type.field", the hop from the entity
+ * to the related one (relationship type, direction, label) and the order of the items. The query
+ * compiler (server/db/compile.ts) turns them into subqueries; the batched loaders below into one
+ * part of a level's round trip. Patterns come from these tables, never from input.
  */
 import type { ReadBatcher } from '../batch.js';
 import { enumOut, STATUS_ORDER } from '../fragments.js';
@@ -11,111 +13,148 @@ export async function nodesById<T extends { id: string }>(batcher: ReadBatcher, 
   return batcher.readById<T | null>((param, part) => `MATCH (v:${label}) WHERE v.id IN $${param} RETURN ${part} AS part, v.id AS id, ${projections[label]('v', need)} AS items`, ids, null);
 }
 
+/** One step from an entity to a related one: `(near)-[r:TYPE]->(far:Label)` or `(near)<-[r:TYPE]-(far:Label)`. */
+export interface Hop { type: string; dir: 'out' | 'in'; label: ProjectedLabel }
+export const hopPattern = (h: Hop, near: string, far: string, r = '') =>
+  (h.dir === 'out' ? `(${near})-[${r}:${h.type}]->(${far}:${h.label})` : `(${near})<-[${r}:${h.type}]-(${far}:${h.label})`);
+
+/** A plain relation: its items are the entities at the far end. */
+export interface NodeRelation { kind: 'node'; hop: Hop; order: (far: string) => string }
 /**
- * What a relation's items must carry: the fields selected on the entity in them (for a membership
- * or responsibility, on the entity at the far end) and whether the relationship's citations are.
+ * A membership or responsibility: its items are rows with the relationship's own fields and both
+ * ends. `actor` names which end is the actor (the other is the network or measure).
+ */
+export interface RowRelation {
+  kind: 'row'; hop: Hop; type: 'Membership' | 'Responsibility'; near: RowEnd; far: RowEnd;
+  order: (actor: string, r: string, other: string) => string;
+}
+export type RowEnd = 'actor' | 'network' | 'measure';
+export type Relation = NodeRelation | RowRelation;
+
+const node = (type: string, dir: Hop['dir'], label: ProjectedLabel, order: (n: string) => string): NodeRelation =>
+  ({ kind: 'node', hop: { type, dir, label }, order });
+const byName = (n: string) => `${n}.name`;
+const byTitle = (n: string) => `${n}.title`;
+const bySortKey = (n: string) => `${n}.sortKey`;
+
+const MEMBERSHIP_ORDER = (a: string, r: string, nw: string) =>
+  `CASE ${r}.role WHEN 'leader' THEN 0 WHEN 'coordinator' THEN 1 WHEN 'secretariat' THEN 2 WHEN 'working-group' THEN 3 ELSE 4 END, ${a}.name, ${nw}.name`;
+const RESPONSIBILITY_ORDER = (a: string, r: string, m: string) =>
+  `CASE ${r}.role WHEN 'lead' THEN 0 WHEN 'executing' THEN 1 WHEN 'commissioning' THEN 2 WHEN 'funding' THEN 3 ELSE 4 END, ${a}.name, ${m}.sortKey`;
+
+/** Every to-many relation the API navigates, keyed "Type.field". */
+export const RELATED = {
+  'Actor.children': node('PART_OF', 'in', 'Actor', byName),
+  'Actor.ownedPlans': node('OWNS', 'out', 'ActionPlan', byTitle),
+  'Actor.agreements': node('PARTY_TO', 'out', 'Agreement', byName),
+  'Actor.contacts': node('WORKS_AT', 'in', 'Contact', byName),
+  'Actor.memberships': { kind: 'row', hop: { type: 'MEMBER_OF', dir: 'out', label: 'Network' }, type: 'Membership', near: 'actor', far: 'network', order: MEMBERSHIP_ORDER },
+  'Actor.responsibilities': { kind: 'row', hop: { type: 'RESPONSIBLE_FOR', dir: 'out', label: 'Measure' }, type: 'Responsibility', near: 'actor', far: 'measure', order: RESPONSIBILITY_ORDER },
+  'Network.members': { kind: 'row', hop: { type: 'MEMBER_OF', dir: 'in', label: 'Actor' }, type: 'Membership', near: 'network', far: 'actor', order: MEMBERSHIP_ORDER },
+  'Network.parts': node('PART_OF', 'in', 'Network', byName),
+  'Network.regions': node('COVERS', 'out', 'Region', byName),
+  'Network.themes': node('ADDRESSES', 'out', 'Theme', byName),
+  'Network.anchoredIn': node('ANCHORED_IN', 'out', 'ActionPlan', byTitle),
+  'Network.meetings': node('HAS_MEETING', 'out', 'Meeting', (n) => `${n}.date, ${n}.id`),
+  'ActionPlan.owners': node('OWNS', 'in', 'Actor', byName),
+  'ActionPlan.succeeds': node('SUCCEEDS', 'out', 'ActionPlan', byTitle),
+  'ActionPlan.succeededBy': node('SUCCEEDS', 'in', 'ActionPlan', byTitle),
+  'ActionPlan.anchoredIn': node('ANCHORED_IN', 'out', 'ActionPlan', byTitle),
+  'ActionPlan.themes': node('ADDRESSES', 'out', 'Theme', byName),
+  'ActionPlan.regions': node('COVERS', 'out', 'Region', byName),
+  'ActionPlan.measures': node('HAS_MEASURE', 'out', 'Measure', bySortKey),
+  'ActionPlan.networks': node('ANCHORED_IN', 'in', 'Network', byName),
+  'Measure.responsibilities': { kind: 'row', hop: { type: 'RESPONSIBLE_FOR', dir: 'in', label: 'Actor' }, type: 'Responsibility', near: 'measure', far: 'actor', order: RESPONSIBILITY_ORDER },
+  'Measure.statusHistory': node('HAS_STATUS', 'out', 'StatusReport', STATUS_ORDER),
+  'Measure.budgets': node('HAS_BUDGET', 'out', 'Budget', (n) => `${n}.id`),
+  'Measure.resultGoals': node('HAS_GOAL', 'out', 'ResultGoal', (n) => `${n}.number, ${n}.id`),
+  'Measure.refersTo': node('REFERS_TO', 'out', 'Measure', bySortKey),
+  'Measure.referredBy': node('REFERS_TO', 'in', 'Measure', bySortKey),
+  'Measure.indicators': node('HAS_INDICATOR', 'out', 'Indicator', (n) => `${n}.table, ${n}.year, ${n}.category`),
+  'Measure.themes': node('ADDRESSES', 'out', 'Theme', byName),
+  'Measure.targetGroups': node('TARGETS', 'out', 'TargetGroup', byName),
+  'Measure.contacts': node('CONTACT_FOR', 'in', 'Contact', byName),
+  'Agreement.parties': node('PARTY_TO', 'in', 'Actor', byName),
+  'Contact.measures': node('CONTACT_FOR', 'out', 'Measure', bySortKey),
+  'Actor.collaborations': node('INVOLVED_IN', 'out', 'Collaboration', (n) => `${n}.date, ${n}.name`),
+  'Actor.resources': node('MADE', 'out', 'Resource', byName),
+  'Measure.resources': node('PRODUCED', 'out', 'Resource', byName),
+  'Collaboration.parties': node('INVOLVED_IN', 'in', 'Actor', byName),
+  'Resource.producedBy': node('PRODUCED', 'in', 'Measure', bySortKey),
+  'Resource.madeBy': node('MADE', 'in', 'Actor', byName),
+  'Region.succeededBy': node('SUCCEEDED_BY', 'out', 'Region', byName),
+  'Region.predecessors': node('SUCCEEDED_BY', 'in', 'Region', byName),
+} satisfies Record<string, Relation>;
+
+export type RelatedKey = keyof typeof RELATED;
+
+/** Every to-one relation, keyed "Type.field": the first item of the hop in `order` (or any). */
+export const RELATED_ONE = {
+  'Actor.parent': { hop: { type: 'PART_OF', dir: 'out', label: 'Actor' } },
+  'Actor.region': { hop: { type: 'LOCATED_IN', dir: 'out', label: 'Region' } },
+  'Network.partOf': { hop: { type: 'PART_OF', dir: 'out', label: 'Network' } },
+  'Measure.plan': { hop: { type: 'HAS_MEASURE', dir: 'in', label: 'ActionPlan' } },
+  'Measure.latestStatus': { hop: { type: 'HAS_STATUS', dir: 'out', label: 'StatusReport' }, order: STATUS_ORDER },
+  'Region.parent': { hop: { type: 'WITHIN', dir: 'out', label: 'Region' } },
+  'Indicator.measure': { hop: { type: 'HAS_INDICATOR', dir: 'in', label: 'Measure' } },
+  'Indicator.reportedBy': { hop: { type: 'REPORTED', dir: 'in', label: 'Actor' } },
+  'Agreement.measure': { hop: { type: 'CONCERNS', dir: 'out', label: 'Measure' } },
+  'Contact.actor': { hop: { type: 'WORKS_AT', dir: 'out', label: 'Actor' } },
+} satisfies Record<string, { hop: Hop; order?: (far: string) => string }>;
+
+export type RelatedOneKey = keyof typeof RELATED_ONE;
+
+/** The label of each end of a row relation, by its role in the row. */
+export const ROW_END_LABEL: Record<RowEnd, ProjectedLabel> = { actor: 'Actor', network: 'Network', measure: 'Measure' };
+
+/** The relationship's own value fields of a row type, as expressions over the relationship variable. */
+export const ROW_FIELDS: Record<RowRelation['type'], Record<string, (r: string) => string>> = {
+  Membership: { role: (r) => enumOut(`${r}.role`), since: (r) => `${r}.since`, until: (r) => `${r}.until`, note: (r) => `${r}.note` },
+  Responsibility: { role: (r) => enumOut(`${r}.role`), note: (r) => `${r}.note` },
+};
+
+/**
+ * What a relation's items must carry on the loader path: the fields selected on the entity in them
+ * (for a membership or responsibility, on the entity at the far end) and whether the
+ * relationship's citations are.
  */
 export interface Shape { need: Need; citations: boolean }
 export const FULL: Shape = { need: null, citations: true };
-
-interface RelatedSpec {
-  match: string; returns: (shape: Shape) => string; order: string; vars?: string;
-  /** The entity in each item (a plain relation), or the far end of a membership/responsibility row. */
-  item: ProjectedLabel;
-  /** For rows: the GraphQL type of the row and the field that holds the far end. */
-  row?: { type: 'Membership' | 'Responsibility'; field: 'actor' | 'network' | 'measure' };
-}
-const node = (label: ProjectedLabel, match: string, order: string): RelatedSpec =>
-  ({ match, returns: (s) => projections[label]('n', s.need), order, item: label });
-/**
- * A membership or responsibility seen from one end: the entity at the far end comes in full, the
- * one asked about only as its id (its resolver has it already, or loads it through the node loader).
- */
-const membership = (match: string, far: 'actor' | 'network'): RelatedSpec => ({
-  match,
-  returns: (s) => `{role: ${enumOut('r.role')}, since: r.since, until: r.until, note: r.note, ${citations(s)}
-    actorId: a.id, networkId: nw.id, ${far === 'actor' ? `actor: ${projections.Actor('a', s.need)}` : `network: ${projections.Network('nw', s.need)}`}}`,
-  vars: 'a, r, nw',
-  order: 'CASE r.role WHEN "leader" THEN 0 WHEN "coordinator" THEN 1 WHEN "secretariat" THEN 2 WHEN "working-group" THEN 3 ELSE 4 END, a.name, nw.name',
-  item: far === 'actor' ? 'Actor' : 'Network',
-  row: { type: 'Membership', field: far },
-});
-const responsibility = (match: string, far: 'actor' | 'measure'): RelatedSpec => ({
-  match,
-  returns: (s) => `{role: ${enumOut('r.role')}, note: r.note, ${citations(s)}
-    actorId: a.id, measureId: m.id, ${far === 'actor' ? `actor: ${projections.Actor('a', s.need)}` : `measure: ${projections.Measure('m', s.need)}`}}`,
-  vars: 'a, r, m',
-  order: 'CASE r.role WHEN "lead" THEN 0 WHEN "executing" THEN 1 WHEN "commissioning" THEN 2 WHEN "funding" THEN 3 ELSE 4 END, a.name, m.sortKey',
-  item: far === 'actor' ? 'Actor' : 'Measure',
-  row: { type: 'Responsibility', field: far },
-});
-const citations = (s: Shape) => (s.citations ? `${relCitations('r')},` : '');
-
-/** Every relation the API navigates, keyed "Type.field"; `id` is the id of the entity asked about. */
-export const RELATED = {
-  'Actor.children': node('Actor', '(:Actor {id: id})<-[:PART_OF]-(n:Actor)', 'n.name'),
-  'Actor.ownedPlans': node('ActionPlan', '(:Actor {id: id})-[:OWNS]->(n:ActionPlan)', 'n.title'),
-  'Actor.agreements': node('Agreement', '(:Actor {id: id})-[:PARTY_TO]->(n:Agreement)', 'n.name'),
-  'Actor.contacts': node('Contact', '(:Actor {id: id})<-[:WORKS_AT]-(n:Contact)', 'n.name'),
-  'Actor.memberships': membership('(a:Actor {id: id})-[r:MEMBER_OF]->(nw:Network)', 'network'),
-  'Actor.responsibilities': responsibility('(a:Actor {id: id})-[r:RESPONSIBLE_FOR]->(m:Measure)', 'measure'),
-  'Network.members': membership('(a:Actor)-[r:MEMBER_OF]->(nw:Network {id: id})', 'actor'),
-  'Network.parts': node('Network', '(:Network {id: id})<-[:PART_OF]-(n:Network)', 'n.name'),
-  'Network.regions': node('Region', '(:Network {id: id})-[:COVERS]->(n:Region)', 'n.name'),
-  'Network.themes': node('Theme', '(:Network {id: id})-[:ADDRESSES]->(n:Theme)', 'n.name'),
-  'Network.anchoredIn': node('ActionPlan', '(:Network {id: id})-[:ANCHORED_IN]->(n:ActionPlan)', 'n.title'),
-  'Network.meetings': node('Meeting', '(:Network {id: id})-[:HAS_MEETING]->(n:Meeting)', 'n.date, n.id'),
-  'ActionPlan.owners': node('Actor', '(:ActionPlan {id: id})<-[:OWNS]-(n:Actor)', 'n.name'),
-  'ActionPlan.succeeds': node('ActionPlan', '(:ActionPlan {id: id})-[:SUCCEEDS]->(n:ActionPlan)', 'n.title'),
-  'ActionPlan.succeededBy': node('ActionPlan', '(:ActionPlan {id: id})<-[:SUCCEEDS]-(n:ActionPlan)', 'n.title'),
-  'ActionPlan.anchoredIn': node('ActionPlan', '(:ActionPlan {id: id})-[:ANCHORED_IN]->(n:ActionPlan)', 'n.title'),
-  'ActionPlan.themes': node('Theme', '(:ActionPlan {id: id})-[:ADDRESSES]->(n:Theme)', 'n.name'),
-  'ActionPlan.regions': node('Region', '(:ActionPlan {id: id})-[:COVERS]->(n:Region)', 'n.name'),
-  'ActionPlan.measures': node('Measure', '(:ActionPlan {id: id})-[:HAS_MEASURE]->(n:Measure)', 'n.sortKey'),
-  'ActionPlan.networks': node('Network', '(:ActionPlan {id: id})<-[:ANCHORED_IN]-(n:Network)', 'n.name'),
-  'Measure.responsibilities': responsibility('(a:Actor)-[r:RESPONSIBLE_FOR]->(m:Measure {id: id})', 'actor'),
-  'Measure.statusHistory': node('StatusReport', '(:Measure {id: id})-[:HAS_STATUS]->(n:StatusReport)', STATUS_ORDER('n')),
-  'Measure.budgets': node('Budget', '(:Measure {id: id})-[:HAS_BUDGET]->(n:Budget)', 'n.id'),
-  'Measure.resultGoals': node('ResultGoal', '(:Measure {id: id})-[:HAS_GOAL]->(n:ResultGoal)', 'n.number, n.id'),
-  'Measure.refersTo': node('Measure', '(:Measure {id: id})-[:REFERS_TO]->(n:Measure)', 'n.sortKey'),
-  'Measure.referredBy': node('Measure', '(:Measure {id: id})<-[:REFERS_TO]-(n:Measure)', 'n.sortKey'),
-  'Measure.indicators': node('Indicator', '(:Measure {id: id})-[:HAS_INDICATOR]->(n:Indicator)', 'n.table, n.year, n.category'),
-  'Measure.themes': node('Theme', '(:Measure {id: id})-[:ADDRESSES]->(n:Theme)', 'n.name'),
-  'Measure.targetGroups': node('TargetGroup', '(:Measure {id: id})-[:TARGETS]->(n:TargetGroup)', 'n.name'),
-  'Measure.contacts': node('Contact', '(:Measure {id: id})<-[:CONTACT_FOR]-(n:Contact)', 'n.name'),
-  'Agreement.parties': node('Actor', '(:Agreement {id: id})<-[:PARTY_TO]-(n:Actor)', 'n.name'),
-  'Contact.measures': node('Measure', '(:Contact {id: id})-[:CONTACT_FOR]->(n:Measure)', 'n.sortKey'),
-  'Actor.collaborations': node('Collaboration', '(:Actor {id: id})-[:INVOLVED_IN]->(n:Collaboration)', 'n.date, n.name'),
-  'Actor.resources': node('Resource', '(:Actor {id: id})-[:MADE]->(n:Resource)', 'n.name'),
-  'Measure.resources': node('Resource', '(:Measure {id: id})-[:PRODUCED]->(n:Resource)', 'n.name'),
-  'Collaboration.parties': node('Actor', '(:Collaboration {id: id})<-[:INVOLVED_IN]-(n:Actor)', 'n.name'),
-  'Resource.producedBy': node('Measure', '(:Resource {id: id})<-[:PRODUCED]-(n:Measure)', 'n.sortKey'),
-  'Resource.madeBy': node('Actor', '(:Resource {id: id})<-[:MADE]-(n:Actor)', 'n.name'),
-  'Region.succeededBy': node('Region', '(:Region {id: id})-[:SUCCEEDED_BY]->(n:Region)', 'n.name'),
-  'Region.predecessors': node('Region', '(:Region {id: id})<-[:SUCCEEDED_BY]-(n:Region)', 'n.name'),
-} satisfies Record<string, RelatedSpec>;
-
-export type RelatedKey = keyof typeof RELATED;
 
 /**
  * What a relation's items are, for the layer above to work out their shape: the label of the
  * entity in each item (for a membership or responsibility, the one at the far end), and for
  * those rows their type and the field that holds the far end.
  */
-export function relationItems(key: RelatedKey): { item: ProjectedLabel; row?: RelatedSpec['row'] } {
-  const spec: RelatedSpec = RELATED[key];
-  return { item: spec.item, row: spec.row };
+export function relationItems(key: RelatedKey): { item: ProjectedLabel; row?: { type: RowRelation['type']; field: RowEnd } } {
+  const spec: Relation = RELATED[key];
+  return spec.kind === 'row' ? { item: spec.hop.label, row: { type: spec.type, field: spec.far } } : { item: spec.hop.label };
 }
 
 /** A key for the loader of a relation's items in a shape: shapes that query alike share one. */
 export function shapeKey(key: RelatedKey, shape: Shape): string {
-  const spec: RelatedSpec = RELATED[key];
-  return `${key}|${projections[spec.item].signature(shape.need)}|${spec.row && shape.citations ? 'c' : ''}`;
+  const spec: Relation = RELATED[key];
+  return `${key}|${projections[spec.hop.label].signature(shape.need)}|${spec.kind === 'row' && shape.citations ? 'c' : ''}`;
 }
 
 /** For each id, the related items (one part of the level's round trip, for all ids). */
 export async function related<T>(batcher: ReadBatcher, key: RelatedKey, ids: readonly string[], shape: Shape = FULL): Promise<T[][]> {
-  const spec: RelatedSpec = RELATED[key];
-  return batcher.readById<T[]>((param, part) => `UNWIND $${param} AS id MATCH ${spec.match} WITH id, ${spec.vars ?? 'n'}
-     ORDER BY ${spec.order} RETURN ${part} AS part, id, collect(${spec.returns(shape)}) AS items`, ids, []);
+  const spec: Relation = RELATED[key];
+  const from = key.slice(0, key.indexOf('.')) as ProjectedLabel;
+  let returns: string, vars: string, order: string;
+  if (spec.kind === 'node') {
+    returns = projections[spec.hop.label]('n', shape.need);
+    vars = 'n';
+    order = spec.order('n');
+  } else {
+    // x: the entity asked about, n: the far end; the row carries both ends' ids, the far end in full.
+    const end = (e: RowEnd) => (e === spec.near ? 'x' : 'n');
+    const fields = Object.entries(ROW_FIELDS[spec.type]).map(([k, f]) => `${k}: ${f('r')}`);
+    const ids = spec.type === 'Membership' ? `actorId: ${end('actor')}.id, networkId: ${end('network')}.id` : `actorId: ${end('actor')}.id, measureId: ${end('measure')}.id`;
+    returns = `{${[...fields, ...(shape.citations ? [relCitations('r')] : []), ids, `${spec.far}: ${projections[spec.hop.label]('n', shape.need)}`].join(', ')}}`;
+    vars = 'x, r, n';
+    order = spec.order(end('actor'), 'r', spec.near === 'actor' ? 'n' : 'x');
+  }
+  return batcher.readById<T[]>((param, part) => `UNWIND $${param} AS id MATCH ${hopPattern(spec.hop, `x:${from} {id: id}`, 'n', 'r')} WITH id, ${vars}
+     ORDER BY ${order} RETURN ${part} AS part, id, collect(${returns}) AS items`, ids, []);
 }

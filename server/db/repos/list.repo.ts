@@ -1,60 +1,82 @@
 /**
  * Filtered, sorted, cursor-paginated lists of actors, networks, plans and measures. Each filter
- * adds a fixed WHERE fragment with parameters; the page and the total come back in one round trip.
+ * adds a fixed WHERE fragment with its values as parameters; the page (its entities compiled in the
+ * response's shape) and the total come back in one part of the request's round trip.
  */
-import type { Db } from '../driver.js';
+import type { PartQuery, ReadBatcher } from '../batch.js';
+import { compileEntity, Params } from '../compile.js';
 import { fromEnum } from '../enums.js';
 import { inRegion, latestStatusValue } from '../fragments.js';
-import { projections, type ProjectedLabel } from '../projections.js';
+import type { ProjectedLabel } from '../projections.js';
+import type { EntitySelect, PageSelect } from '../select.js';
 import { fold } from '../../text.js';
 import { activeAt, asOfPeriod } from './dates.js';
-import type { ActorRow, MeasureRow, NetworkRow, PlanRow } from '../rows.js';
 
-export interface PageRequest { limit: number; after: { sk: string; id: string } | null; descending: boolean }
+export type PageRequest = Omit<PageSelect, 'total'>;
 export interface Page<T> { rows: { row: T; sk: string }[]; total: number }
 
-interface Where { clauses: string[]; params: Record<string, unknown> }
+/** A list's label, filter and sort key, written with the statement's parameters. */
+export interface ListQuery { label: ProjectedLabel; where: (p: Params) => string[]; sortKey: string }
 
-async function page<T>(db: Db, label: ProjectedLabel, where: Where, sortKey: string, req: PageRequest): Promise<Page<T>> {
-  const filter = where.clauses.length ? `WHERE ${where.clauses.join(' AND ')}` : '';
-  const cmp = req.descending ? '<' : '>';
-  const dir = req.descending ? 'DESC' : 'ASC';
-  const [result] = await db.read<{ total: number; rows: { row: T; sk: string }[] }>(`
-    CALL { MATCH (v:${label}) ${filter} RETURN count(v) AS total }
+/** One page of a list and its total, as one part of a batched round trip. */
+function pagePart(q: ListQuery, page: PageSelect, sel: EntitySelect): PartQuery {
+  return (_, part) => {
+    const p = new Params(`p${part}_`);
+    const clauses = q.where(p);
+    const filter = clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
+    const cmp = page.descending ? '<' : '>';
+    const dir = page.descending ? 'DESC' : 'ASC';
+    const after = p.add(page.after), limit = p.add(page.limit + 1);
+    const map = compileEntity(sel, 'v', p);
+    return {
+      cypher: `CALL { ${page.total ? `MATCH (v:${q.label}) ${filter} RETURN count(v) AS total` : 'RETURN -1 AS total'} }
     CALL {
-      MATCH (v:${label}) ${filter}
-      WITH v, ${sortKey} AS sk
-      WHERE $after IS NULL OR sk ${cmp} $after.sk OR (sk = $after.sk AND v.id ${cmp} $after.id)
-      WITH v, sk ORDER BY sk ${dir}, v.id ${dir} LIMIT $limit
-      RETURN collect({row: ${projections[label]('v')}, sk: sk}) AS rows
+      MATCH (v:${q.label}) ${filter}
+      WITH v, ${q.sortKey} AS sk
+      WHERE ${after} IS NULL OR sk ${cmp} ${after}.sk OR (sk = ${after}.sk AND v.id ${cmp} ${after}.id)
+      WITH v, sk ORDER BY sk ${dir}, v.id ${dir} LIMIT ${limit}
+      RETURN collect({row: ${map}, sk: sk}) AS rows
     }
-    RETURN total, rows`, { ...where.params, after: req.after, limit: req.limit + 1 });
-  return result;
+    RETURN ${part} AS part, 'page' AS id, {total: total, rows: rows} AS items`,
+      params: p.values,
+    };
+  };
+}
+
+/** A page of a list with its entities in the shape `sel` describes. */
+export async function readPage<T>(batcher: ReadBatcher, q: ListQuery, page: PageSelect, sel: EntitySelect): Promise<Page<T>> {
+  const [row] = await batcher.read<Page<T>>(pagePart(q, page, sel), ['page']);
+  return row.items;
 }
 
 const list = (v: string[] | null | undefined) => (v && v.length ? v.map(fromEnum) : null);
-
 
 export interface ActorFilterArgs {
   kinds?: string[] | null; levels?: string[] | null; region?: string | null; network?: string | null; plan?: string | null;
   theme?: string | null; isGenericRole?: boolean | null; text?: string | null;
 }
 
-export function actorPage(db: Db, f: ActorFilterArgs, sortBy: 'NAME' | 'KIND', req: PageRequest) {
-  const w: Where = { clauses: [], params: {} };
-  if (list(f.kinds)) { w.clauses.push('v.kind IN $kinds'); w.params.kinds = list(f.kinds); }
-  if (list(f.levels)) { w.clauses.push('v.level IN $levels'); w.params.levels = list(f.levels); }
-  if (f.region) { w.clauses.push(inRegion('v', 'LOCATED_IN', 'region')); w.params.region = f.region; }
-  if (f.network) { w.clauses.push('EXISTS { (v)-[:MEMBER_OF]->(:Network {id: $network}) }'); w.params.network = f.network; }
-  if (f.plan) { w.clauses.push('EXISTS { (v)-[:RESPONSIBLE_FOR]->(:Measure)<-[:HAS_MEASURE]-(:ActionPlan {id: $plan}) }'); w.params.plan = f.plan; }
-  if (f.theme) {
-    w.clauses.push('(EXISTS { (v)-[:RESPONSIBLE_FOR]->(:Measure)-[:ADDRESSES]->(:Theme {id: $theme}) } OR EXISTS { (v)-[:MEMBER_OF]->(:Network)-[:ADDRESSES]->(:Theme {id: $theme}) })');
-    w.params.theme = f.theme;
-  }
-  if (f.isGenericRole != null) { w.clauses.push('coalesce(v.isGenericRole, false) = $generic'); w.params.generic = f.isGenericRole; }
-  if (f.text) { w.clauses.push('v.searchKey CONTAINS $text'); w.params.text = fold(f.text); }
-  const sk = sortBy === 'KIND' ? "coalesce(v.kind, '~') + ' ' + v.name" : 'v.name';
-  return page<ActorRow>(db, 'Actor', w, sk, req);
+export function actorList(f: ActorFilterArgs, sortBy: 'NAME' | 'KIND'): ListQuery {
+  const kinds = list(f.kinds), levels = list(f.levels);
+  return {
+    label: 'Actor',
+    sortKey: sortBy === 'KIND' ? "coalesce(v.kind, '~') + ' ' + v.name" : 'v.name',
+    where: (p) => {
+      const w: string[] = [];
+      if (kinds) w.push(`v.kind IN ${p.add(kinds)}`);
+      if (levels) w.push(`v.level IN ${p.add(levels)}`);
+      if (f.region) w.push(inRegion('v', 'LOCATED_IN', p.add(f.region)));
+      if (f.network) w.push(`EXISTS { (v)-[:MEMBER_OF]->(:Network {id: ${p.add(f.network)}}) }`);
+      if (f.plan) w.push(`EXISTS { (v)-[:RESPONSIBLE_FOR]->(:Measure)<-[:HAS_MEASURE]-(:ActionPlan {id: ${p.add(f.plan)}}) }`);
+      if (f.theme) {
+        const t = p.add(f.theme);
+        w.push(`(EXISTS { (v)-[:RESPONSIBLE_FOR]->(:Measure)-[:ADDRESSES]->(:Theme {id: ${t}}) } OR EXISTS { (v)-[:MEMBER_OF]->(:Network)-[:ADDRESSES]->(:Theme {id: ${t}}) })`);
+      }
+      if (f.isGenericRole != null) w.push(`coalesce(v.isGenericRole, false) = ${p.add(f.isGenericRole)}`);
+      if (f.text) w.push(`v.searchKey CONTAINS ${p.add(fold(f.text))}`);
+      return w;
+    },
+  };
 }
 
 export interface NetworkFilterArgs {
@@ -62,58 +84,72 @@ export interface NetworkFilterArgs {
   member?: string | null; asOf?: string | null; text?: string | null;
 }
 
-export function networkPage(db: Db, f: NetworkFilterArgs, sortBy: 'NAME' | 'ESTABLISHED', req: PageRequest) {
-  const w: Where = { clauses: [], params: {} };
-  if (list(f.kinds)) { w.clauses.push('v.kind IN $kinds'); w.params.kinds = list(f.kinds); }
-  if (list(f.statuses)) { w.clauses.push("coalesce(v.status, 'active') IN $statuses"); w.params.statuses = list(f.statuses); }
-  if (f.region) { w.clauses.push(inRegion('v', 'COVERS', 'region')); w.params.region = f.region; }
-  if (f.theme) { w.clauses.push('EXISTS { (v)-[:ADDRESSES]->(:Theme {id: $theme}) }'); w.params.theme = f.theme; }
-  if (f.plan) { w.clauses.push('EXISTS { (v)-[:ANCHORED_IN]->(:ActionPlan {id: $plan}) }'); w.params.plan = f.plan; }
-  if (f.member) { w.clauses.push('EXISTS { (:Actor {id: $member})-[:MEMBER_OF]->(v) }'); w.params.member = f.member; }
-  if (f.asOf) {
-    w.clauses.push(activeAt('v.establishedDate', 'v.endedDate'));
-    w.params.asOf = asOfPeriod(f.asOf, 'asOf');
-  }
-  if (f.text) { w.clauses.push('v.searchKey CONTAINS $text'); w.params.text = fold(f.text); }
-  const sk = sortBy === 'ESTABLISHED' ? "coalesce(v.established, '9999') + ' ' + v.name" : 'v.name';
-  return page<NetworkRow>(db, 'Network', w, sk, req);
+export function networkList(f: NetworkFilterArgs, sortBy: 'NAME' | 'ESTABLISHED'): ListQuery {
+  const kinds = list(f.kinds), statuses = list(f.statuses);
+  // Validated now, so a bad date is an error of the request, not of the statement.
+  const asOf = f.asOf ? asOfPeriod(f.asOf, 'asOf') : null;
+  return {
+    label: 'Network',
+    sortKey: sortBy === 'ESTABLISHED' ? "coalesce(v.established, '9999') + ' ' + v.name" : 'v.name',
+    where: (p) => {
+      const w: string[] = [];
+      if (kinds) w.push(`v.kind IN ${p.add(kinds)}`);
+      if (statuses) w.push(`coalesce(v.status, 'active') IN ${p.add(statuses)}`);
+      if (f.region) w.push(inRegion('v', 'COVERS', p.add(f.region)));
+      if (f.theme) w.push(`EXISTS { (v)-[:ADDRESSES]->(:Theme {id: ${p.add(f.theme)}}) }`);
+      if (f.plan) w.push(`EXISTS { (v)-[:ANCHORED_IN]->(:ActionPlan {id: ${p.add(f.plan)}}) }`);
+      if (f.member) w.push(`EXISTS { (:Actor {id: ${p.add(f.member)}})-[:MEMBER_OF]->(v) }`);
+      if (asOf) {
+        w.push(activeAt('v.establishedDate', 'v.endedDate', p.add(asOf)));
+      }
+      if (f.text) w.push(`v.searchKey CONTAINS ${p.add(fold(f.text))}`);
+      return w;
+    },
+  };
 }
 
 export interface PlanFilterArgs { levels?: string[] | null; theme?: string | null; owner?: string | null; activeOn?: string | null; text?: string | null }
 
-export function planPage(db: Db, f: PlanFilterArgs, req: PageRequest) {
-  const w: Where = { clauses: [], params: {} };
-  if (list(f.levels)) { w.clauses.push('v.level IN $levels'); w.params.levels = list(f.levels); }
-  if (f.theme) { w.clauses.push('EXISTS { (v)-[:ADDRESSES]->(:Theme {id: $theme}) }'); w.params.theme = f.theme; }
-  if (f.owner) { w.clauses.push('EXISTS { (:Actor {id: $owner})-[:OWNS]->(v) }'); w.params.owner = f.owner; }
-  if (f.activeOn) {
-    w.clauses.push(activeAt('v.periodStartDate', 'v.periodEndDate', '$on'));
-    w.params.on = asOfPeriod(f.activeOn, 'activeOn');
-  }
-  if (f.text) { w.clauses.push('v.searchKey CONTAINS $text'); w.params.text = fold(f.text); }
-  return page<PlanRow>(db, 'ActionPlan', w, 'v.title', req);
+export function planList(f: PlanFilterArgs): ListQuery {
+  const levels = list(f.levels);
+  const on = f.activeOn ? asOfPeriod(f.activeOn, 'activeOn') : null;
+  return {
+    label: 'ActionPlan',
+    sortKey: 'v.title',
+    where: (p) => {
+      const w: string[] = [];
+      if (levels) w.push(`v.level IN ${p.add(levels)}`);
+      if (f.theme) w.push(`EXISTS { (v)-[:ADDRESSES]->(:Theme {id: ${p.add(f.theme)}}) }`);
+      if (f.owner) w.push(`EXISTS { (:Actor {id: ${p.add(f.owner)}})-[:OWNS]->(v) }`);
+      if (on) w.push(activeAt('v.periodStartDate', 'v.periodEndDate', p.add(on)));
+      if (f.text) w.push(`v.searchKey CONTAINS ${p.add(fold(f.text))}`);
+      return w;
+    },
+  };
 }
 
 export interface MeasureFilterArgs {
   plan?: string | null; responsible?: string | null; roles?: string[] | null; statuses?: string[] | null; theme?: string | null; text?: string | null;
 }
 
-
-export function measurePage(db: Db, f: MeasureFilterArgs, sortBy: 'NUMBER' | 'TITLE', req: PageRequest) {
-  const w: Where = { clauses: [], params: {} };
-  if (f.plan) { w.clauses.push('EXISTS { (:ActionPlan {id: $plan})-[:HAS_MEASURE]->(v) }'); w.params.plan = f.plan; }
-  if (f.responsible) {
-    w.clauses.push(list(f.roles)
-      ? 'EXISTS { (:Actor {id: $responsible})-[r:RESPONSIBLE_FOR]->(v) WHERE r.role IN $roles }'
-      : 'EXISTS { (:Actor {id: $responsible})-[:RESPONSIBLE_FOR]->(v) }');
-    w.params.responsible = f.responsible;
-    w.params.roles = list(f.roles);
-  }
-  if (list(f.statuses)) {
-    w.clauses.push(`${latestStatusValue('v')} IN $statuses`);
-    w.params.statuses = list(f.statuses);
-  }
-  if (f.theme) { w.clauses.push('EXISTS { (v)-[:ADDRESSES]->(:Theme {id: $theme}) }'); w.params.theme = f.theme; }
-  if (f.text) { w.clauses.push('v.searchKey CONTAINS $text'); w.params.text = fold(f.text); }
-  return page<MeasureRow>(db, 'Measure', w, sortBy === 'TITLE' ? "coalesce(v.title, '')" : "coalesce(v.sortKey, '')", req);
+export function measureList(f: MeasureFilterArgs, sortBy: 'NUMBER' | 'TITLE'): ListQuery {
+  const roles = list(f.roles), statuses = list(f.statuses);
+  return {
+    label: 'Measure',
+    sortKey: sortBy === 'TITLE' ? "coalesce(v.title, '')" : "coalesce(v.sortKey, '')",
+    where: (p) => {
+      const w: string[] = [];
+      if (f.plan) w.push(`EXISTS { (:ActionPlan {id: ${p.add(f.plan)}})-[:HAS_MEASURE]->(v) }`);
+      if (f.responsible) {
+        const a = p.add(f.responsible);
+        w.push(roles
+          ? `EXISTS { (:Actor {id: ${a}})-[r:RESPONSIBLE_FOR]->(v) WHERE r.role IN ${p.add(roles)} }`
+          : `EXISTS { (:Actor {id: ${a}})-[:RESPONSIBLE_FOR]->(v) }`);
+      }
+      if (statuses) w.push(`${latestStatusValue('v')} IN ${p.add(statuses)}`);
+      if (f.theme) w.push(`EXISTS { (v)-[:ADDRESSES]->(:Theme {id: ${p.add(f.theme)}}) }`);
+      if (f.text) w.push(`v.searchKey CONTAINS ${p.add(fold(f.text))}`);
+      return w;
+    },
+  };
 }

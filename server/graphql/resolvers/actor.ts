@@ -1,18 +1,18 @@
-import { actorPage } from '../../db/repos/list.repo.js';
+import { actorList } from '../../db/repos/list.repo.js';
 import type { ActorRow, ContactRow, MembershipRow, PlanRow, AgreementRow, RegionRow, ResponsibilityRow } from '../../db/rows.js';
 import { requireRole } from '../../auth.js';
 import { membershipActiveAt } from '../../db/repos/dates.js';
 import type { Resolvers } from '../resolvers-types.generated.js';
 import { selectionOf } from '../selection.js';
-import { pagedConnection, sourcesOf, loadWithRelations } from './shared.js';
+import { loadEntity, pagedList, sourcesOf } from './shared.js';
 
 /** True when a membership counts at asOf (the one rule for partial dates: server/db/repos/dates.ts). */
 export const validAt = membershipActiveAt;
 
 export const actorResolvers: Resolvers = {
   Query: {
-    actors: (_, args, { db }) => pagedConnection(args, (req) => actorPage(db, args.filter ?? {}, args.sortBy ?? 'NAME', req)),
-    actor: (_, { id }, ctx, info) => loadWithRelations<ActorRow>(ctx, info, 'Actor', id),
+    actors: (_, args, ctx, info) => pagedList(ctx, info, args, actorList(args.filter ?? {}, args.sortBy ?? 'NAME')) as never,
+    actor: (_, { id }, ctx, info) => loadEntity<ActorRow>(ctx, info, 'Actor', id),
   },
   Actor: {
     parent: (a, _, { loaders }, info) => (a.parentId ? loaders.node<ActorRow>('Actor', selectionOf(info)).load(a.parentId) : null),

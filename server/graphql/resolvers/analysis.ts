@@ -1,12 +1,15 @@
 import { collaborationGraph, collaborationPaths } from '../../analysis/collaboration.js';
-import { findGaps, type GapKind } from '../../analysis/gaps.js';
+import { findGaps } from '../../analysis/gaps.js';
 import type { ActorRow, PlanRow } from '../../db/rows.js';
 import type { Resolvers } from '../resolvers-types.generated.js';
-import { selectionOf, selectsAny } from '../selection.js';
+import { selectsAny } from '../selection.js';
 import { loadFoundNode } from './node.js';
-import { relationshipSources } from './shared.js';
+import { loadEntity, relationshipSources } from './shared.js';
 
 /** Fields that need betweenness, communities or cut vertices (computed only when selected). */
+/** Gap evidence: the responsibilities' citations are read only when it is selected. */
+const EVIDENCE = new Set(['evidence']);
+
 const METRIC_FIELDS = new Set(['betweenness', 'community', 'isCutVertex', 'communityCount', 'brokers']);
 
 export const analysisResolvers: Resolvers = {
@@ -14,9 +17,10 @@ export const analysisResolvers: Resolvers = {
     collaborationGraph: (_, { filter, layout }, { db }, info) =>
       collaborationGraph(db, filter ?? {}, { layout: layout ?? false, metrics: selectsAny(info, METRIC_FIELDS) }),
     path: (_, { from, to, filter, first, language }, { db }) => collaborationPaths(db, from, to, filter ?? {}, first ?? 3, language ?? 'NB'),
-    gaps: (_, { plan, kinds, thresholds, language }, { db }) => findGaps(db, {
-      plan: plan ?? null, kinds: (kinds as GapKind[] | null) ?? null, language: language ?? 'NB',
+    gaps: (_, { plan, kinds, thresholds, language }, { db }, info) => findGaps(db, {
+      plan: plan ?? null, kinds: kinds ?? null, language: language ?? 'NB',
       maxMeasuresPerActor: thresholds?.maxMeasuresPerActor ?? 5, asOf: thresholds?.asOf ?? null,
+      evidence: selectsAny(info, EVIDENCE),
     }),
   },
   CollaborationGraph: {
@@ -24,15 +28,15 @@ export const analysisResolvers: Resolvers = {
       .sort((a, b) => b.betweenness - a.betweenness || a.label.localeCompare(b.label)).slice(0, Math.max(0, Math.min(first ?? 10, 100))),
   },
   CollaborationPath: {
-    actors: (p, _, { loaders }, info) => loaders.node<ActorRow>('Actor', selectionOf(info)).loadMany(p.actorIds) as Promise<ActorRow[]>,
+    actors: (p, _, ctx, info) => Promise.all(p.actorIds.map((id) => loadEntity<ActorRow>(ctx, info, 'Actor', id))) as Promise<ActorRow[]>,
   },
   PathStep: {
-    from: (s, _, { loaders }, info) => loaders.node<ActorRow>('Actor', selectionOf(info)).load(s.fromId) as Promise<ActorRow>,
-    to: (s, _, { loaders }, info) => loaders.node<ActorRow>('Actor', selectionOf(info)).load(s.toId) as Promise<ActorRow>,
+    from: (s, _, ctx, info) => loadEntity<ActorRow>(ctx, info, 'Actor', s.fromId) as Promise<ActorRow>,
+    to: (s, _, ctx, info) => loadEntity<ActorRow>(ctx, info, 'Actor', s.toId) as Promise<ActorRow>,
   },
   Gap: {
     subject: (g, _, ctx, info) => loadFoundNode(g.subjectId, ctx, info) as never,
-    plan: (g, _, { loaders }, info) => (g.planId ? loaders.node<PlanRow>('ActionPlan', selectionOf(info)).load(g.planId) : null),
+    plan: (g, _, ctx, info) => (g.planId ? loadEntity<PlanRow>(ctx, info, 'ActionPlan', g.planId) : null),
   },
   Evidence: {
     node: (e, _, ctx, info) => (e.nodeId ? (loadFoundNode(e.nodeId, ctx, info) as never) : null),

@@ -96,7 +96,11 @@ export const miscResolvers: Resolvers = {
     sources: sourcesOf,
   },
   Citation: {
-    quote: async (c, _, ctx) => (hasRole(ctx.viewer, 'viewer') ? c.quote : maskPersonalData(c.quote, await ctx.loaders.contactNames.load('all'))),
+    quote: async (c, _, ctx, info) => {
+      // A compiled citation is keyed by response key (server/graphql/schema.ts).
+      const quote = (c as { __c?: boolean }).__c ? (c as unknown as Record<string, string>)[info.path.key] : c.quote;
+      return hasRole(ctx.viewer, 'viewer') ? quote : maskPersonalData(quote, await ctx.loaders.contactNames.load('all'));
+    },
   },
   Theme: { sources: sourcesOf },
   TargetGroup: { sources: sourcesOf },

@@ -1,14 +1,14 @@
-import { networkPage } from '../../db/repos/list.repo.js';
+import { networkList } from '../../db/repos/list.repo.js';
 import type { ActorRow, MeetingRow, MembershipRow, NetworkRow, PlanRow, RegionRow, ThemeRow } from '../../db/rows.js';
 import type { Resolvers } from '../resolvers-types.generated.js';
 import { selectionOf } from '../selection.js';
 import { validAt } from './actor.js';
-import { pagedConnection, relationshipSources, sourcesOf, loadWithRelations } from './shared.js';
+import { loadEntity, pagedList, relationshipSources, sourcesOf } from './shared.js';
 
 export const networkResolvers: Resolvers = {
   Query: {
-    networks: (_, args, { db }) => pagedConnection(args, (req) => networkPage(db, args.filter ?? {}, args.sortBy ?? 'NAME', req)),
-    network: (_, { id }, ctx, info) => loadWithRelations<NetworkRow>(ctx, info, 'Network', id),
+    networks: (_, args, ctx, info) => pagedList(ctx, info, args, networkList(args.filter ?? {}, args.sortBy ?? 'NAME')) as never,
+    network: (_, { id }, ctx, info) => loadEntity<NetworkRow>(ctx, info, 'Network', id),
   },
   Network: {
     members: async (n, { asOf, roles }, { loaders }, info) => {

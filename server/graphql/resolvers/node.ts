@@ -4,7 +4,7 @@ import { GRAPHQL_TYPE, TYPE_BY_PREFIX } from '../../db/projections.js';
 import { sources } from '../../db/repos/misc.repo.js';
 import type { Resolvers } from '../resolvers-types.generated.js';
 import { fieldsOn, selectionOf } from '../selection.js';
-import { loadWithRelations } from './shared.js';
+import { loadEntity } from './shared.js';
 
 /**
  * Any entity by id: its label comes from the id's prefix, then the batched loader of that label
@@ -13,7 +13,7 @@ import { loadWithRelations } from './shared.js';
 export async function loadNode(id: string, ctx: Context, info?: GraphQLResolveInfo) {
   const label = TYPE_BY_PREFIX[id.slice(0, id.indexOf(':'))];
   if (!label) return null;
-  return info ? loadWithRelations<never>(ctx, info, label, id) : ctx.loaders.node<never>(label).load(id);
+  return info ? loadEntity<never>(ctx, info, label, id) : ctx.loaders.node<never>(label).load(id);
 }
 
 /**
@@ -43,6 +43,6 @@ export const nodeResolvers: Resolvers = {
     sources: (_, __, { db }) => sources(db),
   },
   Node: {
-    __resolveType: (n) => typeOfId((n as { id: string }).id) as never,
+    __resolveType: (n) => ((n as { __typename?: string }).__typename ?? typeOfId((n as { id: string }).id)) as never,
   },
 };

@@ -1,4 +1,4 @@
-import { measurePage, planPage } from '../../db/repos/list.repo.js';
+import { measureList, planList } from '../../db/repos/list.repo.js';
 import { requireRole } from '../../auth.js';
 import type {
   ActorRow, BudgetRow, ContactRow, GoalRow, IndicatorRow, MeasureRow, NetworkRow, PlanRow, RegionRow, ResponsibilityRow,
@@ -6,14 +6,14 @@ import type {
 } from '../../db/rows.js';
 import type { Resolvers } from '../resolvers-types.generated.js';
 import { selectionOf } from '../selection.js';
-import { pagedConnection, relationshipSources, sourcesOf, loadWithRelations } from './shared.js';
+import { loadEntity, pagedList, relationshipSources, sourcesOf } from './shared.js';
 
 export const planResolvers: Resolvers = {
   Query: {
-    plans: (_, args, { db }) => pagedConnection(args, (req) => planPage(db, args.filter ?? {}, req)),
-    plan: (_, { id }, ctx, info) => loadWithRelations<PlanRow>(ctx, info, 'ActionPlan', id),
-    measures: (_, args, { db }) => pagedConnection(args, (req) => measurePage(db, args.filter ?? {}, args.sortBy ?? 'NUMBER', req)),
-    measure: (_, { id }, ctx, info) => loadWithRelations<MeasureRow>(ctx, info, 'Measure', id),
+    plans: (_, args, ctx, info) => pagedList(ctx, info, args, planList(args.filter ?? {})) as never,
+    plan: (_, { id }, ctx, info) => loadEntity<PlanRow>(ctx, info, 'ActionPlan', id),
+    measures: (_, args, ctx, info) => pagedList(ctx, info, args, measureList(args.filter ?? {}, args.sortBy ?? 'NUMBER')) as never,
+    measure: (_, { id }, ctx, info) => loadEntity<MeasureRow>(ctx, info, 'Measure', id),
   },
   ActionPlan: {
     owners: (p, _, { loaders }, info) => loaders.related<ActorRow>('ActionPlan.owners', selectionOf(info)).load(p.id),

@@ -16,15 +16,16 @@ export const regionResolvers: Resolvers = {
   Region: {
     validFrom: (r) => r.validFrom ?? null,
     validTo: (r) => r.validTo ?? null,
-    codes: (r) => (r.codes ?? []).map((c) => {
+    // Not a value field of the compiler (a list of objects): from the row, or loaded by id.
+    codes: async (r, _, { loaders }) => (r.codeList ?? (await loaders.node<RegionRow>('Region').load(r.id))?.codeList ?? []).map((c) => {
       const [code, from, to] = c.split('|');
       return { code, validFrom: from || null, validTo: to || null };
     }),
     succeededBy: (r, _, { loaders }, info) => loaders.related<RegionRow>('Region.succeededBy', selectionOf(info)).load(r.id),
     predecessors: (r, _, { loaders }, info) => loaders.related<RegionRow>('Region.predecessors', selectionOf(info)).load(r.id),
     contains: (r, { asOf }, { db }) => regionChildrenAt(db, r.id, asOfPeriod(asOf ?? today())),
-    isNorwegian: (r) => r.kind !== 'country',
-    label: (r) => (r.validFrom || r.validTo ? `${r.name} (${r.validFrom ?? ''}–${r.validTo ?? ''})` : r.name),
+    isNorwegian: (r) => r.isNorwegian ?? r.kind !== 'country',
+    label: (r) => r.label ?? (r.validFrom || r.validTo ? `${r.name} (${r.validFrom ?? ''}–${r.validTo ?? ''})` : r.name),
   },
 };
 

@@ -35,7 +35,15 @@ export function MutationForm(props: {
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
   const [formKey, setFormKey] = useState(0);
-  const set = (name: string, value: string) => setValues((v) => ({ ...v, [name]: value }));
+  // A field's message goes as soon as the field is changed (the next submit checks it again).
+  const set = (name: string, value: string) => {
+    setValues((v) => ({ ...v, [name]: value }));
+    setErrors((e) => {
+      if (!(name in e.fields)) return e;
+      const { [name]: _, ...rest } = e.fields;
+      return { ...e, fields: rest };
+    });
+  };
 
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();

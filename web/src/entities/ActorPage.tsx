@@ -2,6 +2,7 @@ import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n';
 import { EntityLink, Link, mapPath } from '../router';
+import { InlineEdit } from '../edit/InlineEdit';
 import { QueryState } from '../ui/QueryState';
 import { Sources } from '../ui/Sources';
 
@@ -60,7 +61,13 @@ export function ActorPage({ id }: { id: string }) {
               {a.aliases.some((x) => x !== a.name) && <p className="small">{t('common.aliases')}: {a.aliases.filter((x) => x !== a.name).join(', ')}</p>}
               {a.description && <p>{a.description}</p>}
               {a.url && <p><a href={a.url} rel="noreferrer noopener">{t('common.website')}</a></p>}
-              <p className="actions"><Link to={mapPath(`focus=${a.id}&expand=${a.id}`)} className="button">{t('common.showOnMap')}</Link></p>
+              <p className="actions"><Link to={mapPath(`focus=${a.id}&expand=${a.id}`)} className="button">{t('common.showOnMap')}</Link>
+                <Link to={`/progress?actor=${encodeURIComponent(a.id)}`} className="button secondary">{t('progress.actorLink')}</Link></p>
+              <div className="inline-edit-wrap"><InlineEdit kind="actor" id={a.id} fields={[
+                { name: 'name', label: t('common.name'), value: a.name },
+                { name: 'shortName', label: t('edit.fieldShortName'), value: a.shortName },
+                { name: 'description', label: t('common.description'), value: a.description, long: true },
+              ]} /></div>
               {a.parent && <p><strong>{t('panel.parent')}:</strong> <EntityLink id={a.parent.id}>{a.parent.name}</EntityLink></p>}
               {a.children.length > 0 && (
                 <section aria-labelledby="a-children"><h2 id="a-children">{t('panel.children')}</h2>

@@ -2,6 +2,7 @@ import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n';
 import { EntityLink } from '../router';
+import { InlineEdit } from '../edit/InlineEdit';
 import { QueryState } from '../ui/QueryState';
 import { Sources } from '../ui/Sources';
 import { StatusBadge } from '../plans/StatusBadge';
@@ -44,6 +45,11 @@ export function MeasurePage({ id }: { id: string }) {
               <p className="eyebrow">{t('common.measure')} {m.number}{m.plan && <> · <EntityLink id={m.plan.id}>{m.plan.shortTitle ?? m.plan.title}</EntityLink></>}</p>
               <h1 id="page-heading" tabIndex={-1}>{m.title}</h1>
               {m.description && <p>{m.description}</p>}
+              <div className="inline-edit-wrap"><InlineEdit kind="measure" id={m.id} fields={[
+                { name: 'title', label: t('edit.fieldTitle'), value: m.title },
+                { name: 'description', label: t('common.description'), value: m.description, long: true },
+                { name: 'achievement', label: t('measure.achievement'), value: m.achievement, long: true },
+              ]} /></div>
               {(m.themes.length > 0 || m.targetGroups.length > 0) && (
                 <p className="small">
                   {m.themes.length > 0 && <>{t('common.themes')}: {m.themes.map((x) => x.name).join(', ')} </>}

@@ -2,8 +2,10 @@ import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n';
 import { EntityLink, Link, mapPath } from '../router';
+import { InlineEdit } from '../edit/InlineEdit';
 import { QueryState } from '../ui/QueryState';
 import { Sources } from '../ui/Sources';
+import { ExportLinks, exportPath } from '../import/ExportLinks';
 
 const NetworkPageQuery = graphql(`
   query NetworkPage($id: ID!) {
@@ -55,6 +57,14 @@ export function NetworkPage({ id }: { id: string }) {
               {n.aliases.length > 0 && <p className="small">{t('common.aliases')}: {n.aliases.join(', ')}</p>}
               {n.themes.length > 0 && <p className="small">{t('common.themes')}: {n.themes.map((x) => x.name).join(', ')}</p>}
               <p className="actions"><Link to={mapPath(`highlight=${n.id}`)} className="button">{t('network.highlight')}</Link></p>
+              <ExportLinks links={[{ href: exportPath('network', n.id, 'xlsx'), label: 'export.xlsx' }, { href: exportPath('network', n.id, 'csv'), label: 'export.csv' }]} />
+              <div className="inline-edit-wrap"><InlineEdit kind="network" id={n.id} fields={[
+                { name: 'name', label: t('common.name'), value: n.name },
+                { name: 'mandate', label: t('network.mandate'), value: n.mandate, long: true },
+                { name: 'meetingFrequency', label: t('network.meetingFrequency'), value: n.meetingFrequency },
+                { name: 'established', label: t('network.established'), value: n.established, hint: t('edit.dateHint') },
+                { name: 'ended', label: t('network.ended'), value: n.ended, hint: t('edit.dateHint') },
+              ]} /></div>
               {n.mandate && <section aria-labelledby="n-mandate"><h2 id="n-mandate">{t('network.mandate')}</h2><p>{n.mandate}</p></section>}
               {n.meetingFrequency && <p><strong>{t('network.meetingFrequency')}:</strong> {n.meetingFrequency}</p>}
               {n.partOf && <p><strong>{t('network.partOf')}:</strong> <EntityLink id={n.partOf.id}>{n.partOf.name}</EntityLink></p>}

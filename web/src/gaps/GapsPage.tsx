@@ -29,7 +29,7 @@ const GapsDocument = graphql(`
         id
         ... on Actor { name }
         ... on Network { name }
-        ... on Measure { number title plan { id } }
+        ... on Measure { number title plan { id } responsibilities { actor { id isGenericRole } } }
         ... on ActionPlan { title }
         ... on Region { name }
       }
@@ -59,12 +59,18 @@ function subjectName(s: Gap['subject']): string {
 }
 
 /** Where on the map a gap's subject is best seen. */
-export function gapMapLink(s: { __typename?: string; id: string; plan?: { id: string } | null }): string | null {
+export function gapMapLink(s: { __typename?: string; id: string; plan?: { id: string } | null; responsibilities?: { actor: { id: string; isGenericRole: boolean } }[] }): string | null {
   switch (s.__typename) {
     case 'Actor': return mapPath(`focus=${s.id}&expand=${s.id}`);
     case 'Network': return mapPath(`network=${s.id}&highlight=${s.id}`);
     case 'ActionPlan': return mapPath(`plan=${s.id}&highlight=${s.id}`);
-    case 'Measure': return s.plan ? mapPath(`plan=${s.plan.id}&highlight=${s.plan.id}`) : null;
+    // The measure's owners highlighted within its plan's map; generic roles (left out of the map by
+    // default) are brought in with their collaborators.
+    case 'Measure': {
+      if (!s.plan) return null;
+      const generic = [...new Set((s.responsibilities ?? []).filter((r) => r.actor.isGenericRole).map((r) => r.actor.id))];
+      return mapPath(`plan=${s.plan.id}&highlight=${s.id}${generic.length ? `&expand=${generic.join(',')}` : ''}`);
+    }
     case 'Region': return mapPath(`region=${s.id}`);
     default: return null;
   }

@@ -16,13 +16,17 @@ self.onmessage = (e: MessageEvent<LayoutRequest>) => {
     const cy = cytoscape({
       headless: true,
       styleEnabled: true,
+      // Without it a headless Cytoscape runs its default 'null' layout on the elements given here,
+      // which puts every node at (0, 0) and throws away the starting positions.
+      layout: { name: 'preset' },
       style: [{ selector: 'node', style: { width: 'data(size)', height: 'data(size)' } }],
       elements: [
         ...req.nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id, size: n.size }, position: n.x === undefined ? undefined : { x: n.x, y: n.y! } })),
         ...req.edges.map((ed, i) => ({ group: 'edges' as const, data: { id: `e${i}`, source: ed.source, target: ed.target, weight: ed.weight } })),
       ],
     });
-    cy.layout(fcoseOptions(req.nodes.length, req.randomize) as unknown as cytoscape.LayoutOptions).run();
+    const fixed = (req.fixed ?? []).map((id) => ({ nodeId: id, position: { ...cy.getElementById(id).position() } }));
+    cy.layout(fcoseOptions(req.nodes.length, req.randomize, fixed) as unknown as cytoscape.LayoutOptions).run();
     const positions: LayoutResult['positions'] = {};
     cy.nodes().forEach((n) => { const p = n.position(); positions[n.id()] = { x: p.x, y: p.y }; });
     cy.destroy();

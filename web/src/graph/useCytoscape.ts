@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { fcoseOptions, type LayoutRequest, type LayoutResult } from './layout';
+import { fcoseOptions, seedPositions, type LayoutRequest, type LayoutResult, type Point } from './layout';
 
 cytoscape.use(fcose);
 
@@ -18,16 +18,40 @@ export interface CytoscapeOptions {
   onTap?: (target: TapTarget) => void;
   /** Zoom level from which plain labels are drawn (see `labelsOn`). */
   labelZoom?: number;
+  /** Nodes the user pinned: layouts never move them. */
+  pinned?: ReadonlySet<string>;
+}
+
+const NO_PINS: ReadonlySet<string> = new Set();
+const ANIMATION_MS = 450;
+const PADDING = 30;
+
+/** Fits the viewport to where the nodes are going (not where they are mid-animation). */
+function fitTo(c: Core, positions: Record<string, Point>, animate: boolean) {
+  let x1 = Infinity, y1 = Infinity, x2 = -Infinity, y2 = -Infinity;
+  c.nodes().forEach((n) => {
+    const p = positions[n.id()] ?? n.position();
+    const r = (Number(n.data('size')) || 20) / 2 + 14; // room for the label below
+    x1 = Math.min(x1, p.x - r); y1 = Math.min(y1, p.y - r); x2 = Math.max(x2, p.x + r); y2 = Math.max(y2, p.y + r);
+  });
+  if (!Number.isFinite(x1)) return;
+  const w = c.width(), h = c.height();
+  const zoom = Math.max(c.minZoom(), Math.min(c.maxZoom(), Math.min((w - 2 * PADDING) / Math.max(1, x2 - x1), (h - 2 * PADDING) / Math.max(1, y2 - y1))));
+  const pan = { x: w / 2 - zoom * (x1 + x2) / 2, y: h / 2 - zoom * (y1 + y2) / 2 };
+  c.stop();
+  if (animate) c.animate({ zoom, pan }, { duration: ANIMATION_MS, easing: 'ease-out' });
+  else c.viewport({ zoom, pan });
 }
 
 /**
  * Owns one Cytoscape instance for a container: created on mount (and again only when the
  * rendering profile changes), destroyed on unmount. Elements are patched by id inside cy.batch();
- * the layout runs again only when the set of ids changes, in a Web Worker, starting from the
- * positions already on screen, so expanding a neighbourhood does not reshuffle the map. Positions
+ * the layout runs again only when the set of ids changes, in a Web Worker. A re-layout is
+ * incremental: nodes that stay keep their positions exactly (fcose fixed-node constraints), new
+ * nodes start next to their placed neighbours (`seedPositions`) and glide into place. Positions
  * the server computed (`layout: true`) are used as they are.
  */
-export function useCytoscape({ elements, style, large, webgl = false, onTap, labelZoom = 0.8 }: CytoscapeOptions) {
+export function useCytoscape({ elements, style, large, webgl = false, onTap, labelZoom = 0.8, pinned = NO_PINS }: CytoscapeOptions) {
   const container = useRef<HTMLDivElement>(null);
   const cy = useRef<Core | null>(null);
   const shape = useRef('');
@@ -36,6 +60,11 @@ export function useCytoscape({ elements, style, large, webgl = false, onTap, lab
   const worker = useRef<Worker | null>(null);
   const request = useRef(0);
   const [instance, setInstance] = useState(0);
+  /** Final positions of the nodes on the canvas (from a finished layout or the server). */
+  const placed = useRef(new Map<string, Point>());
+  /** Every final position seen in this session, so a node that comes back starts where it was. */
+  const remembered = useRef(new Map<string, Point>());
+  const [pending, setPending] = useState<{ key: string; incremental: boolean }>({ key: '', incremental: false });
   /** The element ids the current positions were computed for; differs from `shapeKey` while a layout is pending. */
   const [laidOut, setLaidOut] = useState<{ key: string; instance: number; incremental: boolean; ms: number }>({ key: '', instance: -1, incremental: false, ms: 0 });
   const shapeKey = useMemo(() => elements.map((e) => e.data.id as string).sort().join('|'), [elements]);
@@ -78,6 +107,7 @@ export function useCytoscape({ elements, style, large, webgl = false, onTap, lab
     });
     cy.current = c;
     shape.current = '';
+    placed.current.clear();
     (window as unknown as { __cy?: Core }).__cy = c; // for browser tests and debugging
     setInstance((i) => i + 1);
     return () => { c.destroy(); if (cy.current === c) cy.current = null; };
@@ -93,7 +123,6 @@ export function useCytoscape({ elements, style, large, webgl = false, onTap, lab
     const c = cy.current;
     if (!c) return;
     const wanted = new Set(elements.map((e) => e.data.id as string));
-    const before = new Set(c.nodes().map((n) => n.id()));
     c.batch(() => {
       c.elements().filter((e) => !wanted.has(e.id())).remove();
       for (const el of elements) {
@@ -104,44 +133,73 @@ export function useCytoscape({ elements, style, large, webgl = false, onTap, lab
         } else c.add(el);
       }
     });
+    for (const id of [...placed.current.keys()]) if (!wanted.has(id)) placed.current.delete(id);
     const key = shapeKey;
     if (key === shape.current) return;
     shape.current = key;
     const done = (incremental: boolean, ms = 0) => { setLaidOut({ key, instance, incremental, ms }); setLayoutVersion((v) => v + 1); };
     const nodes = c.nodes();
-    if (nodes.length === 0) { done(false); return; }
+    if (nodes.length === 0) { setPending({ key, incremental: false }); done(false); return; }
     const serverPositioned = elements.filter((e) => e.group === 'nodes').every((e) => e.position);
     if (serverPositioned) {
       request.current++; // a layout still running in the worker is for an older shape
+      nodes.forEach((n) => { placed.current.set(n.id(), { ...n.position() }); remembered.current.set(n.id(), { ...n.position() }); });
       c.fit(undefined, 30);
+      setPending({ key, incremental: false });
       done(false);
       return;
     }
-    // New nodes start next to a neighbour that is already placed, so the worker refines locally.
-    const incremental = before.size > 0 && nodes.filter((n) => before.has(n.id())).nonempty();
+    // Only positions a finished layout produced count as placed: nodes added while an earlier
+    // layout was still running sit at (0, 0) and are seeded like new ones.
+    const ids = nodes.map((n) => n.id());
+    const edgeList = c.edges().map((e) => ({ source: e.source().id(), target: e.target().id(), weight: Number(e.data('weight')) || 1 }));
+    const survivors = ids.filter((id) => placed.current.has(id));
+    const recalled = ids.filter((id) => remembered.current.has(id)).length;
+    // Unchanged nodes stay exactly where they are; nodes seen earlier in the session start where
+    // they were. A map with too little of either is laid out from scratch.
+    const incremental = survivors.length > 0 || recalled >= ids.length / 2;
+    let seeds: Map<string, Point> | null = null;
     if (incremental) {
-      nodes.filter((n) => !before.has(n.id())).forEach((n) => {
-        const anchor = n.neighborhood().nodes().filter((m) => before.has(m.id()));
-        const p = anchor.nonempty() ? anchor[0].position() : { x: 0, y: 0 };
-        n.position({ x: p.x + (Math.random() - 0.5) * 80, y: p.y + (Math.random() - 0.5) * 80 });
-      });
+      seeds = seedPositions(ids, edgeList, placed.current, remembered.current);
+      c.batch(() => { for (const [id, p] of seeds!) if (!placed.current.has(id)) c.getElementById(id).position(p); });
     }
+    const fixed = [...new Set([...survivors, ...[...pinned].filter((id) => wanted.has(id))])];
+    setPending({ key, incremental });
     const req: LayoutRequest = {
       id: ++request.current,
-      nodes: nodes.map((n) => ({ id: n.id(), size: Number(n.data('size')) || 20, ...(incremental ? n.position() : {}) })),
-      edges: c.edges().map((e) => ({ source: e.source().id(), target: e.target().id(), weight: Number(e.data('weight')) || 1 })),
+      nodes: nodes.map((n) => ({ id: n.id(), size: Number(n.data('size')) || 20, ...(seeds ? seeds.get(n.id()) : {}) })),
+      edges: edgeList,
       randomize: !incremental,
+      fixed: incremental ? fixed : [],
     };
     const apply = (res: LayoutResult) => {
       if (res.id !== request.current || cy.current !== c) return;
-      c.batch(() => { for (const [id, p] of Object.entries(res.positions)) c.getElementById(id).position(p); });
-      c.fit(undefined, 30);
-      done(incremental, res.ms);
+      for (const [id, p] of Object.entries(res.positions)) { placed.current.set(id, p); remembered.current.set(id, p); }
+      if (!incremental || large) {
+        c.batch(() => { for (const [id, p] of Object.entries(res.positions)) c.getElementById(id).position(p); });
+        fitTo(c, res.positions, false);
+        done(incremental, res.ms);
+        return;
+      }
+      // Incremental: new nodes glide from their seeds to their places, the rest stay put. The
+      // animations are fire-and-forget: a layout's own animated 'layoutstop' never comes when
+      // another animation (centring on the focus) stops the viewport's, which left the map busy.
+      c.nodes().forEach((n) => {
+        const to = res.positions[n.id()];
+        if (to && (Math.abs(n.position('x') - to.x) > 0.5 || Math.abs(n.position('y') - to.y) > 0.5)) {
+          n.stop();
+          n.animate({ position: to }, { duration: ANIMATION_MS, easing: 'ease-out' });
+        }
+      });
+      fitTo(c, res.positions, true);
+      const reqId = res.id;
+      window.setTimeout(() => { if (request.current === reqId && cy.current === c) done(true, res.ms); }, ANIMATION_MS + 30);
     };
     const onMainThread = () => {
       const started = performance.now();
-      c.layout(fcoseOptions(req.nodes.length, req.randomize) as unknown as cytoscape.LayoutOptions).run();
-      apply({ id: req.id, positions: Object.fromEntries(c.nodes().map((n) => [n.id(), n.position()])), ms: performance.now() - started });
+      const constraint = (req.fixed ?? []).map((id) => ({ nodeId: id, position: { ...c.getElementById(id).position() } }));
+      c.layout(fcoseOptions(req.nodes.length, req.randomize, constraint) as unknown as cytoscape.LayoutOptions).run();
+      apply({ id: req.id, positions: Object.fromEntries(c.nodes().map((n) => [n.id(), { ...n.position() }])), ms: performance.now() - started });
     };
     try {
       worker.current ??= new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
@@ -151,20 +209,12 @@ export function useCytoscape({ elements, style, large, webgl = false, onTap, lab
     } catch {
       onMainThread();
     }
-  }, [elements, shapeKey, instance]);
+  }, [elements, shapeKey, instance, large, pinned]);
 
   return {
     container, cy, layingOut, layoutVersion, labelsOn,
     /** True while a from-scratch layout is pending: positions on screen are meaningless then. */
-    unplaced: layingOut && !isIncrementalPending(laidOut.key, shapeKey),
+    unplaced: layingOut && !(pending.key === shapeKey && pending.incremental),
     layoutMs: laidOut.ms,
   };
-}
-
-/** An expansion keeps every node already placed, so the map stays visible while it is refined. */
-function isIncrementalPending(previousKey: string, nextKey: string): boolean {
-  if (!previousKey) return false;
-  const before = new Set(previousKey.split('|'));
-  const after = nextKey.split('|');
-  return after.filter((id) => before.has(id)).length >= before.size;
 }

@@ -18,6 +18,7 @@ import { EdgePanel } from './EdgePanel';
 import { PathFinder } from './PathFinder';
 import { Legend } from './Legend';
 import { MapTable } from './MapTable';
+import { ExportLinks } from '../import/ExportLinks';
 
 export const CollaborationGraphDocument = graphql(`
   query CollaborationGraph($filter: CollaborationFilter, $layout: Boolean) {
@@ -35,6 +36,9 @@ const HighlightNetworkQuery = graphql(`
 `);
 const HighlightPlanQuery = graphql(`
   query HighlightPlan($id: ID!) { plan(id: $id) { id measures { responsibilities { actor { id } } } } }
+`);
+const HighlightMeasureQuery = graphql(`
+  query HighlightMeasure($id: ID!) { measure(id: $id) { id responsibilities { actor { id } } } }
 `);
 
 type Graph = CollaborationGraphQuery['collaborationGraph'];
@@ -105,13 +109,17 @@ export function MapPage() {
   // Highlight: a network's members or a plan's responsible actors.
   const hlNetwork = state.highlight?.startsWith('network:') ? state.highlight : undefined;
   const hlPlan = state.highlight?.startsWith('plan:') ? state.highlight : undefined;
+  // A measure (from a gap): its responsible actors.
+  const hlMeasure = state.highlight?.startsWith('measure:') ? state.highlight : undefined;
   const [hlNet] = useQuery({ query: HighlightNetworkQuery, variables: { id: hlNetwork ?? '' }, pause: !hlNetwork });
   const [hlPl] = useQuery({ query: HighlightPlanQuery, variables: { id: hlPlan ?? '' }, pause: !hlPlan });
+  const [hlMe] = useQuery({ query: HighlightMeasureQuery, variables: { id: hlMeasure ?? '' }, pause: !hlMeasure });
   const highlightIds = useMemo(() => {
     if (hlNetwork && hlNet.data?.network) return new Set(hlNet.data.network.members.map((m) => m.actor.id));
     if (hlPlan && hlPl.data?.plan) return new Set(hlPl.data.plan.measures.flatMap((m) => m.responsibilities.map((r) => r.actor.id)));
+    if (hlMeasure && hlMe.data?.measure) return new Set(hlMe.data.measure.responsibilities.map((r) => r.actor.id));
     return null;
-  }, [hlNetwork, hlPlan, hlNet.data, hlPl.data]);
+  }, [hlNetwork, hlPlan, hlMeasure, hlNet.data, hlPl.data, hlMe.data]);
 
   const [pathIds, setPathIds] = useState<string[]>([]);
 
@@ -217,6 +225,7 @@ export function MapPage() {
             <button type="button" onClick={() => graph && downloadCsv(edgesCsv(graph.edges), 'samkart-lenker.csv')} disabled={!graph}>{t('controls.csvEdges')}</button>
           </div>
         </div>
+        <ExportLinks links={[{ href: `/export/map.graphml${search}`, label: 'export.graphml' }, { href: `/export/map.cyjs${search}`, label: 'export.cyjs' }, { href: '/export/graph.jsonld', label: 'export.jsonld' }]} />
         <p className="stats" role="status" aria-live="polite">
           {graph && t('map.stats', { nodes: num(graph.nodes.length), edges: num(graph.edges.length), communities: main?.communityCount ?? 0 })}
           {layingOut && <> · {t('map.layouting')}</>}

@@ -1,8 +1,11 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
+import { useMutation } from 'urql';
 import { graphql, type FragmentType, getFragmentData } from '../gql';
 import type { MeasureRowFieldsFragment, MeasureStatus } from '../gql/graphql';
 import { useI18n } from '../i18n';
-import { EntityLink } from '../router';
+import { EntityLink, navigate, useLocation } from '../router';
+import { useToken } from '../auth';
+import { fieldErrorsOf } from '../edit/fieldErrors';
 import { StatusBadge, STATUS_ORDER } from './StatusBadge';
 
 export const MeasureRowFields = graphql(`
@@ -17,7 +20,84 @@ export const MeasureRowFields = graphql(`
   }
 `);
 
+const InlineRecordStatus = graphql(`
+  mutation InlineRecordStatus($measure: ID!, $status: MeasureStatus!, $asOf: String, $text: String, $source: String!) {
+    recordStatus(measure: $measure, status: $status, asOf: $asOf, text: $text, source: $source) { id latestStatus { asOf status text } statusHistory { asOf status text } }
+  }
+`);
+
 type SortKey = 'number' | 'title' | 'status' | 'responsible' | 'budget';
+const SORT_KEYS: SortKey[] = ['number', 'title', 'status', 'responsible', 'budget'];
+
+/** The table's filters and sort in the query string (`?q=vold&status=NOT_DONE&sort=title&dir=desc`), so a view can be linked and survives reload; pure. */
+export function parseTableState(search: string) {
+  const q = new URLSearchParams(search);
+  const status = q.get('status') ?? '';
+  const sort = q.get('sort') as SortKey | null;
+  return {
+    text: q.get('q') ?? '',
+    status: (STATUS_ORDER as readonly string[]).includes(status) ? status as MeasureStatus | 'NONE' : '' as const,
+    sort: { key: sort && SORT_KEYS.includes(sort) ? sort : 'number' as SortKey, dir: q.get('dir') === 'desc' ? -1 as const : 1 as const },
+  };
+}
+
+export function tableQuery(search: string, s: { text: string; status: string; sort: { key: SortKey; dir: 1 | -1 } }): string {
+  const q = new URLSearchParams(search);
+  const put = (k: string, v: string) => (v ? q.set(k, v) : q.delete(k));
+  put('q', s.text);
+  put('status', s.status);
+  put('sort', s.sort.key === 'number' ? '' : s.sort.key);
+  put('dir', s.sort.dir === -1 ? 'desc' : '');
+  const out = q.toString();
+  return out ? `?${out}` : '';
+}
+
+const STATUSES: MeasureStatus[] = ['DONE', 'IN_PROGRESS', 'PARTLY_DONE', 'NOT_DONE', 'UNCLEAR', 'CANCELLED'];
+
+/** Records a new status for one measure from its row in the plan table (editors). */
+function InlineStatus({ measure, onClose }: { measure: string; onClose: () => void }) {
+  const { t } = useI18n();
+  const [, record] = useMutation(InlineRecordStatus);
+  const [status, setStatus] = useState('');
+  const [text, setText] = useState('');
+  const [asOf, setAsOf] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!status) { setErrors({ status: t('edit.required') }); return; }
+    const r = await record({ measure, status: status as MeasureStatus, asOf: asOf.trim() || null, text: text.trim() || null, source: 'Registrert i plantabellen' },
+      { additionalTypenames: ['Measure', 'ActionPlan'] });
+    if (r.error) {
+      const fe = fieldErrorsOf(r.error.graphQLErrors);
+      setErrors({ ...fe.fields, ...(fe.general.length ? { general: fe.general.join(' ') } : {}) });
+      return;
+    }
+    onClose();
+  };
+  const id = (k: string) => `inline-status-${measure}-${k}`;
+  return (
+    <form className="status-inline" onSubmit={submit} noValidate>
+      <label htmlFor={id('status')}>{t('common.status')}</label>
+      <select id={id('status')} value={status} onChange={(e) => { setStatus(e.target.value); setErrors(({ status: _, ...r }) => r); }}
+        aria-invalid={errors.status ? true : undefined} aria-describedby={errors.status ? id('status-err') : undefined}>
+        <option value="">{t('edit.choose')}</option>
+        {STATUSES.map((x) => <option key={x} value={x}>{t(`status.${x}`)}</option>)}
+      </select>
+      {errors.status && <p id={id('status-err')} className="field-error">{errors.status}</p>}
+      <label htmlFor={id('asOf')}>{t('common.date')}</label>
+      <input id={id('asOf')} type="text" placeholder="YYYY-MM-DD" value={asOf} onChange={(e) => { setAsOf(e.target.value); setErrors(({ asOf: _, ...r }) => r); }}
+        aria-invalid={errors.asOf ? true : undefined} aria-describedby={errors.asOf ? id('asOf-err') : undefined} />
+      {errors.asOf && <p id={id('asOf-err')} className="field-error">{errors.asOf}</p>}
+      <label htmlFor={id('text')}>{t('rounds.newText')}</label>
+      <textarea id={id('text')} rows={2} value={text} onChange={(e) => setText(e.target.value)} />
+      {errors.general && <p role="alert" className="field-error">{errors.general}</p>}
+      <div className="actions">
+        <button type="submit">{t('common.save')}</button>
+        <button type="button" className="button secondary" onClick={onClose}>{t('common.close')}</button>
+      </div>
+    </form>
+  );
+}
 type Measure = MeasureRowFieldsFragment;
 
 /** "3a" < "10": numbers compare as numbers, then the rest as text. */
@@ -45,9 +125,15 @@ export function sortMeasures(measures: readonly Measure[], key: SortKey, dir: 1 
 export function MeasureTable(props: { measures: readonly FragmentType<typeof MeasureRowFields>[] }) {
   const { t, num } = useI18n();
   const measures = getFragmentData(MeasureRowFields, props.measures);
-  const [sort, setSort] = useState<{ key: SortKey; dir: 1 | -1 }>({ key: 'number', dir: 1 });
-  const [text, setText] = useState('');
-  const [status, setStatus] = useState<MeasureStatus | 'NONE' | ''>('');
+  const token = useToken();
+  const [recording, setRecording] = useState<string | null>(null);
+  const { pathname, search } = useLocation();
+  const { text, status, sort } = parseTableState(search);
+  const update = (patch: Partial<ReturnType<typeof parseTableState>>) =>
+    navigate(`${pathname}${tableQuery(search, { text, status, sort, ...patch })}`, { replace: true });
+  const setText = (v: string) => update({ text: v });
+  const setStatus = (v: MeasureStatus | 'NONE' | '') => update({ status: v });
+  const setSort = (v: { key: SortKey; dir: 1 | -1 }) => update({ sort: v });
   const rows = useMemo(() => {
     const q = text.trim().toLowerCase();
     const filtered = measures.filter((m) =>
@@ -102,7 +188,13 @@ export function MeasureTable(props: { measures: readonly FragmentType<typeof Mea
                 <tr key={m.id}>
                   <td className="num">{m.number}</td>
                   <th scope="row"><EntityLink id={m.id}>{m.title}</EntityLink></th>
-                  <td><StatusBadge status={m.latestStatus?.status} />{m.latestStatus && <span className="muted small"> {m.latestStatus.asOf}</span>}</td>
+                  <td>
+                    <StatusBadge status={m.latestStatus?.status} />{m.latestStatus && <span className="muted small"> {m.latestStatus.asOf}</span>}
+                    {token && recording !== m.id && (
+                      <div><button type="button" className="link-button small" onClick={() => setRecording(m.id)} aria-label={`${t('edit.inlineStatus')}: ${m.number ?? ''} ${m.title}`}>{t('edit.inlineStatus')}</button></div>
+                    )}
+                    {token && recording === m.id && <InlineStatus measure={m.id} onClose={() => setRecording(null)} />}
+                  </td>
                   <td>
                     {m.responsibilities.length === 0 && <span className="warn-tag">⚠ {t('plan.noOwner')}</span>}
                     {m.responsibilities.length > 0 && named.length === 0 && <span className="warn-tag">⚠ {t('plan.vagueOwner')}</span>}

@@ -6,12 +6,16 @@ import { QueryState } from '../ui/QueryState';
 import { Sources } from '../ui/Sources';
 import { MeasureTable } from './MeasureTable';
 import { StatusBadge } from './StatusBadge';
+import { ExportLinks, exportPath } from '../import/ExportLinks';
+import { FollowUp } from '../rounds/FollowUp';
+import { formatDate } from '../rounds/dates';
+import { InlineEdit } from '../edit/InlineEdit';
 
 const PlansQuery = graphql(`
   query Plans {
     plans(first: 500) {
       totalCount
-      edges { node { id title shortTitle level kind periodStart periodEnd owners { id name } } }
+      edges { node { id title shortTitle level kind periodStart periodEnd lastReportedAt owners { id name } } }
     }
   }
 `);
@@ -28,6 +32,7 @@ const PlanQuery = graphql(`
       status
       periodStart
       periodEnd
+      lastReportedAt
       owners { id name }
       themes { id name }
       regions { id name }
@@ -45,7 +50,7 @@ const period = (s?: string | null, e?: string | null) => (s || e ? `${s ?? '…'
 
 /** Every plan, with its period and owners. */
 export function PlansPage() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [result, reexecute] = useQuery({ query: PlansQuery });
   return (
     <div className="page">
@@ -59,7 +64,9 @@ export function PlansPage() {
                 <h2><EntityLink id={p.id}>{p.shortTitle ?? p.title}</EntityLink></h2>
                 {p.shortTitle && p.shortTitle !== p.title && <p className="small">{p.title}</p>}
                 <p className="meta">
-                  {[period(p.periodStart, p.periodEnd), p.level && t(`level.${p.level}`), p.owners.map((o) => o.name).join(', ')].filter(Boolean).join(' · ')}
+                  {[period(p.periodStart, p.periodEnd) ? `${t('plan.period')} ${period(p.periodStart, p.periodEnd)}` : t('plan.noPeriod'),
+                    p.lastReportedAt && t('plan.lastReport', { date: formatDate(p.lastReportedAt, lang) }),
+                    p.level && t(`level.${p.level}`), p.owners.map((o) => o.name).join(', ')].filter(Boolean).join(' · ')}
                 </p>
               </li>
             ))}
@@ -72,7 +79,7 @@ export function PlansPage() {
 
 /** A plan: status summary, measures table, owners, networks and sources. */
 export function PlanPage({ id }: { id: string }) {
-  const { t, num } = useI18n();
+  const { t, num, lang } = useI18n();
   const [result, reexecute] = useQuery({ query: PlanQuery, variables: { id } });
   return (
     <div className="page">
@@ -86,7 +93,8 @@ export function PlanPage({ id }: { id: string }) {
               <p className="eyebrow"><Link to="/plans">{t('plans.heading')}</Link></p>
               <h1 id="page-heading" tabIndex={-1}>{p.title}</h1>
               <p className="meta">
-                {[period(p.periodStart, p.periodEnd), p.level && t(`level.${p.level}`), p.status === 'proposed' ? t('plan.proposed') : p.status === 'adopted' ? t('plan.adopted') : p.status].filter(Boolean).join(' · ')}
+                {[period(p.periodStart, p.periodEnd) ? `${t('plan.period')} ${period(p.periodStart, p.periodEnd)}` : t('plan.noPeriod'),
+                  p.lastReportedAt && t('plan.lastReport', { date: formatDate(p.lastReportedAt, lang) }), p.level && t(`level.${p.level}`), p.status === 'proposed' ? t('plan.proposed') : p.status === 'adopted' ? t('plan.adopted') : p.status].filter(Boolean).join(' · ')}
                 {p.owners.length > 0 && <> · {t('plan.owners')}: {p.owners.map((o, i) => <span key={o.id}>{i > 0 && ', '}<EntityLink id={o.id}>{o.name}</EntityLink></span>)}</>}
               </p>
               {(p.themes.length > 0 || p.regions.length > 0) && (
@@ -96,6 +104,12 @@ export function PlanPage({ id }: { id: string }) {
                 <Link to={`/gaps?plan=${p.id}`} className="button">{t('plan.gapsLink')}</Link>
                 <Link to={mapPath(`plan=${p.id}&highlight=${p.id}`)} className="button secondary">{t('common.showOnMap')}</Link>
               </p>
+              <ExportLinks links={[{ href: exportPath('plan', p.id, 'xlsx'), label: 'export.xlsx' }, { href: exportPath('plan', p.id, 'csv'), label: 'export.csv' }]} />
+              <div className="inline-edit-wrap"><InlineEdit kind="plan" id={p.id} fields={[
+                { name: 'title', label: t('edit.fieldTitle'), value: p.title },
+                { name: 'periodStart', label: t('edit.periodStart'), value: p.periodStart, hint: t('edit.dateHint') },
+                { name: 'periodEnd', label: t('edit.periodEnd'), value: p.periodEnd, hint: t('edit.dateHint') },
+              ]} /></div>
               {(p.succeeds.length > 0 || p.succeededBy.length > 0) && (
                 <p className="small">
                   {p.succeeds.length > 0 && <>{t('plan.succeeds')}: {p.succeeds.map((s) => <EntityLink key={s.id} id={s.id}>{s.shortTitle ?? s.title}</EntityLink>)} </>}
@@ -125,7 +139,12 @@ export function PlanPage({ id }: { id: string }) {
                   </tbody>
                   <tfoot><tr><th scope="row">{t('plan.summaryTotal', { total: summary.total })}</th><td className="num">{summary.total}</td><td className="num">{num(1, { style: 'percent' })}</td></tr></tfoot>
                 </table>
+                <details className="legend-explain">
+                  <summary>{t('plan.legendExplainTitle')}</summary>
+                  <p>{t('plan.legendExplain')}</p>
+                </details>
               </section>
+              <FollowUp plan={p.id} />
               <section aria-labelledby="measures-heading">
                 <h2 id="measures-heading">{t('plan.measures')} ({p.measures.length})</h2>
                 {p.measures.length === 0 ? <p className="empty">{t('plan.noMeasures')}</p> : <MeasureTable measures={p.measures} />}

@@ -10,13 +10,13 @@ const SearchQuery = graphql(`
       kind
       label
       score
-      node { id }
+      node { __typename id ... on Measure { number plan { id title shortTitle } } }
     }
   }
 `);
 
 /** A chosen search hit. */
-export interface Hit { id: string; kind: SearchKind; label: string }
+export interface Hit { id: string; kind: SearchKind; label: string; context?: string }
 
 /**
  * Autocomplete on the API's ranked search (accent- and case-insensitive, finds aliases), as an
@@ -57,7 +57,11 @@ export function SearchBox(props: {
     variables: { text: debounced, kinds: props.kinds, first: 10 },
     pause: debounced.length < 2,
   });
-  const hits: Hit[] = debounced.length < 2 ? [] : (data?.search ?? []).map((h) => ({ id: h.node.id, kind: h.kind, label: h.label }));
+  const hits: Hit[] = debounced.length < 2 ? [] : (data?.search ?? []).map((h) => ({
+    id: h.node.id, kind: h.kind, label: h.label,
+    // A measure says which plan it belongs to: many plans have a "tiltak 4".
+    context: h.node.__typename === 'Measure' && h.node.plan ? `${h.node.number ? `${h.node.number} · ` : ''}${h.node.plan.shortTitle ?? h.node.plan.title}` : undefined,
+  }));
   const showList = open && debounced.length >= 2 && !fetching;
 
   const pick = (hit: Hit) => {
@@ -104,7 +108,7 @@ export function SearchBox(props: {
             className={i === active ? 'active' : undefined}
             onMouseDown={(e) => { e.preventDefault(); clearTimeout(blurTimer.current); pick(h); }}
           >
-            <span>{h.label}</span> <span className="tag">{t(`searchkind.${h.kind}`)}</span>
+            <span>{h.label}</span> <span className="tag">{t(`searchkind.${h.kind}`)}</span>{h.context && <span className="hit-context"> {h.context}</span>}
           </li>
         ))}
         {showList && hits.length === 0 && <li role="option" aria-selected={false} aria-disabled="true" className="muted">{error ? t('state.error') : t('search.noHits')}</li>}

@@ -1,0 +1,177 @@
+/**
+ * The query compiler: a description of what to fetch (server/db/select.ts) becomes one Cypher
+ * expression, a map in the response's shape, with a COLLECT subquery for every nested relation, so
+ * a root field and its whole nested selection cost one statement and one round trip.
+ *
+ * Everything spliced into the text comes from the tables of the data layer (FIELDS, RELATED,
+ * RELATED_ONE, ROW_FIELDS: labels, types, expressions) or is a variable name made here; response
+ * keys are checked against GraphQL's name rule and every value goes in as a parameter.
+ *
+ * Each map carries `__c: true` (compiled: its keys are response keys, read by the GraphQL layer's
+ * resolvers as they are), entities also `__id` and `__typename` (for interfaces and for the few
+ * resolvers that still need the id).
+ */
+import type { PartQuery } from './batch.js';
+import { enumOut, latestStatusValue } from './fragments.js';
+import { FIELDS, type Fields, type ProjectedLabel } from './projections.js';
+import { hopPattern, RELATED, RELATED_ONE, ROW_FIELDS, type Relation, type RowRelation } from './repos/graph.repo.js';
+import type { CitationSelect, EntitySelect, FieldSelect, RelationFilter, RowSelect } from './select.js';
+
+/** Parameters of one statement, named with a prefix (one per part of a batched round trip). */
+export class Params {
+  readonly values: Record<string, unknown> = {};
+  private n = 0;
+  constructor(private readonly prefix: string) {}
+  /** The parameter's reference in the text (`$p0_3`). */
+  add(value: unknown): string {
+    const name = `${this.prefix}${this.n++}`;
+    this.values[name] = value;
+    return `$${name}`;
+  }
+}
+
+/** Fresh variable names, so no subquery imports an outer variable by accident. */
+class Vars {
+  private n = 0;
+  next(stem: string): string { return `${stem}${this.n++}`; }
+}
+
+const KEY = /^[_A-Za-z][_0-9A-Za-z]*$/;
+function key(k: string): string {
+  if (!KEY.test(k)) throw new Error(`not a response key: ${k.slice(0, 40)}`);
+  return k;
+}
+
+interface Scope { p: Params; vars: Vars }
+
+/** The map of one entity bound to `v`. */
+function entity(sel: EntitySelect, v: string, s: Scope): string {
+  const fields: Fields = FIELDS[sel.label];
+  const entries = [`__c: true`, `__id: ${v}.id`, `__typename: '${sel.label}'`];
+  for (const f of sel.fields) entries.push(`${key(f.key)}: ${field(sel.label, fields, f, v, s)}`);
+  return `{${entries.join(', ')}}`;
+}
+
+function field(label: ProjectedLabel, fields: Fields, f: FieldSelect, v: string, s: Scope): string {
+  switch (f.kind) {
+    case 'value': {
+      const expr = fields[f.field];
+      if (!expr) throw new Error(`${label} has no value field ${f.field}`);
+      return expr(v);
+    }
+    case 'one': {
+      const spec: { hop: RowRelation['hop']; order?: (x: string) => string } = RELATED_ONE[f.relation];
+      const x = s.vars.next('o');
+      const order = spec.order ? ` ORDER BY ${spec.order(x)}` : '';
+      return `COLLECT { MATCH ${hopPattern(spec.hop, v, x)} WITH ${x}${order} LIMIT 1 RETURN ${entity(f.select, x, s)} }[0]`;
+    }
+    case 'many': {
+      const spec: Relation = RELATED[f.relation];
+      const x = s.vars.next('n'), r = s.vars.next('r');
+      const where = filter(f.filter, x, r, s);
+      if (spec.kind === 'node') {
+        return `COLLECT { MATCH ${hopPattern(spec.hop, v, x, r)}${where} WITH ${x} ORDER BY ${spec.order(x)} RETURN ${entity(f.select as EntitySelect, x, s)} }`;
+      }
+      const ends = { [spec.near]: v, [spec.far]: x } as Record<string, string>;
+      const order = spec.order(ends.actor, r, spec.near === 'actor' ? x : v);
+      return `COLLECT { MATCH ${hopPattern(spec.hop, v, x, r)}${where} WITH ${r}, ${x} ORDER BY ${order} RETURN ${row(spec, f.select as RowSelect, r, ends, s)} }`;
+    }
+    case 'citations': return nodeCitations(f.select, v, s);
+    case 'statusSummary': return statusSummary(v, s);
+    case 'constant': return f.value === null ? 'null' : '[]';
+  }
+}
+
+function filter(f: RelationFilter | undefined, x: string, r: string, s: Scope): string {
+  if (!f) return '';
+  const clauses: string[] = [];
+  if (f.roles) clauses.push(`${r}.role IN ${s.p.add(f.roles)}`);
+  if (f.validDuring) {
+    const [start, end] = f.validDuring;
+    clauses.push(`(${r}.sinceDate IS NULL OR ${r}.sinceDate <= ${s.p.add(end)}) AND (${r}.untilDate IS NULL OR ${r}.untilDate >= ${s.p.add(start)})`);
+  }
+  if (f.latestStatuses) clauses.push(`${latestStatusValue(x)} IN ${s.p.add(f.latestStatuses)}`);
+  return clauses.length ? ` WHERE ${clauses.join(' AND ')}` : '';
+}
+
+/** A membership or responsibility row: the relationship `r`'s fields and its ends (variables by role). */
+function row(spec: RowRelation, sel: RowSelect, r: string, ends: Record<string, string>, s: Scope): string {
+  const values = ROW_FIELDS[spec.type];
+  const entries = ['__c: true'];
+  for (const f of sel.fields) {
+    if (f.kind === 'value') {
+      const expr = values[f.field];
+      if (!expr) throw new Error(`${spec.type} has no value field ${f.field}`);
+      entries.push(`${key(f.key)}: ${expr(r)}`);
+    } else if (f.kind === 'end') {
+      entries.push(`${key(f.key)}: ${entity(f.select, ends[f.end], s)}`);
+    } else {
+      entries.push(`${key(f.key)}: ${relationshipCitations(f.select, r, s)}`);
+    }
+  }
+  return `{${entries.join(', ')}}`;
+}
+
+/** An entity's own citations, by document and locator. */
+function nodeCitations(sel: CitationSelect, v: string, s: Scope): string {
+  const c = s.vars.next('c'), src = s.vars.next('s');
+  return `COLLECT { MATCH (${v})-[${c}:SOURCED_FROM]->(${src}:Source) WITH ${c}, ${src} ORDER BY ${src}.file, ${c}.locator
+    RETURN ${citation(sel, `${c}.quote`, `${c}.locator`, src, null, s)} }`;
+}
+
+/**
+ * A relationship's citations, stored on it as parallel lists (sourceIds, quotes, locators); an
+ * empty locator is none, and a document that is gone still shows its id.
+ */
+function relationshipCitations(sel: CitationSelect, r: string, s: Scope): string {
+  const i = s.vars.next('i'), src = s.vars.next('s');
+  return `COLLECT { UNWIND range(0, size(coalesce(${r}.sourceIds, [])) - 1) AS ${i} OPTIONAL MATCH (${src}:Source {id: ${r}.sourceIds[${i}]})
+    RETURN ${citation(sel, `${r}.quotes[${i}]`, `CASE ${r}.locators[${i}] WHEN '' THEN null ELSE ${r}.locators[${i}] END`, src, `${r}.sourceIds[${i}]`, s)} }`;
+}
+
+function citation(sel: CitationSelect, quote: string, locator: string, src: string, missingId: string | null, s: Scope): string {
+  const entries = ['__c: true'];
+  for (const f of sel.fields) {
+    if (f.kind !== 'source') entries.push(`${key(f.key)}: ${f.kind === 'quote' ? quote : locator}`);
+    else {
+      const found = entity(f.select, src, s);
+      if (missingId === null) { entries.push(`${key(f.key)}: ${found}`); continue; }
+      const gone = ['__c: true', `__id: ${missingId}`, `__typename: 'Source'`, ...f.select.fields.map((x) => `${key(x.key)}: ${
+        x.kind === 'value' && x.field === 'id' ? missingId : x.kind === 'value' && (x.field === 'file' || x.field === 'title') ? "'?'" : 'null'}`)];
+      entries.push(`${key(f.key)}: CASE WHEN ${src} IS NULL THEN {${gone.join(', ')}} ELSE ${found} END`);
+    }
+  }
+  return `{${entries.join(', ')}}`;
+}
+
+/** The statuses of a summary in their order ('' for measures without a status, last). */
+const SUMMARY_ORDER = "['done', 'in-progress', 'partly-done', 'not-done', 'unclear', 'cancelled', '']";
+
+/**
+ * A plan's measures counted by latest status, with shares of the total. Counted with list
+ * expressions: an aggregation inside a subquery of a projected map is not allowed.
+ */
+function statusSummary(v: string, s: Scope): string {
+  const m = s.vars.next('m'), sts = s.vars.next('sts'), st = s.vars.next('st'), c = s.vars.next('c'), x = s.vars.next('x');
+  const counts = `[${st} IN ${SUMMARY_ORDER} | {st: ${st}, n: size([${x} IN ${sts} WHERE ${x} = ${st}])}]`;
+  return `[${sts} IN [COLLECT { MATCH (${v})-[:HAS_MEASURE]->(${m}:Measure) RETURN coalesce(${latestStatusValue(m)}, '') }]
+    | {total: size(${sts}), counts: [${c} IN ${counts} WHERE ${c}.n > 0
+      | {status: CASE ${c}.st WHEN '' THEN null ELSE ${enumOut(`${c}.st`)} END, count: ${c}.n, share: toFloat(${c}.n) / size(${sts})}]}][0]`;
+}
+
+/** An entity bound to `v`, as a map in the response's shape, with its parameters in `p`. */
+export function compileEntity(sel: EntitySelect, v: string, p: Params): string {
+  return entity(sel, v, { p, vars: new Vars() });
+}
+
+/**
+ * Entities of one label by id, as one part of a batched round trip (server/db/batch.ts): one row
+ * per id found, its item the entity in the response's shape.
+ */
+export function byIdPart(sel: EntitySelect): PartQuery {
+  return (param, part) => {
+    const p = new Params(`p${part}_`);
+    const map = compileEntity(sel, 'v', p);
+    return { cypher: `UNWIND $${param} AS id MATCH (v:${sel.label} {id: id}) RETURN ${part} AS part, id, ${map} AS items`, params: p.values };
+  };
+}
