@@ -129,7 +129,7 @@ export const GAPS_ALL = gaps(false), GAPS_OF_PLAN = gaps(true);
 
 /** Workload 5: ranked full-text search over actors, networks, plans and measures. */
 export const SEARCH = `
-CALL db.index.fulltext.queryNodes('samkart_search', $query, {limit: $fetch}) YIELD node, score
+CALL db.index.fulltext.queryNodes('samkart_search_v2', $query, {limit: $fetch}) YIELD node, score
 WITH node, score, [l IN labels(node) WHERE l IN ['Actor', 'Network', 'ActionPlan', 'Measure']][0] AS type
 WHERE type IS NOT NULL
 WITH node, score, type, coalesce(node.name, node.title, node.id) AS label ORDER BY score DESC, label LIMIT $first

@@ -14,7 +14,7 @@ export const LABEL_BY_PREFIX = {
   source: 'Source', region: 'Region', theme: 'Theme', targetgroup: 'TargetGroup', actor: 'Actor',
   network: 'Network', plan: 'ActionPlan', measure: 'Measure', indicator: 'Indicator', agreement: 'Agreement',
   contact: 'Contact', collaboration: 'Collaboration', guideline: 'Guideline', status: 'StatusReport',
-  budget: 'Budget', goal: 'ResultGoal', meeting: 'Meeting',
+  budget: 'Budget', goal: 'ResultGoal', meeting: 'Meeting', resource: 'Resource',
 } as const;
 export type Label = (typeof LABEL_BY_PREFIX)[keyof typeof LABEL_BY_PREFIX];
 export const LABELS = [...new Set(Object.values(LABEL_BY_PREFIX))] as Label[];
@@ -30,6 +30,8 @@ export const REL_TYPES = {
   HAS_BUDGET: ['Measure', 'Budget'], HAS_GOAL: ['Measure', 'ResultGoal'], HAS_MEETING: ['Network', 'Meeting'],
   WORKS_AT: ['Contact', 'Actor'], CONTACT_FOR: ['Contact', 'Measure'], FOLLOWS: ['Network', 'Guideline'],
   INVOLVED_IN: ['Actor', 'Collaboration'], PUBLISHED: ['Actor', 'Source'], WITHIN: ['Region', 'Region'],
+  SUCCEEDED_BY: ['Region', 'Region'],
+  PRODUCED: ['Measure', 'Resource'], MADE: ['Actor', 'Resource'],
 } as const;
 export type RelType = keyof typeof REL_TYPES;
 
@@ -50,6 +52,29 @@ export class DataError extends Error {
 }
 
 export const DATA_DIR = path.resolve(import.meta.dirname, '../../data');
+
+/** English for the data's short texts (theme names, indicator names, categories, units). */
+export const GLOSSARY_FILE = path.join(DATA_DIR, 'i18n', 'en.yaml');
+export interface Glossary { themes: Record<string, string>; indicators: Record<string, string>; categories: Record<string, string>; units: Record<string, string> }
+
+export async function readGlossary(file = GLOSSARY_FILE): Promise<Glossary> {
+  const raw = parseDocument(await readFile(file, 'utf8')).toJS() as Partial<Glossary> | null;
+  return { themes: raw?.themes ?? {}, indicators: raw?.indicators ?? {}, categories: raw?.categories ?? {}, units: raw?.units ?? {} };
+}
+
+/** Stores the English beside each Norwegian short text (`nameEn`, `categoryEn`, `unitEn`). */
+function applyGlossary(nodes: Map<string, NodeRow>, g: Glossary) {
+  for (const n of nodes.values()) {
+    const p = n.props as Record<string, unknown>;
+    const en = (dict: Record<string, string>, v: unknown) => (typeof v === 'string' ? dict[v] : undefined);
+    if (n.label === 'Theme' && en(g.themes, p.name)) p.nameEn = en(g.themes, p.name);
+    if (n.label === 'Indicator') {
+      if (en(g.indicators, p.name)) p.nameEn = en(g.indicators, p.name);
+      if (en(g.categories, p.category)) p.categoryEn = en(g.categories, p.category);
+      if (en(g.units, p.unit)) p.unitEn = en(g.units, p.unit);
+    }
+  }
+}
 
 export async function listDataFiles(dir = DATA_DIR): Promise<string[]> {
   const names = (await readdir(dir)).filter((n) => /\.ya?ml$/.test(n)).sort();
@@ -108,9 +133,20 @@ export async function buildDataset(files: string[]): Promise<Dataset> {
   for (const [file, d] of parsed) b.addFile(file, d);
   b.resolve();
   if (b.problems.length) throw new DataError(b.problems);
+  applyGlossary(b.nodes, await readGlossary());
   return { files: parsed.map(([f]) => f), nodes: [...b.nodes.values()], rels: [...b.rels.values()] };
 }
 
+/** `sharedAliases` as two parallel string lists on the node (names, and "name: reason"). */
+const shared = (list: { alias: string; reason: string }[] | undefined) =>
+  list ? { sharedAliases: list.map((x) => x.alias), sharedAliasReasons: list.map((x) => `${x.alias}: ${x.reason}`) } : {};
+/** A collaboration's name when the file gives none: its description's first sentence, at most ~100 characters. */
+export function shortLabel(description: string): string {
+  const sentence = description.split(/(?<=[.!?])\s/)[0];
+  if (sentence.length <= 100) return sentence.replace(/\.$/, '');
+  const cut = sentence.slice(0, 100);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 60)).replace(/[,;:]$/, '')} …`;
+}
 const cite = (source: string, list: Citation[]): SourcedCitation[] => list.map((c) => ({ source, ...c }));
 const slug = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
@@ -136,8 +172,15 @@ class Builder {
 
     d.regions.forEach((r, i) => {
       const w = at('regions', i, r.id);
-      this.node(file, w, r.id, { name: r.name, kind: r.kind, code: r.code, aliases: r.aliases }, cite(src, r.sources));
-      if (r.parent) this.rel(file, w, 'WITHIN', r.id, r.parent, '', {}, cite(src, r.sources));
+      const c = cite(src, r.sources);
+      this.node(file, w, r.id, {
+        name: r.name, kind: r.kind, code: r.code, aliases: r.aliases, validFrom: r.validFrom, validTo: r.validTo,
+        codes: r.codes?.map((x) => `${x.code}|${x.from ?? ''}|${x.to ?? ''}`),
+      }, c);
+      if (r.parent) this.rel(file, w, 'WITHIN', r.id, r.parent, '', {}, c);
+      r.within?.forEach((x) => this.rel(file, w, 'WITHIN', r.id, x.region, '', { validFrom: x.from, validTo: x.to }, c));
+      r.areaWithin?.forEach((x) => this.rel(file, w, 'WITHIN', r.id, x, '', { area: true, validFrom: r.validFrom, validTo: r.validTo }, c));
+      r.succeededBy?.forEach((x) => this.rel(file, w, 'SUCCEEDED_BY', r.id, x, '', {}, c));
     });
     d.themes.forEach((t, i) => this.node(file, at('themes', i, t.id), t.id, { name: t.name, aliases: t.aliases }, cite(src, t.sources)));
     d.targetGroups.forEach((t, i) =>
@@ -147,7 +190,7 @@ class Builder {
       const isGenericRole = a.isGenericRole ?? (a.kind ? a.kind === 'generic-role' : undefined);
       this.node(file, w, a.id, {
         name: a.name, shortName: a.shortName, aliases: a.aliases, kind: a.kind, level: a.level, sector: a.sector,
-        isGenericRole, description: a.description, url: a.url,
+        isGenericRole, description: a.description, url: a.url, ...shared(a.sharedAliases),
       }, cite(src, a.sources));
       if (a.parent) this.rel(file, w, 'PART_OF', a.id, a.parent, '', {}, cite(src, a.sources));
       if (a.region) this.rel(file, w, 'LOCATED_IN', a.id, a.region, '', {}, cite(src, a.sources));
@@ -157,7 +200,7 @@ class Builder {
       const c = cite(src, n.sources);
       this.node(file, w, n.id, {
         name: n.name, aliases: n.aliases, kind: n.kind, status: n.status, established: n.established, ended: n.ended,
-        mandate: n.mandate, meetingFrequency: n.meetingFrequency,
+        mandate: n.mandate, meetingFrequency: n.meetingFrequency, ...shared(n.sharedAliases),
       }, c);
       if (n.partOf) this.rel(file, w, 'PART_OF', n.id, n.partOf, '', {}, c);
       if (n.guideline) this.rel(file, w, 'FOLLOWS', n.id, n.guideline, '', {}, c);
@@ -219,6 +262,8 @@ class Builder {
       const c = cite(src, x.sources);
       this.node(file, w, x.id, {
         name: x.name, category: x.category, year: x.year, value: x.value, unit: x.unit, table: x.table, isTotal: x.isTotal,
+        // The cell's place in its file, so a table's rows come out in the document's order.
+        seq: i,
       }, c);
       if (x.measure) this.rel(file, w, 'HAS_INDICATOR', x.measure, x.id, '', {}, c);
       if (x.actor) this.rel(file, w, 'REPORTED', x.actor, x.id, '', {}, c);
@@ -239,8 +284,17 @@ class Builder {
     d.collaborations.forEach((x, i) => {
       const w = at('collaborations', i, x.id);
       const c = cite(src, x.sources);
-      this.node(file, w, x.id, { description: x.description }, c);
+      this.node(file, w, x.id, { name: x.name ?? shortLabel(x.description), description: x.description, date: x.date }, c);
       x.actors.forEach((a) => this.rel(file, w, 'INVOLVED_IN', a, x.id, '', {}, c));
+    });
+    d.resources.forEach((x, i) => {
+      const w = at('resources', i, x.id);
+      const c = cite(src, x.sources);
+      this.node(file, w, x.id, {
+        name: x.name, aliases: x.aliases, kind: x.kind, description: x.description, url: x.url, year: x.year,
+      }, c);
+      x.producedBy?.forEach((m) => this.rel(file, w, 'PRODUCED', m, x.id, '', {}, c));
+      x.madeBy?.forEach((a) => this.rel(file, w, 'MADE', a, x.id, '', {}, c));
     });
     d.guidelines.forEach((g, i) =>
       this.node(file, at('guidelines', i, g.id), g.id, { name: g.name, sectors: g.sectors }, cite(src, g.sources)));
@@ -309,11 +363,17 @@ class Builder {
     }
   }
 
-  /** Two actor ids sharing a name or alias are almost always one body curated twice. */
+  /**
+   * Two actors or networks sharing a name or alias are one body curated twice, or make search and
+   * matching ambiguous ("Politi" for a generic role and for one police district). Generic roles
+   * count too. A name that one of them lists in `sharedAliases` (with its reason) is allowed.
+   */
   private checkDuplicateActors() {
     const byName = new Map<string, Set<string>>();
+    const explained = new Set<string>();
     for (const n of this.nodes.values()) {
-      if (n.label !== 'Actor' || n.props.isGenericRole === true) continue;
+      if (n.label !== 'Actor' && n.label !== 'Network') continue;
+      for (const a of (n.props.sharedAliases as string[] | undefined) ?? []) explained.add(slug(a));
       const names = [n.props.name, n.props.shortName, ...((n.props.aliases as string[] | undefined) ?? [])];
       for (const name of names) {
         if (typeof name !== 'string') continue;
@@ -323,7 +383,9 @@ class Builder {
       }
     }
     for (const [name, idSet] of byName) {
-      if (idSet.size > 1) this.problems.push(`possible duplicate actors: ${[...idSet].join(', ')} share the name "${name}"`);
+      if (idSet.size > 1 && !explained.has(name)) {
+        this.problems.push(`possible duplicate actors: ${[...idSet].join(', ')} share the name "${name}" (list it in sharedAliases with a reason if both are right)`);
+      }
     }
   }
 }

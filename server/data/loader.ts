@@ -6,17 +6,17 @@
  */
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/driver.js';
-import { dateValue } from '../db/repos/dates.js';
 import { mergeNodeCitations, mergeNodes, mergeRelationships, removeStale, sourceCount } from '../db/repos/load.repo.js';
 import { searchKey } from '../text.js';
+import { DATE_FIELDS, dateValue, firstDay, lastDay } from '../db/repos/dates.js';
 import { buildDataset, LABELS, REL_TYPES, type Dataset, type NodeRow, type RelRow } from './dataset.js';
 
-const DATE_FIELDS = new Set(['since', 'until', 'established', 'ended', 'periodStart', 'periodEnd', 'asOf', 'date', 'signed']);
-// Partial dates become Neo4j Dates in server/db/repos/dates.ts; re-exported for existing callers.
-export { dateValue, firstDay, lastDay } from '../db/repos/dates.js';
 const BATCH = 2_000;
 
-function nodeProps(n: NodeRow): Record<string, unknown> {
+/** The date helpers live with the one asOf rule in server/db/repos/dates.ts; re-exported for existing callers. */
+export { firstDay, lastDay, dateValue };
+
+function nodeProps(n: NodeRow, extraNames: Map<string, string[]>): Record<string, unknown> {
   const props: Record<string, unknown> = { ...n.props };
   for (const [k, v] of Object.entries(n.props)) if (DATE_FIELDS.has(k) && typeof v === 'string') props[`${k}Date`] = dateValue(k, v);
   if (Array.isArray(n.props.aliases)) props.aliasText = (n.props.aliases as string[]).join(' | ');
@@ -24,7 +24,9 @@ function nodeProps(n: NodeRow): Record<string, unknown> {
   if (n.label === 'Actor') props.searchKey = searchKey(p.name, p.shortName, p.aliases);
   if (n.label === 'Network') props.searchKey = searchKey(p.name, p.aliases);
   if (n.label === 'ActionPlan') props.searchKey = searchKey(p.title, p.shortTitle, p.aliases);
-  if (n.label === 'Measure') props.searchKey = searchKey(p.number, p.title, p.description);
+  if (n.label === 'Measure') props.searchKey = searchKey(p.number, p.title, p.description, extraNames.get(n.id));
+  if (n.label === 'Region') props.searchKey = searchKey(p.name, p.aliases);
+  if (n.label === 'Collaboration' || n.label === 'Resource') props.searchKey = searchKey(p.name, p.aliases, p.description);
   if (n.label === 'Measure' && typeof n.props.number === 'string') {
     const plan = n.id.slice('measure:'.length, n.id.lastIndexOf('/'));
     props.sortKey = `${plan}/${n.props.number.replace(/\d+/g, (d) => d.padStart(5, '0'))}`;
@@ -59,10 +61,18 @@ export async function loadDataset(db: Db, data: Dataset): Promise<LoadResult> {
   const version = datasetVersion(data);
   // Node labels are dynamic ($(...)), their values taken only from the LABELS allow-list, so a
   // fresh database has few statements to plan.
+  // A measure is found by the names of what it produced ("Lokalt Mot" finds tiltak 1 of 2012).
+  const extraNames = new Map<string, string[]>();
+  const byId = new Map(data.nodes.map((n) => [n.id, n]));
+  for (const r of data.rels) {
+    if (r.type !== 'PRODUCED') continue;
+    const res = byId.get(r.to)?.props;
+    if (res) extraNames.set(r.from, [...(extraNames.get(r.from) ?? []), res.name as string, ...((res.aliases as string[] | undefined) ?? [])]);
+  }
   const result = await db.transaction(async (tx) => {
     const nodeRows = data.nodes.map((n) => {
       if (!LABELS.includes(n.label)) throw new Error(`unknown label ${n.label}`);
-      return { id: n.id, label: n.label, props: nodeProps(n) };
+      return { id: n.id, label: n.label, props: nodeProps(n, extraNames) };
     });
     for (const batch of batches(nodeRows)) {
       await mergeNodes(tx, batch, version);

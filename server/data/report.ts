@@ -5,6 +5,7 @@
  * name (likely duplicates).
  */
 import type { Db } from '../db/driver.js';
+import { pooledActors, sharedNames } from '../db/repos/quality.repo.js';
 import { reportRows } from '../db/repos/report.repo.js';
 
 export interface DataReport {
@@ -15,10 +16,16 @@ export interface DataReport {
   actorsWithoutKind: string[];
   measuresWithoutResponsible: string[];
   possibleDuplicateActors: string[][];
+  /** Place-bound actors in networks of unrelated regions: one actor standing for several bodies. */
+  pooledActors: { id: string; networks: string[] }[];
+  /** Names shared by two actors/networks (generic roles included) with no reason recorded. */
+  sharedNames: { name: string; ids: string[] }[];
 }
 
 export async function dataReport(db: Db): Promise<DataReport> {
-  const { labels, relationships, nodes, rels, kindless, unowned, dups } = await reportRows(db);
+  const [{ labels, relationships, nodes, rels, kindless, unowned, dups }, pooled, shared] = await Promise.all([
+    reportRows(db), pooledActors(db), sharedNames(db),
+  ]);
   return {
     labels, relationships,
     nodesWithoutSource: nodes.map((r) => r.id),
@@ -26,6 +33,8 @@ export async function dataReport(db: Db): Promise<DataReport> {
     actorsWithoutKind: kindless.map((r) => r.id),
     measuresWithoutResponsible: unowned.map((r) => r.id),
     possibleDuplicateActors: [...new Set(dups.map((d) => JSON.stringify([...d.ids].sort())))].map((s) => JSON.parse(s)),
+    pooledActors: pooled,
+    sharedNames: shared,
   };
 }
 
@@ -40,5 +49,7 @@ export function formatReport(r: DataReport): string {
     list('Actors without a kind', r.actorsWithoutKind, 'none'),
     list('Measures without a responsible actor (gaps in the documents)', r.measuresWithoutResponsible, 'none'),
     list('Possible duplicate actors (same name)', r.possibleDuplicateActors.map((d) => d.join(' = ')), 'none'),
+    list('Actors standing for bodies in several regions (not marked generic)', r.pooledActors.map((p) => `${p.id}: ${p.networks.join(', ')}`), 'none'),
+    list('Names shared by two actors or networks without a recorded reason', r.sharedNames.map((n) => `"${n.name}": ${n.ids.join(', ')}`), 'none'),
   ].join('\n');
 }

@@ -27,6 +27,7 @@ export const PLAN_KINDS = ['action-plan', 'strategy', 'escalation-plan', 'measur
 export const PLAN_LEVELS = ['national', 'regional', 'county', 'municipal'] as const;
 export const REGION_KINDS = ['country', 'region', 'county', 'municipality', 'district'] as const;
 export const AGREEMENT_KINDS = ['collaboration', 'pilot'] as const;
+export const RESOURCE_KINDS = ['website', 'guide', 'course', 'material', 'conference', 'report', 'other'] as const;
 
 /** A date as precise as the source is: 2017, 2017-06 or 2017-06-23. */
 export const partialDate = z.preprocess(
@@ -43,7 +44,7 @@ export const ids = {
   source: idOf('source'), region: idOf('region'), theme: idOf('theme'), targetGroup: idOf('targetgroup'),
   actor: idOf('actor'), network: idOf('network'), plan: idOf('plan'), measure: idOf('measure'),
   indicator: idOf('indicator'), agreement: idOf('agreement'), contact: idOf('contact'),
-  collaboration: idOf('collaboration'), guideline: idOf('guideline'),
+  collaboration: idOf('collaboration'), guideline: idOf('guideline'), resource: idOf('resource'),
 };
 
 /** Where in the file's document a fact comes from. */
@@ -52,10 +53,25 @@ export const citation = z.object({
   locator: text.optional(),
 }).strict();
 const sources = z.array(citation).min(1, 'every fact needs at least one source');
+/** A name another actor or network also uses, kept on purpose: the reason says why (data report). */
+const sharedAliases = z.array(z.object({ alias: text, reason: text }).strict()).optional();
 
+/** A period bound to another region or a number: from / to as span bounds (the whole year or month). */
+const regionSpan = { from: partialDate.optional(), to: partialDate.optional() };
 export const regionRecord = z.object({
   id: ids.region, name: text, kind: z.enum(REGION_KINDS).optional(), code: numberish.optional(),
-  parent: ids.region.optional(), aliases: z.array(text).optional(), sources,
+  parent: ids.region.optional(), aliases: z.array(text).optional(),
+  /** When the region existed (span bounds: validTo "2019" = to the end of 2019). */
+  validFrom: partialDate.optional(), validTo: partialDate.optional(),
+  /** Its numbers per period (a municipality renumbered in 2020 and 2024). */
+  codes: z.array(z.object({ code: numberish, ...regionSpan }).strict()).optional(),
+  /** The regions it lay within, each for a period (WITHIN {validFrom, validTo}). */
+  within: z.array(z.object({ region: ids.region, ...regionSpan }).strict()).optional(),
+  /** The regions that replaced it (merger, split, renaming). */
+  succeededBy: z.array(ids.region).optional(),
+  /** Later regions whose area takes in this one's (WITHIN {area: true} while this one existed). */
+  areaWithin: z.array(ids.region).optional(),
+  sources,
 }).strict();
 export const themeRecord = z.object({ id: ids.theme, name: text.optional(), aliases: z.array(text).optional(), sources }).strict();
 export const targetGroupRecord = z.object({
@@ -66,7 +82,7 @@ export const actorRecord = z.object({
   id: ids.actor, name: text.optional(), shortName: text.optional(), aliases: z.array(text).optional(),
   kind: z.enum(ACTOR_KINDS).optional(), level: z.enum(LEVELS).optional(), sector: z.enum(SECTORS).optional(),
   isGenericRole: z.boolean().optional(), parent: ids.actor.optional(), region: ids.region.optional(),
-  description: text.optional(), url: text.optional(), sources,
+  description: text.optional(), url: text.optional(), sharedAliases, sources,
 }).strict();
 
 export const membership = z.object({
@@ -77,7 +93,7 @@ export const meeting = z.object({
   date: partialDate.optional(), count: z.number().int().nonnegative().optional(), text: text.optional(), sources,
 }).strict();
 export const networkRecord = z.object({
-  id: ids.network, name: text.optional(), aliases: z.array(text).optional(), kind: z.enum(NETWORK_KINDS).optional(),
+  id: ids.network, name: text.optional(), aliases: z.array(text).optional(), sharedAliases, kind: z.enum(NETWORK_KINDS).optional(),
   status: z.enum(NETWORK_STATUSES).optional(), established: partialDate.optional(), ended: partialDate.optional(),
   mandate: text.optional(), meetingFrequency: text.optional(), meetings: z.array(meeting).optional(),
   partOf: ids.network.optional(), regions: z.array(ids.region).optional(), themes: z.array(ids.theme).optional(),
@@ -132,7 +148,14 @@ export const contactRecord = z.object({
 
 export const collaborationRecord = z.object({
   id: ids.collaboration, actors: z.array(ids.actor).min(2, 'a collaboration needs at least two actors'),
-  description: text, sources,
+  name: text.optional(), description: text, date: partialDate.optional(), sources,
+}).strict();
+
+/** A product of a measure: a website, a guide, a course ("Lokalt Mot"). */
+export const resourceRecord = z.object({
+  id: ids.resource, name: text, aliases: z.array(text).optional(), kind: z.enum(RESOURCE_KINDS),
+  description: text.optional(), url: text.optional(), year: partialDate.optional(),
+  producedBy: z.array(ids.measure).optional(), madeBy: z.array(ids.actor).optional(), sources,
 }).strict();
 
 export const guidelineRecord = z.object({
@@ -157,6 +180,7 @@ export const dataFile = z.object({
   agreements: z.array(agreementRecord).default([]),
   contacts: z.array(contactRecord).default([]),
   collaborations: z.array(collaborationRecord).default([]),
+  resources: z.array(resourceRecord).default([]),
   guidelines: z.array(guidelineRecord).default([]),
 }).strict();
 

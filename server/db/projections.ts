@@ -35,11 +35,18 @@ export const FIELDS = {
     ...props('id', 'title', 'shortTitle', 'status', 'periodStart', 'periodEnd'), aliases: list('aliases'), kind: closed('kind'), level: closed('level'),
   },
   Measure: { ...props('id', 'number', 'description', 'achievement'), title: (v) => `coalesce(${v}.title, 'Tiltak ' + ${v}.number)` },
-  Region: props('id', 'name', 'kind', 'code'),
-  Theme: { id: prop('id'), name: (v) => `coalesce(${v}.name, ${v}.id)` },
+  Region: {
+    ...props('id', 'name', 'kind', 'code', 'validFrom', 'validTo'), codeList: list('codes'),
+    // The name with the period, to tell old and new counties of one name apart ("Østfold (–2019)").
+    label: (v) => `CASE WHEN ${v}.validFrom IS NULL AND ${v}.validTo IS NULL THEN ${v}.name ELSE ${v}.name + ' (' + coalesce(${v}.validFrom, '') + '–' + coalesce(${v}.validTo, '') + ')' END`,
+    isNorwegian: (v) => `coalesce(${v}.kind, '') <> 'country'`,
+  },
+  // `…En`: the English of a short data text (data/i18n/en.yaml); the GraphQL layer picks it for `language: EN`.
+  Theme: { id: prop('id'), name: (v) => `coalesce(${v}.name, ${v}.id)`, nameEn: (v) => `coalesce(${v}.nameEn, ${v}.name, ${v}.id)` },
   TargetGroup: { id: prop('id'), name: (v) => `coalesce(${v}.name, ${v}.id)`, description: prop('description') },
   Indicator: {
     ...props('id', 'name', 'category', 'year', 'unit', 'table'), value: (v) => `toFloat(${v}.value)`, isTotal: flag('isTotal'),
+    nameEn: (v) => `coalesce(${v}.nameEn, ${v}.name)`, categoryEn: (v) => `coalesce(${v}.categoryEn, ${v}.category)`, unitEn: (v) => `coalesce(${v}.unitEn, ${v}.unit)`,
   },
   Agreement: { ...props('id', 'name', 'signed'), kind: closed('kind') },
   Contact: props('id', 'name', 'email', 'phone', 'title'),
@@ -48,6 +55,9 @@ export const FIELDS = {
   Budget: { ...props('id', 'year', 'text'), amountNok: (v) => `toFloat(${v}.amount)` },
   ResultGoal: props('id', 'number', 'text', 'achievement'),
   Meeting: props('id', 'date', 'count', 'text'),
+  Collaboration: { ...props('id', 'description', 'date'), name: (v) => `coalesce(${v}.name, left(${v}.description, 100))` },
+  Resource: { ...props('id', 'name', 'description', 'url', 'year'), aliases: list('aliases'), kind: closed('kind') },
+  Guideline: { ...props('id', 'name'), sectors: (v) => `[s IN coalesce(${v}.sectors, []) | ${e('s')}]` },
 } satisfies Record<string, Fields>;
 
 /** Long texts: in a loader's projection only when selected (most of the database's work on nested lists). */
@@ -103,6 +113,9 @@ export const projections = {
   Budget: projection('Budget'),
   ResultGoal: projection('ResultGoal'),
   Meeting: projection('Meeting'),
+  Collaboration: projection('Collaboration'),
+  Resource: projection('Resource'),
+  Guideline: projection('Guideline'),
 } satisfies Record<keyof typeof FIELDS, Projection>;
 
 export type ProjectedLabel = keyof typeof projections;
@@ -114,10 +127,12 @@ export const relCitations = (r: string) => `citations: ${citationLists(r)}`;
 export const TYPE_BY_PREFIX: Record<string, ProjectedLabel> = {
   actor: 'Actor', network: 'Network', plan: 'ActionPlan', measure: 'Measure', region: 'Region', theme: 'Theme',
   targetgroup: 'TargetGroup', indicator: 'Indicator', agreement: 'Agreement', contact: 'Contact',
+  collaboration: 'Collaboration', resource: 'Resource', guideline: 'Guideline',
 };
 export const GRAPHQL_TYPE: Partial<Record<ProjectedLabel, string>> = {
   Actor: 'Actor', Network: 'Network', ActionPlan: 'ActionPlan', Measure: 'Measure', Region: 'Region', Theme: 'Theme',
   TargetGroup: 'TargetGroup', Indicator: 'Indicator', Agreement: 'Agreement', Contact: 'Contact',
+  Collaboration: 'Collaboration', Resource: 'Resource', Guideline: 'Guideline',
 };
 /** GraphQL object type of each projected label (entities and the nodes that hang on them). */
 export const OBJECT_TYPE: Record<ProjectedLabel, string> = {

@@ -14,12 +14,18 @@ export interface PlanRow {
   status: string | null; periodStart: string | null; periodEnd: string | null;
 }
 export interface MeasureRow { id: string; number: string | null; title: string; description: string | null; achievement: string | null; planId: string | null }
-export interface RegionRow { id: string; name: string; kind: string | null; code: string | null; parentId: string | null }
-export interface ThemeRow { id: string; name: string }
+export interface RegionRow {
+  id: string; name: string; kind: string | null; code: string | null; parentId: string | null;
+  validFrom: string | null; validTo: string | null; /** "code|from|to" per period. */ codeList: string[];
+  label: string; isNorwegian: boolean;
+}
+/** `…En`: the English of a short data text (data/i18n/en.yaml), when there is one. */
+export interface ThemeRow { id: string; name: string; nameEn?: string | null }
 export interface TargetGroupRow { id: string; name: string; description: string | null }
 export interface IndicatorRow {
   id: string; name: string; category: string | null; year: number | null; value: number; unit: string; table: string | null;
   isTotal: boolean; measureId: string | null; actorId: string | null;
+  nameEn?: string | null; categoryEn?: string | null; unitEn?: string | null;
 }
 export interface AgreementRow { id: string; name: string; kind: string; signed: string | null; measureId: string | null }
 export interface ContactRow { id: string; name: string; email: string | null; phone: string | null; title: string | null; actorId: string | null }
@@ -36,3 +42,6 @@ export interface MembershipRow {
 export interface ResponsibilityRow { role: string; note: string | null; citations: Citations; actorId: string; measureId: string; actor?: ActorRow; measure?: MeasureRow }
 export interface CitationRow { source: SourceRow; quote: string; locator: string | null }
 export interface IndicatorTableRow { table: string; indicators: IndicatorRow[] }
+export interface CollaborationRow { id: string; name: string; description: string | null; date: string | null }
+export interface ResourceRow { id: string; name: string; aliases: string[]; kind: string; description: string | null; url: string | null; year: string | null }
+export interface GuidelineRow { id: string; name: string; sectors: string[] }

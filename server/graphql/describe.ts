@@ -131,7 +131,9 @@ export function describeEntity(look: Look, sets: readonly SelectionSetNode[], la
     } else if (path === 'ActionPlan.statusSummary') {
       fields.push({ key, kind: 'statusSummary' });
     } else if (name in values) {
-      fields.push({ key, kind: 'value', field: name });
+      // A short data text asked for in English reads its `…En` field (data/i18n/en.yaml).
+      const en = args(look, c).language === 'EN' && `${name}En` in values;
+      fields.push({ key, kind: 'value', field: en ? `${name}En` : name });
     }
   }
   return { label, fields };

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { ActorRow, NetworkRow, PlanRow, MeasureRow, RegionRow, ThemeRow, TargetGroupRow, IndicatorRow, AgreementRow, ContactRow, SourceRow, CitationRow, StatusRow, BudgetRow, GoalRow, MeetingRow, MembershipRow, ResponsibilityRow, IndicatorTableRow } from '../db/rows.js';
+import type { ActorRow, NetworkRow, PlanRow, MeasureRow, RegionRow, ThemeRow, TargetGroupRow, IndicatorRow, AgreementRow, ContactRow, SourceRow, CitationRow, StatusRow, BudgetRow, GoalRow, MeetingRow, MembershipRow, ResponsibilityRow, IndicatorTableRow, CollaborationRow, ResourceRow, GuidelineRow } from '../db/rows.js';
 import type { SearchRow } from '../db/repos/misc.repo.js';
 import type { GraphNodeRow, GraphEdgeRow, GraphResult, PathRow, PathStepRow } from '../analysis/collaboration.js';
 import type { GapRow, EvidenceRow } from '../analysis/gaps.js';
@@ -117,6 +117,8 @@ export type Actor = Node & {
   aliases: Array<Scalars['String']['output']>;
   /** Units of this organisation. */
   children: Array<Actor>;
+  /** Reported collaborations this actor is a party to. */
+  collaborations: Array<Collaboration>;
   /** Contact persons at this actor. Personal data: needs at least the viewer role (null with an error otherwise). */
   contacts?: Maybe<Array<Contact>>;
   /** What the sources say about it. */
@@ -139,6 +141,8 @@ export type Actor = Node & {
   parent?: Maybe<Actor>;
   /** Where it is located. */
   region?: Maybe<Region>;
+  /** Resources this actor made. */
+  resources: Array<Resource>;
   /** The measures it is responsible for, across all plans, with its role. */
   responsibilities: Array<Responsibility>;
   /** The sector it belongs to. */
@@ -329,6 +333,23 @@ export type CloseRoundResult = {
   carriedOver: Scalars['Int']['output'];
   /** The closed round. */
   round: ReportingRound;
+};
+
+/** A collaboration the documents report between actors outside a network, measure or agreement: an event, a joint project, a team's composition. */
+export type Collaboration = Node & {
+  __typename?: 'Collaboration';
+  /** When (as precise as the document says: YYYY, YYYY-MM or YYYY-MM-DD). */
+  date?: Maybe<Scalars['String']['output']>;
+  /** The full description, as curated from the document (Norwegian). */
+  description: Scalars['String']['output'];
+  /** Stable id, e.g. `collaboration:imdi-indre-ost-rvts-ost`. */
+  id: Scalars['ID']['output'];
+  /** A short name (the curator's, or the description's first sentence). */
+  name: Scalars['String']['output'];
+  /** The actors working together. */
+  parties: Array<Actor>;
+  /** Where it is reported, with quotes. */
+  sources: Array<Citation>;
 };
 
 /** One shared context behind a collaboration edge. */
@@ -620,6 +641,19 @@ export type GraphNode = {
   y?: Maybe<Scalars['Float']['output']>;
 };
 
+/** A recommended composition of a network by sector (document 002 slide 8; Lokalt Mot). */
+export type Guideline = Node & {
+  __typename?: 'Guideline';
+  /** Stable id, e.g. `guideline:lokalt-mot-nettverk`. */
+  id: Scalars['ID']['output'];
+  /** Its name. */
+  name: Scalars['String']['output'];
+  /** The sectors it recommends. */
+  sectors: Array<Sector>;
+  /** Where it is stated, with quotes. */
+  sources: Array<Citation>;
+};
+
 /** What applying does with a record. */
 export type ImportAction =
   | 'CREATE'
@@ -832,7 +866,7 @@ export type ImportSheet = {
 /** A reported figure: a cell of a statistics table, a count of advisers, a survey share. */
 export type Indicator = Node & {
   __typename?: 'Indicator';
-  /** Category (e.g. "ekstrem kontroll"). */
+  /** Category (e.g. "ekstrem kontroll"), as the document says or in English. */
   category?: Maybe<Scalars['String']['output']>;
   /** Stable id. */
   id: Scalars['ID']['output'];
@@ -840,7 +874,7 @@ export type Indicator = Node & {
   isTotal: Scalars['Boolean']['output'];
   /** The measure it reports on. */
   measure?: Maybe<Measure>;
-  /** What is counted. */
+  /** What is counted, as the document says (NB, the default) or in English (EN). */
   name: Scalars['String']['output'];
   /** Who reported it. */
   reportedBy?: Maybe<Actor>;
@@ -848,7 +882,7 @@ export type Indicator = Node & {
   sources: Array<Citation>;
   /** The table this cell belongs to, if any. */
   table?: Maybe<Scalars['String']['output']>;
-  /** Unit (saker, personer, prosent, ...). */
+  /** Unit (saker, personer, prosent, ...), as the document says or in English. */
   unit: Scalars['String']['output'];
   /** The figure. */
   value: Scalars['Float']['output'];
@@ -856,10 +890,28 @@ export type Indicator = Node & {
   year?: Maybe<Scalars['Int']['output']>;
 };
 
+
+/** A reported figure: a cell of a statistics table, a count of advisers, a survey share. */
+export type IndicatorCategoryArgs = {
+  language?: InputMaybe<Language>;
+};
+
+
+/** A reported figure: a cell of a statistics table, a count of advisers, a survey share. */
+export type IndicatorNameArgs = {
+  language?: InputMaybe<Language>;
+};
+
+
+/** A reported figure: a cell of a statistics table, a count of advisers, a survey share. */
+export type IndicatorUnitArgs = {
+  language?: InputMaybe<Language>;
+};
+
 /** A table of indicators: its categories, years and cells. */
 export type IndicatorTable = {
   __typename?: 'IndicatorTable';
-  /** Distinct categories, in order of appearance. */
+  /** Distinct categories, in order of appearance (in the document's language, NB, or in English). */
   categories: Array<Scalars['String']['output']>;
   /** Its cells. */
   indicators: Array<Indicator>;
@@ -867,6 +919,12 @@ export type IndicatorTable = {
   table: Scalars['String']['output'];
   /** Distinct years, ascending. */
   years: Array<Scalars['Int']['output']>;
+};
+
+
+/** A table of indicators: its categories, years and cells. */
+export type IndicatorTableCategoriesArgs = {
+  language?: InputMaybe<Language>;
 };
 
 /** Language of the sentences the API writes (explanations); data stays as the sources wrote it. */
@@ -910,6 +968,8 @@ export type Measure = Node & {
   referredBy: Array<Measure>;
   /** Measures this one refers to ("se tiltak 9 og 10"). */
   refersTo: Array<Measure>;
+  /** Resources (websites, guides, material) this measure produced. */
+  resources: Array<Resource>;
   /** Responsible actors with their role. */
   responsibilities: Array<Responsibility>;
   /** Result goals (resultatmål) with their achievement (måloppnåelse). */
@@ -1572,8 +1632,12 @@ export type Query = {
   auditLog: AuditConnection;
   /** The derived collaboration graph for a filter, with degree, betweenness, communities and cut vertices. */
   collaborationGraph: CollaborationGraph;
+  /** Reported collaborations, all or those of one actor. */
+  collaborations: Array<Collaboration>;
   /** Contact persons. Personal data: needs at least the viewer role (null with an error otherwise). */
   contacts?: Maybe<Array<Contact>>;
+  /** The countries the documents name (outside Norway). */
+  countries: Array<Region>;
   /** Responsibility gaps: every rule of DESIGN.md, for one plan or all. */
   gaps: Array<Gap>;
   /** What importing an uploaded file (POST /import) would do, computed against the graph as it is now, with the given name decisions. Needs the editor role. */
@@ -1604,15 +1668,21 @@ export type Query = {
   planProgress?: Maybe<PlanProgress>;
   /** Plans, filtered, in title order, a page at a time. */
   plans: ActionPlanConnection;
+  /** The ids of a region and of every region within it at a date (or ever): what a region filter includes. A current county takes in the counties it was made of (Innlandet: Hedmark and Oppland before 2020). */
+  regionScope: Array<Scalars['ID']['output']>;
   /** Every region. */
   regions: Array<Region>;
+  /** Norwegian counties and municipalities (and the documents' own regions) that exist at a date, default today; countries are apart (`countries`). */
+  regionsAt: Array<Region>;
   /** A reporting round by id, or null. */
   reportingRound?: Maybe<ReportingRound>;
+  /** Resources produced by measures, by name. */
+  resources: Array<Resource>;
   /** One saved view by id, or null. */
   savedView?: Maybe<SavedView>;
   /** Every saved view, newest first. */
   savedViews: Array<SavedView>;
-  /** Ranked full-text search across actors, networks, plans and measures. Insensitive to case, æ/ø/å and diacritics; finds aliases and abbreviations ("imdi ost" finds IMDi Øst, "BLD" the ministry). */
+  /** Ranked full-text search across actors, networks, plans, measures, reported collaborations, resources and (on request) regions. Insensitive to case, æ/ø/å and diacritics; finds aliases and abbreviations ("imdi ost" finds IMDi Øst, "BLD" the ministry). Ranked by how the text matches a name: exact name, short name or alias first, then names starting with it, then names with a word starting with it, then the rest (descriptions, near misses). A region's name also finds the networks covering it or what lay inside it ("Innlandet" finds the networks of Oppland and Hedmark). */
   search: Array<SearchHit>;
   /** The source documents of the curated dataset. */
   sources: Array<Source>;
@@ -1716,6 +1786,19 @@ export type QueryAuditLogArgs = {
 export type QueryCollaborationGraphArgs = {
   filter?: InputMaybe<CollaborationFilter>;
   layout?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/**
+ * Samkart's GraphQL API: the knowledge graph of who works with whom against negative social control,
+ * forced marriage, female genital mutilation and domestic violence in Norway.
+ *
+ * Ids are stable and readable (`actor:imdi-ost`, `network:ostlandsnettverket`,
+ * `plan:tve-2013-2016`, `measure:tve-2013-2016/11`). Dates are ISO strings as precise as the source
+ * is: `2017`, `2017-06` or `2017-06-23`. Every entity and relationship cites its sources.
+ */
+export type QueryCollaborationsArgs = {
+  actor?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1929,6 +2012,34 @@ export type QueryPlansArgs = {
  * `plan:tve-2013-2016`, `measure:tve-2013-2016/11`). Dates are ISO strings as precise as the source
  * is: `2017`, `2017-06` or `2017-06-23`. Every entity and relationship cites its sources.
  */
+export type QueryRegionScopeArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  region: Scalars['ID']['input'];
+};
+
+
+/**
+ * Samkart's GraphQL API: the knowledge graph of who works with whom against negative social control,
+ * forced marriage, female genital mutilation and domestic violence in Norway.
+ *
+ * Ids are stable and readable (`actor:imdi-ost`, `network:ostlandsnettverket`,
+ * `plan:tve-2013-2016`, `measure:tve-2013-2016/11`). Dates are ISO strings as precise as the source
+ * is: `2017`, `2017-06` or `2017-06-23`. Every entity and relationship cites its sources.
+ */
+export type QueryRegionsAtArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  kinds?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+/**
+ * Samkart's GraphQL API: the knowledge graph of who works with whom against negative social control,
+ * forced marriage, female genital mutilation and domestic violence in Norway.
+ *
+ * Ids are stable and readable (`actor:imdi-ost`, `network:ostlandsnettverket`,
+ * `plan:tve-2013-2016`, `measure:tve-2013-2016/11`). Dates are ISO strings as precise as the source
+ * is: `2017`, `2017-06` or `2017-06-23`. Every entity and relationship cites its sources.
+ */
 export type QueryReportingRoundArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1966,16 +2077,49 @@ export type Region = Node & {
   __typename?: 'Region';
   /** Kommunenummer or fylkesnummer, when the sources give it. */
   code?: Maybe<Scalars['String']['output']>;
+  /** Its numbers per period (Statistics Norway). */
+  codes: Array<RegionCode>;
+  /** The regions directly within it at a date (default today); for a merged county at an earlier date, the counties it was made of. */
+  contains: Array<Region>;
   /** Stable id, e.g. `region:moss`. */
   id: Scalars['ID']['output'];
+  /** Whether it is in Norway (false for the countries the documents name). */
+  isNorwegian: Scalars['Boolean']['output'];
   /** country, region, county, municipality or district. */
   kind?: Maybe<Scalars['String']['output']>;
+  /** Its name with its period when it has one, to tell apart regions of the same name: "Østfold (–2019)", "Østfold (2024–)", "Viken (2020–2023)". */
+  label: Scalars['String']['output'];
   /** Name, e.g. "Vestfold og Telemark". */
   name: Scalars['String']['output'];
   /** The region this one lies within. */
   parent?: Maybe<Region>;
+  /** The regions it replaced. */
+  predecessors: Array<Region>;
   /** The documents this region is named in. */
   sources: Array<Citation>;
+  /** The regions that replaced it (the 2018 and 2020 mergers, the 2024 split, municipal mergers). */
+  succeededBy: Array<Region>;
+  /** When it came into being (YYYY, YYYY-MM or YYYY-MM-DD, the whole period counts), if after 2016. */
+  validFrom?: Maybe<Scalars['String']['output']>;
+  /** When it ended (the whole period counts), if it has; e.g. "2019" for the counties merged in 2020. */
+  validTo?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A place: the country, a region, a county, a municipality or a district. */
+export type RegionContainsArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A number a region had for a period (Statistics Norway's county or municipality number). */
+export type RegionCode = {
+  __typename?: 'RegionCode';
+  /** The number, e.g. "0104". */
+  code: Scalars['String']['output'];
+  /** From (as precise as known; none: before 2016 or not recorded). */
+  validFrom?: Maybe<Scalars['String']['output']>;
+  /** To (none: still in use). */
+  validTo?: Maybe<Scalars['String']['output']>;
 };
 
 /** A follow-up round of a plan: at a reporting date, every responsible actor reports the status of the measures it owns or leads. */
@@ -2010,6 +2154,41 @@ export type ReportingRound = {
   /** A name for the round, when given. */
   title?: Maybe<Scalars['String']['output']>;
 };
+
+/** A product of a measure: a website, a guide, a course, information material (e.g. "Lokalt Mot"). */
+export type Resource = Node & {
+  __typename?: 'Resource';
+  /** Other names it goes by. */
+  aliases: Array<Scalars['String']['output']>;
+  /** What it is (Norwegian, as curated). */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Stable id, e.g. `resource:lokalt-mot`. */
+  id: Scalars['ID']['output'];
+  /** What kind of product it is. */
+  kind: ResourceKind;
+  /** The actors that made it. */
+  madeBy: Array<Actor>;
+  /** Its name. */
+  name: Scalars['String']['output'];
+  /** The measures that produced it. */
+  producedBy: Array<Measure>;
+  /** Where it is described, with quotes. */
+  sources: Array<Citation>;
+  /** Its address, when the document gives one. */
+  url?: Maybe<Scalars['String']['output']>;
+  /** When it was made (as precise as known). */
+  year?: Maybe<Scalars['String']['output']>;
+};
+
+/** What kind of product a resource is. */
+export type ResourceKind =
+  | 'CONFERENCE'
+  | 'COURSE'
+  | 'GUIDE'
+  | 'MATERIAL'
+  | 'OTHER'
+  | 'REPORT'
+  | 'WEBSITE';
 
 /** An actor's responsibility for a measure: the RESPONSIBLE_FOR relationship with its properties. */
 export type Responsibility = {
@@ -2169,9 +2348,15 @@ export type SearchHit = {
 /** What kinds of entity the search can return. */
 export type SearchKind =
   | 'ACTOR'
+  /** A reported collaboration. */
+  | 'COLLABORATION'
   | 'MEASURE'
   | 'NETWORK'
-  | 'PLAN';
+  | 'PLAN'
+  /** A county, municipality or country (only when asked for; networks covering a region found by name are returned by default). */
+  | 'REGION'
+  /** A product of a measure (website, guide, material). */
+  | 'RESOURCE';
 
 /** The sector an actor belongs to, as the missing-sector rule compares them. */
 export type Sector =
@@ -2270,10 +2455,16 @@ export type Theme = Node & {
   __typename?: 'Theme';
   /** Stable id, e.g. `theme:tvangsekteskap`. */
   id: Scalars['ID']['output'];
-  /** Name as the sources write it. */
+  /** Name: as the sources write it (NB, the default) or in English (EN). */
   name: Scalars['String']['output'];
   /** The documents this theme is named in. */
   sources: Array<Citation>;
+};
+
+
+/** A theme the work addresses, e.g. forced marriage (tvangsekteskap). */
+export type ThemeNameArgs = {
+  language?: InputMaybe<Language>;
 };
 
 /** Changes to an actor; fields left out stay as they are, null clears them. */
@@ -2411,11 +2602,14 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( PlanRow )
     | ( ActorRow )
     | ( AgreementRow )
+    | ( CollaborationRow )
     | ( ContactRow )
+    | ( GuidelineRow )
     | ( IndicatorRow )
     | ( MeasureRow )
     | ( NetworkRow )
     | ( RegionRow )
+    | ( ResourceRow )
     | ( TargetGroupRow )
     | ( ThemeRow )
   ;
@@ -2441,6 +2635,7 @@ export type ResolversTypes = ResolversObject<{
   Budget: ResolverTypeWrapper<BudgetRow>;
   Citation: ResolverTypeWrapper<CitationRow>;
   CloseRoundResult: ResolverTypeWrapper<Omit<CloseRoundResult, 'round'> & { round: ResolversTypes['ReportingRound'] }>;
+  Collaboration: ResolverTypeWrapper<CollaborationRow>;
   CollaborationContext: ResolverTypeWrapper<CollaborationContext>;
   CollaborationContextKind: CollaborationContextKind;
   CollaborationFilter: CollaborationFilter;
@@ -2459,6 +2654,7 @@ export type ResolversTypes = ResolversObject<{
   GapThresholds: GapThresholds;
   GraphEdge: ResolverTypeWrapper<GraphEdgeRow>;
   GraphNode: ResolverTypeWrapper<GraphNodeRow>;
+  Guideline: ResolverTypeWrapper<GuidelineRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportAction: ImportAction;
   ImportBatch: ResolverTypeWrapper<ImportBatch>;
@@ -2511,7 +2707,10 @@ export type ResolversTypes = ResolversObject<{
   ProgressSummary: ResolverTypeWrapper<ProgressSummary>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<RegionRow>;
+  RegionCode: ResolverTypeWrapper<RegionCode>;
   ReportingRound: ResolverTypeWrapper<RoundRow>;
+  Resource: ResolverTypeWrapper<ResourceRow>;
+  ResourceKind: ResourceKind;
   Responsibility: ResolverTypeWrapper<ResponsibilityRow>;
   ResponsibilityRole: ResponsibilityRole;
   ResultGoal: ResolverTypeWrapper<GoalRow>;
@@ -2557,6 +2756,7 @@ export type ResolversParentTypes = ResolversObject<{
   Budget: BudgetRow;
   Citation: CitationRow;
   CloseRoundResult: Omit<CloseRoundResult, 'round'> & { round: ResolversParentTypes['ReportingRound'] };
+  Collaboration: CollaborationRow;
   CollaborationContext: CollaborationContext;
   CollaborationFilter: CollaborationFilter;
   CollaborationGraph: GraphResult;
@@ -2572,6 +2772,7 @@ export type ResolversParentTypes = ResolversObject<{
   GapThresholds: GapThresholds;
   GraphEdge: GraphEdgeRow;
   GraphNode: GraphNodeRow;
+  Guideline: GuidelineRow;
   ID: Scalars['ID']['output'];
   ImportBatch: ImportBatch;
   ImportCandidate: ImportCandidate;
@@ -2611,7 +2812,9 @@ export type ResolversParentTypes = ResolversObject<{
   ProgressSummary: ProgressSummary;
   Query: Record<PropertyKey, never>;
   Region: RegionRow;
+  RegionCode: RegionCode;
   ReportingRound: RoundRow;
+  Resource: ResourceRow;
   Responsibility: ResponsibilityRow;
   ResultGoal: GoalRow;
   RoundAnswer: RoundStatusRow;
@@ -2674,6 +2877,7 @@ export type ActorResolvers<ContextType = Context, ParentType extends ResolversPa
   agreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   children?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  collaborations?: Resolver<Array<ResolversTypes['Collaboration']>, ParentType, ContextType>;
   contacts?: Resolver<Maybe<Array<ResolversTypes['Contact']>>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2685,6 +2889,7 @@ export type ActorResolvers<ContextType = Context, ParentType extends ResolversPa
   ownedPlans?: Resolver<Array<ResolversTypes['ActionPlan']>, ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  resources?: Resolver<Array<ResolversTypes['Resource']>, ParentType, ContextType>;
   responsibilities?: Resolver<Array<ResolversTypes['Responsibility']>, ParentType, ContextType, Partial<ActorResponsibilitiesArgs>>;
   sector?: Resolver<Maybe<ResolversTypes['Sector']>, ParentType, ContextType>;
   shortName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2748,6 +2953,16 @@ export type CloseRoundResultResolvers<ContextType = Context, ParentType extends 
   answered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   carriedOver?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   round?: Resolver<ResolversTypes['ReportingRound'], ParentType, ContextType>;
+}>;
+
+export type CollaborationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Collaboration'] = ResolversParentTypes['Collaboration']> = ResolversObject<{
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parties?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type CollaborationContextResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollaborationContext'] = ResolversParentTypes['CollaborationContext']> = ResolversObject<{
@@ -2819,6 +3034,14 @@ export type GraphNodeResolvers<ContextType = Context, ParentType extends Resolve
   weightedDegree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   x?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   y?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type GuidelineResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Guideline'] = ResolversParentTypes['Guideline']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sectors?: Resolver<Array<ResolversTypes['Sector']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type ImportBatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportBatch'] = ResolversParentTypes['ImportBatch']> = ResolversObject<{
@@ -2915,22 +3138,22 @@ export type ImportSheetResolvers<ContextType = Context, ParentType extends Resol
 }>;
 
 export type IndicatorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = ResolversObject<{
-  category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, Partial<IndicatorCategoryArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isTotal?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   measure?: Resolver<Maybe<ResolversTypes['Measure']>, ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<IndicatorNameArgs>>;
   reportedBy?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   table?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<IndicatorUnitArgs>>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type IndicatorTableResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndicatorTable'] = ResolversParentTypes['IndicatorTable']> = ResolversObject<{
-  categories?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  categories?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, Partial<IndicatorTableCategoriesArgs>>;
   indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
   table?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   years?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -2948,6 +3171,7 @@ export type MeasureResolvers<ContextType = Context, ParentType extends Resolvers
   plan?: Resolver<Maybe<ResolversTypes['ActionPlan']>, ParentType, ContextType>;
   referredBy?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType>;
   refersTo?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType>;
+  resources?: Resolver<Array<ResolversTypes['Resource']>, ParentType, ContextType>;
   responsibilities?: Resolver<Array<ResolversTypes['Responsibility']>, ParentType, ContextType>;
   resultGoals?: Resolver<Array<ResolversTypes['ResultGoal']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
@@ -3048,7 +3272,7 @@ export type NetworkEdgeResolvers<ContextType = Context, ParentType extends Resol
 }>;
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'ActionPlan' | 'Actor' | 'Agreement' | 'Contact' | 'Indicator' | 'Measure' | 'Network' | 'Region' | 'TargetGroup' | 'Theme', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'ActionPlan' | 'Actor' | 'Agreement' | 'Collaboration' | 'Contact' | 'Guideline' | 'Indicator' | 'Measure' | 'Network' | 'Region' | 'Resource' | 'TargetGroup' | 'Theme', ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -3130,7 +3354,9 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   agreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType, Partial<QueryAgreementsArgs>>;
   auditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   collaborationGraph?: Resolver<ResolversTypes['CollaborationGraph'], ParentType, ContextType, RequireFields<QueryCollaborationGraphArgs, 'layout'>>;
+  collaborations?: Resolver<Array<ResolversTypes['Collaboration']>, ParentType, ContextType, Partial<QueryCollaborationsArgs>>;
   contacts?: Resolver<Maybe<Array<ResolversTypes['Contact']>>, ParentType, ContextType>;
+  countries?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
   gaps?: Resolver<Array<ResolversTypes['Gap']>, ParentType, ContextType, RequireFields<QueryGapsArgs, 'language'>>;
   importPreview?: Resolver<ResolversTypes['ImportPreview'], ParentType, ContextType, RequireFields<QueryImportPreviewArgs, 'id'>>;
   imports?: Resolver<Array<ResolversTypes['ImportBatch']>, ParentType, ContextType, Partial<QueryImportsArgs>>;
@@ -3146,8 +3372,11 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   plan?: Resolver<Maybe<ResolversTypes['ActionPlan']>, ParentType, ContextType, RequireFields<QueryPlanArgs, 'id'>>;
   planProgress?: Resolver<Maybe<ResolversTypes['PlanProgress']>, ParentType, ContextType, RequireFields<QueryPlanProgressArgs, 'plan'>>;
   plans?: Resolver<ResolversTypes['ActionPlanConnection'], ParentType, ContextType, RequireFields<QueryPlansArgs, 'first'>>;
+  regionScope?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QueryRegionScopeArgs, 'region'>>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
+  regionsAt?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, Partial<QueryRegionsAtArgs>>;
   reportingRound?: Resolver<Maybe<ResolversTypes['ReportingRound']>, ParentType, ContextType, RequireFields<QueryReportingRoundArgs, 'id'>>;
+  resources?: Resolver<Array<ResolversTypes['Resource']>, ParentType, ContextType>;
   savedView?: Resolver<Maybe<ResolversTypes['SavedView']>, ParentType, ContextType, RequireFields<QuerySavedViewArgs, 'id'>>;
   savedViews?: Resolver<Array<ResolversTypes['SavedView']>, ParentType, ContextType>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
@@ -3157,12 +3386,26 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 
 export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = ResolversObject<{
   code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  codes?: Resolver<Array<ResolversTypes['RegionCode']>, ParentType, ContextType>;
+  contains?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType, Partial<RegionContainsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isNorwegian?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  predecessors?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  succeededBy?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type RegionCodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegionCode'] = ResolversParentTypes['RegionCode']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type ReportingRoundResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportingRound'] = ResolversParentTypes['ReportingRound']> = ResolversObject<{
@@ -3180,6 +3423,20 @@ export type ReportingRoundResolvers<ContextType = Context, ParentType extends Re
   plan?: Resolver<ResolversTypes['ActionPlan'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RoundStatus'], ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ResourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Resource'] = ResolversParentTypes['Resource']> = ResolversObject<{
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ResourceKind'], ParentType, ContextType>;
+  madeBy?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  producedBy?: Resolver<Array<ResolversTypes['Measure']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type ResponsibilityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Responsibility'] = ResolversParentTypes['Responsibility']> = ResolversObject<{
@@ -3272,7 +3529,7 @@ export type TargetGroupResolvers<ContextType = Context, ParentType extends Resol
 
 export type ThemeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Theme'] = ResolversParentTypes['Theme']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<ThemeNameArgs>>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -3290,6 +3547,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Budget?: BudgetResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
   CloseRoundResult?: CloseRoundResultResolvers<ContextType>;
+  Collaboration?: CollaborationResolvers<ContextType>;
   CollaborationContext?: CollaborationContextResolvers<ContextType>;
   CollaborationGraph?: CollaborationGraphResolvers<ContextType>;
   CollaborationPath?: CollaborationPathResolvers<ContextType>;
@@ -3298,6 +3556,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Gap?: GapResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
+  Guideline?: GuidelineResolvers<ContextType>;
   ImportBatch?: ImportBatchResolvers<ContextType>;
   ImportCandidate?: ImportCandidateResolvers<ContextType>;
   ImportChange?: ImportChangeResolvers<ContextType>;
@@ -3331,7 +3590,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ProgressSummary?: ProgressSummaryResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
+  RegionCode?: RegionCodeResolvers<ContextType>;
   ReportingRound?: ReportingRoundResolvers<ContextType>;
+  Resource?: ResourceResolvers<ContextType>;
   Responsibility?: ResponsibilityResolvers<ContextType>;
   ResultGoal?: ResultGoalResolvers<ContextType>;
   RoundAnswer?: RoundAnswerResolvers<ContextType>;

@@ -7,6 +7,8 @@ import type { Resolvers } from './resolvers-types.generated.js';
 import { actorResolvers } from './resolvers/actor.js';
 import { adminResolvers } from './resolvers/admin.js';
 import { analysisResolvers } from './resolvers/analysis.js';
+import { collaborationResolvers } from './resolvers/collaboration.js';
+import { languageResolvers, regionResolvers } from './resolvers/regions.js';
 import { interchangeResolvers } from './resolvers/interchange.js';
 import { miscResolvers } from './resolvers/misc.js';
 import { networkResolvers } from './resolvers/network.js';
@@ -70,4 +72,5 @@ function withCompiled(map: Resolvers, typeDefs: string): Resolvers {
 
 export const resolvers: Resolvers = withCompiled(merge(
   nodeResolvers, actorResolvers, networkResolvers, planResolvers, miscResolvers, analysisResolvers, adminResolvers, interchangeResolvers, roundResolvers, viewsResolvers,
+  collaborationResolvers, regionResolvers, languageResolvers,
 ), loadTypeDefs());

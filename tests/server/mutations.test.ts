@@ -147,4 +147,25 @@ describe('mutations', () => {
     expect(r.body.data!.mergeActors).toMatchObject({ aliases: ['Duplikat', 'DUP'], memberships: [{ network: { id: 'network:ostlandsnettverket' } }] });
     expect(await count('MATCH (a:Actor {id: $dup}) RETURN count(a) AS n', { dup })).toBe(0);
   });
+  it('a change shows at once in derived results: every edit bumps the data version their cache is keyed by', async () => {
+    const id = `actor:test-${run}-fresh`;
+    const network = 'network:ostlandsnettverket';
+    const graph = async () => {
+      const r = await gql(app, `query($network: ID) { collaborationGraph(filter: { network: $network }) { nodes { id } } }`, { network });
+      expect(r.body.errors).toBeUndefined();
+      return (r.body.data as any).collaborationGraph.nodes.map((n: any) => n.id) as string[];
+    };
+    expect(await graph()).not.toContain(id);
+    const version = async () => count("MATCH (dv:DataVersion) RETURN coalesce(max(dv.value), 0) AS n");
+    const v0 = await version();
+    const c = await editor(`mutation($id: ID) { createActor(input: { id: $id, name: "Ferskenetaten", kind: AGENCY, level: NATIONAL, source: "test" }) { id } }`, { id });
+    expect(c.body.errors).toBeUndefined();
+    const v1 = await version();
+    expect(v1).toBeGreaterThan(v0);
+    const m = await editor(`mutation($id: ID!, $network: ID!) { addMembership(actor: $id, network: $network, role: MEMBER, source: "test") { role } }`, { id, network });
+    expect(m.body.errors).toBeUndefined();
+    expect(await version()).toBeGreaterThan(v1);
+    expect(await graph()).toContain(id);
+    expect(await count('MATCH (dv:DataVersion) RETURN count(dv) AS n')).toBe(1);
+  });
 });

@@ -165,7 +165,21 @@ describe('reporting rounds', () => {
   });
 
   it('lists a plan’s rounds', async () => {
-    const r = await anonymous(`query($plan: ID!) { plan(id: $plan) { rounds { id status } } }`, { plan });
-    expect(r.body.data!.plan.rounds).toEqual([{ id: round, status: 'CLOSED' }]);
+    const r = await anonymous(`query($plan: ID!) { plan(id: $plan) { lastReportedAt rounds { id status } } }`, { plan });
+    expect(r.body.data!.plan).toEqual({ lastReportedAt: '2018-06-15', rounds: [{ id: round, status: 'CLOSED' }] });
+    const list = await anonymous(`{ plans(first: 500) { edges { node { id lastReportedAt } } } }`);
+    const byId = new Map(list.body.data!.plans.edges.map((e: any) => [e.node.id, e.node.lastReportedAt]));
+    expect(byId.get('plan:moss-vold-2017')).toBe('2017-06-23');
+  });
+
+  it('opens at most one round per plan when editors open rounds at the same time', async () => {
+    const other = `plan:${run}-moss2`;
+    await clonePlan(app.db, 'plan:moss-vold-2017', other);
+    const results = await Promise.all(['2019-01-10', '2019-01-11', '2019-01-12', '2019-01-13', '2019-01-14', '2019-01-14']
+      .map((asOf) => editor(OPEN, { plan: other, asOf })));
+    const codes = results.map((r) => (r.body.errors?.[0]?.extensions?.code as string | undefined) ?? 'OK').sort();
+    expect(codes).toEqual(['CONFLICT', 'CONFLICT', 'CONFLICT', 'CONFLICT', 'CONFLICT', 'OK']);
+    const [row] = await app.db.read<{ n: number }>('MATCH (:ActionPlan {id: $other})-[:HAS_ROUND]->(r:ReportingRound) RETURN count(r) AS n', { other });
+    expect(row.n).toBe(1);
   });
 });

@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -83,6 +83,42 @@ describe('dataset validation', () => {
   - { id: actor:imdi-east, name: Y, aliases: [IMDi øst], ${cite} }
 ` });
     expect(p.join('\n')).toMatch(/possible duplicate actors: actor:imdi-ost, actor:imdi-east/);
+  });
+
+  it('flags a generic role and a body sharing a name, unless a reason is recorded', async () => {
+    const generic = `${head()}actors:
+  - { id: actor:generic-politi, name: Politi, kind: generic-role, ${cite} }
+  - { id: actor:politiet-moss, name: Politiet i Moss, aliases: [Politi], ${cite} }
+`;
+    expect((await problems({ 'a.yaml': generic })).join('\n')).toMatch(/actor:generic-politi, actor:politiet-moss share the name "politi"/);
+    const explained = generic.replace('aliases: [Politi],', 'aliases: [Politi], sharedAliases: [{ alias: Politi, reason: "the plan says Politi for this body" }],');
+    expect(await problems({ 'a.yaml': explained })).toEqual([]);
+  });
+
+  it('every quote of the curated dataset is in its source document (whitespace and hyphenation normalised)', async () => {
+    const data = await buildDataset(await listDataFiles());
+    const seeds = path.resolve(import.meta.dirname, '../../../shared/seeds');
+    const norm = (s: string) => s.replace(/[\s\u00ad]+/g, ' ').replace(/- /g, '-').trim().toLowerCase();
+    const texts = new Map<string, string>();
+    // Sources that are not seed documents (Statistics Norway's classifications, a URL) are not checked here.
+    for (const n of data.nodes.filter((x) => x.label === 'Source' && !String(x.props.file).includes('://'))) {
+      texts.set(n.id, norm(await readFile(path.join(seeds, n.props.file as string), 'utf8')));
+    }
+    const missing = [...data.nodes.flatMap((n) => n.citations), ...data.rels.flatMap((r) => r.citations)]
+      .filter((c) => texts.has(c.source) && c.locator !== 'the document itself' && !texts.get(c.source)!.includes(norm(c.quote)))
+      .map((c) => `${c.source}: ${c.quote}`);
+    expect([...new Set(missing)]).toEqual([]);
+  });
+
+  it('every theme name, indicator name, category and unit has English (data/i18n/en.yaml)', async () => {
+    const data = await buildDataset(await listDataFiles());
+    const missing = data.nodes.flatMap((n) => {
+      const p = n.props as Record<string, unknown>;
+      if (n.label === 'Theme') return p.nameEn ? [] : [`${n.id} name`];
+      if (n.label !== 'Indicator') return [];
+      return [!p.nameEn && `${n.id} name`, p.category && !p.categoryEn && `${n.id} category`, !p.unitEn && `${n.id} unit`].filter(Boolean);
+    });
+    expect(missing).toEqual([]);
   });
 
   it('the curated dataset itself is valid', async () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fieldErrorsOf } from '../../web/src/edit/fieldErrors';
 import { compareNumbers, sortMeasures } from '../../web/src/plans/MeasureTable';
 import { toChartData } from '../../web/src/indicators/IndicatorsPage';
+import { tableLayout } from '../../web/src/indicators/tables';
 import { gapMapLink } from '../../web/src/gaps/GapsPage';
 import type { MeasureRowFieldsFragment } from '../../web/src/gql/graphql';
 
@@ -52,6 +53,39 @@ describe('indicator chart data', () => {
     });
     expect(data.categories).toEqual(['Ekstrem kontroll', 'Frykt for TVE']);
     expect(data.series).toEqual([{ name: '2015', values: [30, null] }, { name: '2016', values: [41, 12] }]);
+  });
+});
+
+describe('indicator table layout (issue 14)', () => {
+  const c = (name: string, category: string | null, year: number | null, value: number, isTotal = false, unit = 'saker') =>
+    ({ id: `${name}/${category}/${year}`, name, category, year, value, unit, isTotal });
+
+  it('keeps the document order, puts the "Totalt" row last and the 2013-2016 totals in a column of their own', () => {
+    const l = tableLayout([
+      c('Saker', 'Trusler/vold', 2015, 13), c('Saker', 'Trusler/vold', 2016, 28), c('Saker 2015-2016', 'Trusler/vold', null, 41, true),
+      c('Saker', 'Totalt', 2015, 15, true), c('Saker', 'Totalt', 2016, 30, true), c('Saker 2015-2016', 'Totalt', null, 45, true),
+      c('Saker', 'Andre familierelaterte saker', 2015, 2), c('Saker', 'Andre familierelaterte saker', 2016, 2), c('Saker 2015-2016', 'Andre familierelaterte saker', null, 4, true),
+    ]);
+    expect(l.heading).toBe('Saker');
+    expect(l.rows.map((r) => [r.label, r.values, r.period, r.isTotal])).toEqual([
+      ['Trusler/vold', [13, 28], 41, false], ['Andre familierelaterte saker', [2, 2], 4, false], ['Totalt', [15, 30], 45, true],
+    ]);
+    expect(l.periodLabel).toBe('2015–2016');
+  });
+
+  it('labels rows of a table without categories by what tells their names apart', () => {
+    const l = tableLayout([
+      c('Foreslått antall integreringsrådgivere fra 2012 (nedre grense)', null, 2012, 3, false, 'rådgivere'),
+      c('Foreslått antall integreringsrådgivere fra 2012 (øvre grense)', null, 2012, 5, false, 'rådgivere'),
+    ]);
+    expect(l.heading).toBe('Foreslått antall integreringsrådgivere fra 2012');
+    expect(l.rows.map((r) => r.label)).toEqual(['nedre grense', 'øvre grense']);
+  });
+
+  it('notes when percentage shares do not add up to 100, as in the Moss legend (109 %)', () => {
+    const l = tableLayout([31, 47, 9, 22].map((v, i) => c(`Andel tiltak med status ${i}`, `s${i}`, 2017, v, false, 'prosent')));
+    expect(l.sharesSum).toBe(109);
+    expect(tableLayout([c('A', 'x', 2017, 60, false, 'prosent'), c('A', 'y', 2017, 40, false, 'prosent')]).sharesSum).toBeNull();
   });
 });
 

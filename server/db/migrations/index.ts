@@ -6,7 +6,7 @@ import { LABELS } from '../../data/dataset.js';
 import type { Db } from '../driver.js';
 
 /** Labels that are not part of the curated set but still need an id constraint. */
-const EXTRA_LABELS = ['Entity', 'AuditEntry', 'ImportPreview', 'ImportBatch', 'SavedView'] as const;
+const EXTRA_LABELS = ['Entity', 'AuditEntry', 'ImportPreview', 'ImportBatch', 'SavedView', 'DataVersion'] as const;
 
 /** Range indexes on what the API filters and sorts on. */
 const RANGE_INDEXES: [label: string, property: string][] = [
@@ -22,7 +22,9 @@ const RANGE_INDEXES: [label: string, property: string][] = [
  * folds æ/ø/å and diacritics to ASCII, so "imdi ost" finds "IMDi Øst" and "kjonnslemlestelse"
  * finds "kjønnslemlestelse"; aliases are indexed through `aliasText` (a joined copy of `aliases`).
  */
-export const FULLTEXT_INDEX = 'samkart_search';
+export const FULLTEXT_INDEX = 'samkart_search_v2';
+/** Earlier full-text indexes (a full-text index's labels cannot be changed in place). */
+const OLD_FULLTEXT_INDEXES = ['samkart_search'];
 
 export function migrationStatements(): string[] {
   const constraints = [...LABELS, ...EXTRA_LABELS].map((label) =>
@@ -30,10 +32,11 @@ export function migrationStatements(): string[] {
   const ranges = RANGE_INDEXES.map(([label, prop]) =>
     `CREATE INDEX ${label.toLowerCase()}_${prop.toLowerCase()} IF NOT EXISTS FOR (n:${label}) ON (n.${prop})`);
   const fulltext = `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS
-    FOR (n:Actor|Network|ActionPlan|Measure)
+    FOR (n:Actor|Network|ActionPlan|Measure|Collaboration|Resource|Region)
     ON EACH [n.name, n.shortName, n.aliasText, n.title, n.shortTitle, n.description, n.number]
     OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding', \`fulltext.eventually_consistent\`: false } }`;
-  return [...constraints, ...ranges, fulltext];
+  const dropOld = OLD_FULLTEXT_INDEXES.map((name) => `DROP INDEX ${name} IF EXISTS`);
+  return [...constraints, ...ranges, fulltext, ...dropOld];
 }
 
 export async function migrate(db: Db): Promise<number> {

@@ -1,5 +1,10 @@
-/** The audit trail: one AuditEntry per change, written in the change's own transaction. */
+/**
+ * The audit trail: one AuditEntry per change, written in the change's own transaction. Every change
+ * is audited, so the audit clause also bumps the data version (server/db/dataVersion.ts): caches of
+ * derived results in every server process see the change.
+ */
 import type { Db, Tx } from '../driver.js';
+import { BUMP_DATA_VERSION } from '../dataVersion.js';
 
 export interface AuditRow { id: string; at: string; by: string; operation: string; target: string; before: string | null; after: string | null }
 
@@ -11,7 +16,8 @@ type AuditEntryInput = { by: string; operation: string; target: string; before: 
  */
 export function auditClause(entry: AuditEntryInput): { cypher: string; params: Record<string, unknown> } {
   return {
-    cypher: 'CREATE (:AuditEntry {id: $auditId, at: datetime(), by: $auditBy, operation: $auditOperation, target: $auditTarget, before: $auditBefore, after: $auditAfter})',
+    cypher: `CREATE (:AuditEntry {id: $auditId, at: datetime(), by: $auditBy, operation: $auditOperation, target: $auditTarget, before: $auditBefore, after: $auditAfter})
+      ${BUMP_DATA_VERSION}`,
     params: {
       auditId: `audit:${crypto.randomUUID()}`, auditBy: entry.by, auditOperation: entry.operation, auditTarget: entry.target,
       auditBefore: entry.before == null ? null : JSON.stringify(entry.before), auditAfter: entry.after == null ? null : JSON.stringify(entry.after),

@@ -5,7 +5,7 @@
  */
 import type { Db } from '../driver.js';
 import { fromEnum } from '../enums.js';
-import { dateParam } from './dates.js';
+import { activeAt, asOfPeriod } from './dates.js';
 
 export type ContextKind = 'NETWORK' | 'MEASURE' | 'AGREEMENT' | 'REPORTED';
 export interface MemberRow { id: string; name: string; kind: string | null; level: string | null; isGenericRole: boolean }
@@ -42,8 +42,8 @@ export async function collaborationContexts(db: Db, f: CollaborationFilterArgs):
     if (f.theme) w.push('EXISTS { (nw)-[:ADDRESSES]->(:Theme {id: $theme}) }');
     if (f.plan) w.push('EXISTS { (nw)-[:ANCHORED_IN]->(:ActionPlan {id: $plan}) }');
     if (f.region) w.push(`(${IN_REGION('nw', 'COVERS')} OR EXISTS { (x:Actor)-[:MEMBER_OF]->(nw) WHERE ${IN_REGION('x', 'LOCATED_IN')} })`);
-    if (f.asOf) w.push("(nw.establishedDate IS NULL OR nw.establishedDate <= $asOf) AND (nw.endedDate IS NULL OR nw.endedDate >= $asOfStart) AND coalesce(nw.status, 'active') <> 'proposed'");
-    const membership = f.asOf ? 'AND (r.sinceDate IS NULL OR r.sinceDate <= $asOf) AND (r.untilDate IS NULL OR r.untilDate >= $asOfStart)' : '';
+    if (f.asOf) w.push(`${activeAt('nw.establishedDate', 'nw.endedDate')} AND coalesce(nw.status, 'active') <> 'proposed'`);
+    const membership = f.asOf ? `AND ${activeAt('r.sinceDate', 'r.untilDate')}` : '';
     branches.push(`MATCH (nw:Network) WHERE ${w.join(' AND ')}
       MATCH (a:Actor)-[r:MEMBER_OF]->(nw) WHERE true ${membership} ${actorWhere}
       RETURN 'NETWORK' AS kind, nw.id AS id, nw.name AS label, collect(DISTINCT ${MEMBER}) AS members`);
@@ -54,9 +54,9 @@ export async function collaborationContexts(db: Db, f: CollaborationFilterArgs):
     if (f.theme) w.push('(EXISTS { (m)-[:ADDRESSES]->(:Theme {id: $theme}) } OR EXISTS { (pl)-[:ADDRESSES]->(:Theme {id: $theme}) })');
     if (f.region) w.push(`(${IN_REGION('pl', 'COVERS')} OR EXISTS { (x:Actor)-[:RESPONSIBLE_FOR]->(m) WHERE ${IN_REGION('x', 'LOCATED_IN')} })`);
     // A measure counts while its plan runs. A plan without a period (the Moss plan) counts from
-    // its earliest status report, the first date the documents show it existed.
-    if (f.asOf) w.push(`coalesce(pl.periodStartDate, COLLECT { MATCH (pl)-[:HAS_MEASURE]->(:Measure)-[:HAS_STATUS]->(s:StatusReport) RETURN min(s.asOfDate) AS d }[0]) <= $asOf
-      AND (pl.periodEndDate IS NULL OR pl.periodEndDate >= $asOfStart)`);
+    // its earliest status report, the first date the documents show it existed; one with no date at all always counts.
+    if (f.asOf) w.push(`coalesce(pl.periodStartDate, COLLECT { MATCH (pl)-[:HAS_MEASURE]->(:Measure)-[:HAS_STATUS]->(s:StatusReport) RETURN min(s.asOfDate) AS d }[0], $asOf.first) <= $asOf.last
+      AND (pl.periodEndDate IS NULL OR pl.periodEndDate >= $asOf.first)`);
     branches.push(`MATCH (pl:ActionPlan)-[:HAS_MEASURE]->(m:Measure) WHERE ${w.join(' AND ')}
       MATCH (a:Actor)-[:RESPONSIBLE_FOR]->(m) WHERE true ${actorWhere}
       RETURN 'MEASURE' AS kind, m.id AS id, coalesce(pl.shortTitle, pl.title) + ', tiltak ' + coalesce(m.number, '?') + ': ' + coalesce(m.title, '') AS label,
@@ -68,8 +68,8 @@ export async function collaborationContexts(db: Db, f: CollaborationFilterArgs):
     if (f.theme) w.push('EXISTS { (ag)-[:CONCERNS]->(:Measure)-[:ADDRESSES]->(:Theme {id: $theme}) }');
     if (f.region) w.push(`EXISTS { (x:Actor)-[:PARTY_TO]->(ag) WHERE ${IN_REGION('x', 'LOCATED_IN')} }`);
     // An agreement counts from its signing; one never dated counts from its measure's plan period.
-    if (f.asOf) w.push(`coalesce(ag.signedDate, COLLECT { MATCH (ag)-[:CONCERNS]->(:Measure)<-[:HAS_MEASURE]-(p:ActionPlan) RETURN min(p.periodStartDate) AS d }[0]) <= $asOf
-      AND (ag.endedDate IS NULL OR ag.endedDate >= $asOfStart)`);
+    if (f.asOf) w.push(`coalesce(ag.signedDate, COLLECT { MATCH (ag)-[:CONCERNS]->(:Measure)<-[:HAS_MEASURE]-(p:ActionPlan) RETURN min(p.periodStartDate) AS d }[0], $asOf.first) <= $asOf.last
+      AND (ag.endedDate IS NULL OR ag.endedDate >= $asOf.first)`);
     branches.push(`MATCH (ag:Agreement) WHERE ${w.join(' AND ')}
       MATCH (a:Actor)-[:PARTY_TO]->(ag) WHERE true ${actorWhere}
       RETURN 'AGREEMENT' AS kind, ag.id AS id, ag.name AS label, collect(DISTINCT ${MEMBER}) AS members`);
@@ -78,7 +78,7 @@ export async function collaborationContexts(db: Db, f: CollaborationFilterArgs):
     const w = ['true'];
     if (f.region) w.push(`EXISTS { (x:Actor)-[:INVOLVED_IN]->(c) WHERE ${IN_REGION('x', 'LOCATED_IN')} }`);
     // A reported collaboration counts from the date it was reported for.
-    if (f.asOf) w.push('(c.dateDate IS NULL OR c.dateDate <= $asOf)');
+    if (f.asOf) w.push('(c.dateDate IS NULL OR c.dateDate <= $asOf.last)');
     branches.push(`MATCH (c:Collaboration) WHERE ${w.join(' AND ')}
       MATCH (a:Actor)-[:INVOLVED_IN]->(c) WHERE true ${actorWhere}
       RETURN 'REPORTED' AS kind, c.id AS id, left(c.description, 120) AS label, collect(DISTINCT ${MEMBER}) AS members`);
@@ -89,9 +89,8 @@ export async function collaborationContexts(db: Db, f: CollaborationFilterArgs):
     : `CALL { ${branches.join(' UNION ALL ')} }`;
   return db.read<ContextRow>(`${body} RETURN kind, id, label, members`, {
     network: f.network ?? null, theme: f.theme ?? null, plan: f.plan ?? null, region: f.region ?? null,
-    actorKinds: f.actorKinds?.map(fromEnum) ?? null,
-    // A partial asOf ("2016") is a period: a context counts when it overlaps it, i.e. began by its
-    // last day and had not ended before its first (dates.ts decides what the partial dates mean).
-    asOf: f.asOf ? dateParam(f.asOf, 'asOf', true) : null, asOfStart: f.asOf ? dateParam(f.asOf, 'asOf') : null,
+    // A partial asOf ("2016") is a period: a context counts when it overlaps it (dates.ts decides
+    // what partial dates mean).
+    actorKinds: f.actorKinds?.map(fromEnum) ?? null, asOf: f.asOf ? asOfPeriod(f.asOf, 'asOf') : null,
   });
 }

@@ -19,10 +19,11 @@ const ACTOR_RELS = ['MEMBER_OF', 'RESPONSIBLE_FOR', 'OWNS', 'PARTY_TO', 'INVOLVE
 
 export interface Editor { id: string }
 
-function stamp(by: Editor) { return `entered by ${by.id} at ${new Date().toISOString()}`; }
+/** Provenance of a fact entered through the API, in both languages (it is shown in both UIs). */
+function stamp(by: Editor) { const at = new Date().toISOString(); return `registrert av ${by.id} ${at} / entered by ${by.id} at ${at}`; }
 
 /** The document that facts entered through the API cite, created on first use (binds `s`; needs `$src`). */
-const MERGE_API_SOURCE = "MERGE (s:Source:Entity {id: $src}) ON CREATE SET s.file = 'api', s.title = 'Entered through the Samkart API', s.curated = false";
+const MERGE_API_SOURCE = "MERGE (s:Source:Entity {id: $src}) ON CREATE SET s.file = 'api', s.title = 'Registrert gjennom Samkart-API-et / Entered through the Samkart API', s.curated = false";
 
 async function ensureApiSource(tx: Tx) {
   await tx.run(MERGE_API_SOURCE, { src: API_SOURCE });

@@ -120,7 +120,7 @@ export function gapNetworks(db: Db, plan: string | null, asOf: unknown, regional
 export interface GapRegion { id: string; name: string; missing: { id: string; name: string }[] }
 
 /**
- * Counties (or the plan's regions) and the themes no running network covering them addresses.
+ * Today's counties (or the plan's regions) and the themes no running network covering them addresses.
  * Only themes that some network somewhere addresses are checked, so the gap means "others have one".
  */
 const REGIONS = `
@@ -128,7 +128,7 @@ MATCH (t:Theme) WHERE EXISTS { (:Network)-[:ADDRESSES]->(t) }
   AND ($plan IS NULL OR EXISTS { (:ActionPlan {id: $plan})-[:ADDRESSES]->(t) })
 WITH collect(t) AS themes
 MATCH (r:Region)
-WHERE ($plan IS NULL AND r.kind = 'county') OR EXISTS { (:ActionPlan {id: $plan})-[:COVERS]->(r) }
+WHERE ($plan IS NULL AND r.kind = 'county' AND coalesce(r.validToDate >= date(), true)) OR EXISTS { (:ActionPlan {id: $plan})-[:COVERS]->(r) }
 WITH r, [t IN themes WHERE NOT EXISTS {
   MATCH ${coversRegion('nw:Network', 'COVERS', 'r')}
   WHERE ${RUNNING_NETWORK('nw')} AND (nw)-[:ADDRESSES]->(t) } | {id: t.id, name: t.name}] AS missing

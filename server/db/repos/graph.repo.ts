@@ -76,6 +76,14 @@ export const RELATED = {
   'Measure.contacts': node('CONTACT_FOR', 'in', 'Contact', byName),
   'Agreement.parties': node('PARTY_TO', 'in', 'Actor', byName),
   'Contact.measures': node('CONTACT_FOR', 'out', 'Measure', bySortKey),
+  'Actor.collaborations': node('INVOLVED_IN', 'out', 'Collaboration', (n) => `${n}.date, ${n}.name`),
+  'Actor.resources': node('MADE', 'out', 'Resource', byName),
+  'Measure.resources': node('PRODUCED', 'out', 'Resource', byName),
+  'Collaboration.parties': node('INVOLVED_IN', 'in', 'Actor', byName),
+  'Resource.producedBy': node('PRODUCED', 'in', 'Measure', bySortKey),
+  'Resource.madeBy': node('MADE', 'in', 'Actor', byName),
+  'Region.succeededBy': node('SUCCEEDED_BY', 'out', 'Region', byName),
+  'Region.predecessors': node('SUCCEEDED_BY', 'in', 'Region', byName),
 } satisfies Record<string, Relation>;
 
 export type RelatedKey = keyof typeof RELATED;

@@ -10,7 +10,7 @@ import { inRegion, latestStatusValue } from '../fragments.js';
 import type { ProjectedLabel } from '../projections.js';
 import type { EntitySelect, PageSelect } from '../select.js';
 import { fold } from '../../text.js';
-import { dateParam } from './dates.js';
+import { activeAt, asOfPeriod } from './dates.js';
 
 export type PageRequest = Omit<PageSelect, 'total'>;
 export interface Page<T> { rows: { row: T; sk: string }[]; total: number }
@@ -87,7 +87,7 @@ export interface NetworkFilterArgs {
 export function networkList(f: NetworkFilterArgs, sortBy: 'NAME' | 'ESTABLISHED'): ListQuery {
   const kinds = list(f.kinds), statuses = list(f.statuses);
   // Validated now, so a bad date is an error of the request, not of the statement.
-  const asOf = f.asOf ? dateParam(f.asOf, 'asOf', true) : null;
+  const asOf = f.asOf ? asOfPeriod(f.asOf, 'asOf') : null;
   return {
     label: 'Network',
     sortKey: sortBy === 'ESTABLISHED' ? "coalesce(v.established, '9999') + ' ' + v.name" : 'v.name',
@@ -100,8 +100,7 @@ export function networkList(f: NetworkFilterArgs, sortBy: 'NAME' | 'ESTABLISHED'
       if (f.plan) w.push(`EXISTS { (v)-[:ANCHORED_IN]->(:ActionPlan {id: ${p.add(f.plan)}}) }`);
       if (f.member) w.push(`EXISTS { (:Actor {id: ${p.add(f.member)}})-[:MEMBER_OF]->(v) }`);
       if (asOf) {
-        const d = p.add(asOf);
-        w.push(`(v.establishedDate IS NULL OR v.establishedDate <= ${d}) AND (v.endedDate IS NULL OR v.endedDate >= ${d})`);
+        w.push(activeAt('v.establishedDate', 'v.endedDate', p.add(asOf)));
       }
       if (f.text) w.push(`v.searchKey CONTAINS ${p.add(fold(f.text))}`);
       return w;
@@ -113,7 +112,7 @@ export interface PlanFilterArgs { levels?: string[] | null; theme?: string | nul
 
 export function planList(f: PlanFilterArgs): ListQuery {
   const levels = list(f.levels);
-  const on = f.activeOn ? dateParam(f.activeOn, 'activeOn', true) : null;
+  const on = f.activeOn ? asOfPeriod(f.activeOn, 'activeOn') : null;
   return {
     label: 'ActionPlan',
     sortKey: 'v.title',
@@ -122,10 +121,7 @@ export function planList(f: PlanFilterArgs): ListQuery {
       if (levels) w.push(`v.level IN ${p.add(levels)}`);
       if (f.theme) w.push(`EXISTS { (v)-[:ADDRESSES]->(:Theme {id: ${p.add(f.theme)}}) }`);
       if (f.owner) w.push(`EXISTS { (:Actor {id: ${p.add(f.owner)}})-[:OWNS]->(v) }`);
-      if (on) {
-        const d = p.add(on);
-        w.push(`(v.periodStartDate IS NULL OR v.periodStartDate <= ${d}) AND (v.periodEndDate IS NULL OR v.periodEndDate >= ${d})`);
-      }
+      if (on) w.push(activeAt('v.periodStartDate', 'v.periodEndDate', p.add(on)));
       if (f.text) w.push(`v.searchKey CONTAINS ${p.add(fold(f.text))}`);
       return w;
     },

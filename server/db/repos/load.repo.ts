@@ -4,6 +4,7 @@
  * allow-list (checked by the loader) and relationship types from REL_TYPES.
  */
 import type { Db, Tx } from '../driver.js';
+import { bumpDataVersion } from '../dataVersion.js';
 
 /** Nodes MERGEd on their id; the label is dynamic ($(...)), so a fresh database has few statements to plan. */
 export async function mergeNodes(tx: Tx, rows: { id: string; label: string; props: Record<string, unknown> }[], version: string) {
@@ -36,6 +37,8 @@ export async function removeStale(tx: Tx, version: string): Promise<number> {
     `MATCH ()-[r]->() WHERE r.curated = true AND r.datasetVersion <> $version DELETE r RETURN count(r) AS n`, { version });
   const [nodes] = await tx.run<{ n: number }>(
     `MATCH (n) WHERE n.curated = true AND n.datasetVersion <> $version DETACH DELETE n RETURN count(n) AS n`, { version });
+  // The load's last step, in its transaction: caches of derived results see the new data.
+  await bumpDataVersion(tx);
   return rels.n + nodes.n;
 }
 

@@ -8,33 +8,71 @@ import { projections } from '../projections.js';
 import type { AgreementRow, ContactRow, IndicatorRow, RegionRow, SourceRow, ThemeRow } from '../rows.js';
 import { fold } from '../../text.js';
 
-export interface SearchRow { id: string; type: 'Actor' | 'Network' | 'ActionPlan' | 'Measure'; label: string; score: number }
+export type SearchLabel = 'Actor' | 'Network' | 'ActionPlan' | 'Measure' | 'Collaboration' | 'Resource' | 'Region';
+export interface SearchRow { id: string; type: SearchLabel; label: string; score: number }
 
 /** Lucene syntax characters, escaped so user text is only ever terms. */
 const LUCENE_SPECIAL = /[+\-!(){}[\]^"~*?:\\/&|]/g;
 
 /**
- * A Lucene query from user text: every word must match, as a whole word or as a prefix (so
- * "imd" suggests IMDi while typing). Words are folded like the index folds them.
+ * A Lucene query from user text: every word must match, as a whole word, as a prefix (so "imd"
+ * suggests IMDi while typing) or, for words of five letters or more, within one edit (a typo).
+ * Words are folded like the index folds them.
  */
 export function luceneQuery(text: string): string | null {
   const words = fold(text).replace(LUCENE_SPECIAL, ' ').split(' ').filter((w) => w.length > 0).slice(0, 12);
   if (!words.length) return null;
-  return words.map((w) => `(${w}^2 OR ${w}*)`).join(' AND ');
+  return words.map((w) => `(${w}^4 OR ${w}*^2${w.length >= 5 ? ` OR ${w}~1` : ''})`).join(' AND ');
 }
 
-/** Ranked full-text hits over actors, networks, plans and measures (one round trip). */
+/**
+ * Ranked hits. The full-text index finds candidates; they are then ranked by how the text matches
+ * one of the entity's names (name, short name, alias or title, folded as `searchKey` holds them):
+ * 0 exact, 1 a name starts with the text, 2 a word of a name starts with it, 3 anything else (a
+ * description, a typo); Lucene's score breaks ties within a class. So "IMDi" ranks the directorate
+ * (short name "IMDi") before its six regional offices ("IMDi Øst", ...).
+ *
+ * A region hit also brings the networks covering that region, a region within it, or a region it
+ * succeeded (and the regions within those): "Innlandet" finds the networks of Oppland and Hedmark
+ * from 2016. Those rank after the direct hits of their class.
+ */
 const SEARCH = `
 CALL db.index.fulltext.queryNodes($index, $query, {limit: $fetch}) YIELD node, score
-WITH node, score, [l IN labels(node) WHERE l IN $labels][0] AS type
+WITH node, score, [l IN labels(node) WHERE l IN $searchable][0] AS type
 WHERE type IS NOT NULL
-RETURN node.id AS id, type, coalesce(node.name, node.title, node.id) AS label, score
-ORDER BY score DESC, label LIMIT $limit`;
+CALL (node, type) {
+  WITH node, type WHERE type = 'Region' AND 'Network' IN $labels
+  MATCH (old:Region)-[:SUCCEEDED_BY*0..3]->(node)
+  MATCH (sub:Region)-[:WITHIN*0..4]->(old)
+  MATCH (nw:Network)-[:COVERS]->(sub)
+  RETURN collect(DISTINCT nw) AS covering
+}
+WITH node, score, type, covering
+UNWIND [{n: node, type: type, via: false}] + [nw IN covering | {n: nw, type: 'Network', via: true}] AS hit
+WITH hit.n AS n, hit.type AS type, hit.via AS via, score
+WHERE type IN $labels
+WITH n, type, via, score, [k IN split(coalesce(n.searchKey, ''), ' | ') WHERE k <> ''] AS names
+WITH n, type, score,
+  CASE
+    WHEN via THEN 2
+    WHEN any(k IN names WHERE k = $folded) THEN 0
+    WHEN any(k IN names WHERE k STARTS WITH $folded) THEN 1
+    WHEN any(k IN names WHERE k CONTAINS ' ' + $folded) THEN 2
+    ELSE 3
+  END AS class
+WITH n, type, min(class) AS class, max(score) AS score
+RETURN n.id AS id, type, coalesce(n.name, n.title, n.id) AS label, score, class
+ORDER BY class, score DESC, label LIMIT $limit`;
+
+/** Labels the index covers; `labels` picks among them. */
+const SEARCHABLE: SearchLabel[] = ['Actor', 'Network', 'ActionPlan', 'Measure', 'Collaboration', 'Resource', 'Region'];
 
 export async function search(db: Db, text: string, labels: string[], limit: number): Promise<SearchRow[]> {
   const query = luceneQuery(text);
   if (!query) return [];
-  return db.read<SearchRow>(SEARCH, { index: FULLTEXT_INDEX, query, labels, limit, fetch: limit * 4 });
+  return db.read<SearchRow>(SEARCH, {
+    index: FULLTEXT_INDEX, query, labels, searchable: SEARCHABLE, limit, fetch: Math.max(limit * 5, 100), folded: fold(text),
+  });
 }
 
 /** Latest-status counts of a plan's measures (measures without status count as null). */
@@ -60,7 +98,7 @@ export async function statusSummaries(batcher: ReadBatcher, planIds: readonly st
 export function indicators(db: Db, f: { table?: string | null; category?: string | null; year?: number | null }) {
   return db.read<{ n: IndicatorRow }>(`MATCH (v:Indicator)
     WHERE ($table IS NULL OR v.table = $table) AND ($category IS NULL OR v.category = $category) AND ($year IS NULL OR v.year = $year)
-    RETURN ${projections.Indicator('v')} AS n ORDER BY v.table, v.year, v.category, v.id`,
+    RETURN ${projections.Indicator('v')} AS n ORDER BY v.table, coalesce(v.seq, 0), v.year, v.category, v.id`,
   { table: f.table ?? null, category: f.category ?? null, year: f.year ?? null }).then((r) => r.map((x) => x.n));
 }
 

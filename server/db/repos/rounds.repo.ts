@@ -8,7 +8,7 @@
  */
 import type { Db, Tx } from '../driver.js';
 import { dateValue } from './dates.js';
-import { BUMP_DATA_VERSION } from '../dataVersion.js';
+import { bumpDataVersion } from '../dataVersion.js';
 import { Conflict, Invalid, NotFound } from '../errors.js';
 import { auditClause } from './audit.repo.js';
 
@@ -117,6 +117,7 @@ const sourceOf = (round: string) => `source:${round}`;
 export async function openRound(db: Db, by: string, a: { plan: string; asOf: string; deadline: string | null; title: string | null }): Promise<string> {
   const id = roundId(a.plan, a.asOf);
   return db.transaction(async (tx) => {
+    await lockRounds(tx);
     const [found] = await tx.run<{ plan: string | null; open: string | null; taken: boolean }>(`
       OPTIONAL MATCH (p:ActionPlan {id: $plan})
       RETURN p.title AS plan, COLLECT { MATCH (p)-[:HAS_ROUND]->(r:ReportingRound {status: 'open'}) RETURN r.id }[0] AS open,
@@ -130,14 +131,22 @@ export async function openRound(db: Db, by: string, a: { plan: string; asOf: str
         deadlineDate: $deadlineDate, status: 'open', title: $title, openedBy: $by, openedAt: datetime(), curated: false})
       CREATE (s:Source:Entity {id: $source, file: 'round', title: $sourceTitle, date: $asOf, curated: false})
       CREATE (r)-[:SOURCED_FROM {quote: $sourceTitle, locator: $locator, curated: false}]->(s)
-      WITH r ${audit.cypher}
-      WITH r ${BUMP_DATA_VERSION}`, {
+      WITH r ${audit.cypher}`, {
       ...a, id, by, asOfDate: dateValue('asOf', a.asOf), deadlineDate: a.deadline ? dateValue('until', a.deadline) : null,
       source: sourceOf(id), sourceTitle: `Rapporteringsrunde per ${a.asOf}: ${found.plan}`,
       locator: `opened by ${by} at ${new Date().toISOString()}`, ...audit.params,
     });
     return id;
   });
+}
+
+/**
+ * Bumps the data version first: the bump write-locks the one DataVersion node, so concurrent round
+ * writes run one after the other and each sees what the previous committed (two editors cannot
+ * open two rounds at once, nor answer into a round that is being closed).
+ */
+async function lockRounds(tx: Tx) {
+  await bumpDataVersion(tx);
 }
 
 async function openRoundOrThrow(tx: Tx, round: string): Promise<{ planId: string; asOf: string }> {
@@ -157,6 +166,7 @@ export interface Answer { measure: string; actor: string; status: string; text: 
  */
 export async function recordAnswers(db: Db, by: string, round: string, answers: Answer[], via: string): Promise<number> {
   return db.transaction(async (tx) => {
+    await lockRounds(tx);
     const r = await openRoundOrThrow(tx, round);
     const checks = await tx.run<{ i: number; measure: boolean; responsible: boolean }>(`
       UNWIND range(0, size($answers) - 1) AS i WITH i, $answers[i] AS a
@@ -182,8 +192,7 @@ export async function recordAnswers(db: Db, by: string, round: string, answers: 
         (s:StatusReport:Entity {id: a.id, asOf: $asOf, asOfDate: $asOfDate, status: a.status, text: a.text, reported: true,
           byActor: a.actor, enteredBy: $by, enteredAt: datetime($at), via: $via, curated: false})-[:IN_ROUND]->(round)
       CREATE (s)-[:SOURCED_FROM {quote: coalesce(a.text, a.status), locator: $locator + a.actor, curated: false}]->(src)
-      WITH count(*) AS written ${audit.cypher}
-      WITH written ${BUMP_DATA_VERSION}`, {
+      WITH count(*) AS written ${audit.cypher}`, {
       round, source: sourceOf(round), rows, asOf: r.asOf, asOfDate: dateValue('asOf', r.asOf), by, at, via,
       locator: `entered by ${by} at ${at} (${via}) for `, ...audit.params,
     });
@@ -198,6 +207,7 @@ export async function recordAnswers(db: Db, by: string, round: string, answers: 
  */
 export async function closeRound(db: Db, by: string, round: string): Promise<{ answered: number; carried: number }> {
   return db.transaction(async (tx) => {
+    await lockRounds(tx);
     const r = await openRoundOrThrow(tx, round);
     const missing = await tx.run<{ measure: string; last: { asOf: string; status: string; text: string | null } | null }>(`
       MATCH (:ActionPlan {id: $plan})-[:HAS_MEASURE]->(m:Measure)
@@ -223,8 +233,7 @@ export async function closeRound(db: Db, by: string, round: string): Promise<{ a
             carriedOverFrom: a.carriedOverFrom, enteredBy: $by, enteredAt: datetime($at), via: 'close', curated: false})-[:IN_ROUND]->(round)
         CREATE (s)-[:SOURCED_FROM {quote: $quote, locator: $locator, curated: false}]->(src)
       }
-      WITH DISTINCT round ${audit.cypher}
-      WITH round ${BUMP_DATA_VERSION}`, {
+      WITH DISTINCT round ${audit.cypher}`, {
       round, source: sourceOf(round), rows, asOf: r.asOf, asOfDate: dateValue('asOf', r.asOf), by, at,
       quote: 'Ikke rapportert i runden; siste status videreført.', locator: `carried over when ${by} closed the round at ${at}`, ...audit.params,
     });

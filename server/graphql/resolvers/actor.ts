@@ -1,18 +1,13 @@
 import { actorList } from '../../db/repos/list.repo.js';
 import type { ActorRow, ContactRow, MembershipRow, PlanRow, AgreementRow, RegionRow, ResponsibilityRow } from '../../db/rows.js';
 import { requireRole } from '../../auth.js';
-import { dateParam } from '../../db/repos/dates.js';
+import { membershipActiveAt } from '../../db/repos/dates.js';
 import type { Resolvers } from '../resolvers-types.generated.js';
 import { selectionOf } from '../selection.js';
 import { loadEntity, pagedList, sourcesOf } from './shared.js';
 
-/** True when a membership is valid at the given date (partial dates compare by their period). */
-export function validAt(m: { since: string | null; until: string | null }, asOf: string): boolean {
-  const d = dateParam(asOf, 'asOf', true).toString();
-  const since = m.since ? dateParam(m.since, 'since').toString() : null;
-  const until = m.until ? dateParam(m.until, 'until', true).toString() : null;
-  return (!since || since <= d) && (!until || until >= dateParam(asOf, 'asOf').toString());
-}
+/** True when a membership counts at asOf (the one rule for partial dates: server/db/repos/dates.ts). */
+export const validAt = membershipActiveAt;
 
 export const actorResolvers: Resolvers = {
   Query: {

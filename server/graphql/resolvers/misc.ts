@@ -17,8 +17,14 @@ export function maskPersonalData(quote: string, names: string[]): string {
   return out;
 }
 
-const KIND_LABEL = { ACTOR: 'Actor', NETWORK: 'Network', PLAN: 'ActionPlan', MEASURE: 'Measure' } as const;
-const LABEL_KIND = { Actor: 'ACTOR', Network: 'NETWORK', ActionPlan: 'PLAN', Measure: 'MEASURE' } as const;
+const KIND_LABEL = {
+  ACTOR: 'Actor', NETWORK: 'Network', PLAN: 'ActionPlan', MEASURE: 'Measure', COLLABORATION: 'Collaboration', RESOURCE: 'Resource', REGION: 'Region',
+} as const;
+const LABEL_KIND = {
+  Actor: 'ACTOR', Network: 'NETWORK', ActionPlan: 'PLAN', Measure: 'MEASURE', Collaboration: 'COLLABORATION', Resource: 'RESOURCE', Region: 'REGION',
+} as const;
+/** Kinds searched when none are asked for (regions only on request: a region hit brings its networks anyway). */
+const DEFAULT_KINDS = ['ACTOR', 'NETWORK', 'PLAN', 'MEASURE', 'COLLABORATION', 'RESOURCE'] as const;
 
 /** Every Contact field is personal data: checked here, so no nested path can reach it anonymously. */
 const personal = <K extends keyof ContactRow>(field: K) => (c: ContactRow, _: unknown, ctx: Context) => {
@@ -33,7 +39,7 @@ export const miscResolvers: Resolvers = {
       if (t.length < 1 || t.length > 200) throw new GraphQLError('`text` must be 1 to 200 characters.', { extensions: { code: 'BAD_USER_INPUT', argumentName: 'text' } });
       const n = first ?? 20;
       if (n < 1 || n > 100) throw new GraphQLError('`first` must be from 1 to 100.', { extensions: { code: 'BAD_USER_INPUT', argumentName: 'first' } });
-      const labels = (kinds?.length ? kinds : (Object.keys(KIND_LABEL) as (keyof typeof KIND_LABEL)[])).map((k) => KIND_LABEL[k]);
+      const labels = (kinds?.length ? kinds : DEFAULT_KINDS).map((k) => KIND_LABEL[k]);
       return search(db, t, labels, n);
     },
     indicators: (_, args, { db }) => indicators(db, args),
@@ -57,7 +63,7 @@ export const miscResolvers: Resolvers = {
     kind: (h) => LABEL_KIND[h.type],
   },
   IndicatorTable: {
-    categories: (t) => [...new Set(t.indicators.map((i) => i.category).filter((c): c is string => !!c))],
+    categories: (t, { language }) => [...new Set(t.indicators.map((i) => (language === 'EN' ? i.categoryEn ?? i.category : i.category)).filter((c): c is string => !!c))],
     years: (t) => [...new Set(t.indicators.map((i) => i.year).filter((y): y is number => y != null))].sort((a, b) => a - b),
   },
   Indicator: {

@@ -6,9 +6,9 @@ import { ACTOR_KINDS, DEFAULT_STATE, hasFilters, type MapState } from './urlStat
 import { ErrorBox } from '../ui/QueryState';
 
 export const MapOptionsQuery = graphql(`
-  query MapOptions {
-    regions { id name kind }
-    themes { id name }
+  query MapOptions($language: Language) {
+    regions { id name: label kind }
+    themes { id name(language: $language) }
     plans(first: 500) { edges { node { id title shortTitle } } }
     networks(first: 500) { edges { node { id name } } }
   }
@@ -19,8 +19,9 @@ const THIS_YEAR = new Date().getFullYear();
 
 /** The map's filters; every change goes to the URL (the caller's `update`). */
 export function MapFilters({ state, update }: { state: MapState; update: (patch: Partial<MapState>) => void }) {
-  const { t } = useI18n();
-  const [{ data, error }, reexecute] = useQuery({ query: MapOptionsQuery });
+  const { t, lang } = useI18n();
+  // Regions by label (a county's period tells old and new apart), themes in the UI's language.
+  const [{ data, error }, reexecute] = useQuery({ query: MapOptionsQuery, variables: { language: lang === 'en' ? 'EN' : 'NB' } });
   const year = state.asOf ? Number(state.asOf.slice(0, 4)) : THIS_YEAR;
   const select = (key: 'region' | 'theme' | 'plan' | 'network', label: string, options: { id: string; name: string }[]) => (
     <div className="field">
@@ -107,8 +108,8 @@ export function MapFilters({ state, update }: { state: MapState; update: (patch:
 
 /** The highlight picker: a network's members or a plan's responsible actors. */
 export function HighlightPicker({ state, update, count, visible }: { state: MapState; update: (patch: Partial<MapState>) => void; count: number | null; visible: number | null }) {
-  const { t } = useI18n();
-  const [{ data }] = useQuery({ query: MapOptionsQuery });
+  const { t, lang } = useI18n();
+  const [{ data }] = useQuery({ query: MapOptionsQuery, variables: { language: lang === 'en' ? 'EN' : 'NB' } });
   const networks = [...(data?.networks.edges ?? [])].map((e) => e.node).sort((a, b) => a.name.localeCompare(b.name, 'nb'));
   const plans = (data?.plans.edges ?? []).map((e) => e.node);
   return (

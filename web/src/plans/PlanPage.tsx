@@ -13,7 +13,7 @@ import { InlineEdit } from '../edit/InlineEdit';
 
 const PlansQuery = graphql(`
   query Plans {
-    plans(first: 500) {
+    plans(first: 200) {
       totalCount
       edges { node { id title shortTitle level kind periodStart periodEnd lastReportedAt owners { id name } } }
     }

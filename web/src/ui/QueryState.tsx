@@ -33,7 +33,7 @@ export function Loading({ label }: { label?: string }) {
 
 /** A clear message and a retry button; distinguishes "server unreachable" from errors it reported. */
 export function ErrorBox({ error, retry }: { error?: CombinedError; retry: () => void }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const status: number | undefined = error?.response?.status;
   const unauthenticated = status === 401 || !!error?.graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED');
   const down = !unauthenticated && (!error || (!!error.networkError && !error.graphQLErrors.length) || (status ?? 0) >= 500);
@@ -41,7 +41,9 @@ export function ErrorBox({ error, retry }: { error?: CombinedError; retry: () =>
   return (
     <div role="alert" className="error-box">
       <p><strong>{unauthenticated ? t('auth.invalid') : down ? t('state.errorDown') : t('state.error')}</strong></p>
-      {messages.length > 0 && <ul>{[...new Set(messages)].map((m) => <li key={m}>{m}</li>)}</ul>}
+      {/* The server's messages are in English: said so, and marked for screen readers, in the Norwegian UI. */}
+      {messages.length > 0 && lang !== 'en' && <p className="small">{t('state.serverSays')}</p>}
+      {messages.length > 0 && <ul lang="en">{[...new Set(messages)].map((m) => <li key={m}>{m}</li>)}</ul>}
       <div className="actions">
         <button type="button" onClick={retry}>{t('state.retry')}</button>
         {unauthenticated && getToken() && <button type="button" onClick={() => { setToken(null); retry(); }}>{t('auth.signOut')}</button>}
