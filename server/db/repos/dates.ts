@@ -76,7 +76,7 @@ export function membershipActiveAt(m: { since: string | null; until: string | nu
 }
 
 function checkDate(value: string, argumentName: string): string {
-  if (!PARTIAL_DATE.test(value)) {
+  if (!isPartialDate(value)) {
     throw new Invalid(`\`${argumentName}\` must be a date: YYYY, YYYY-MM or YYYY-MM-DD (got "${value.slice(0, 40)}").`, argumentName);
   }
   return value;
@@ -88,6 +88,9 @@ export function dateParam(value: string, argumentName: string, end = false) {
   return end ? lastDay(value) : firstDay(value);
 }
 
+/** YYYY, YYYY-MM or YYYY-MM-DD naming a real calendar day (2023-02-31 and 2023-02-29 are not). */
 export function isPartialDate(value: string): boolean {
-  return PARTIAL_DATE.test(value);
+  if (!PARTIAL_DATE.test(value)) return false;
+  const [y, m, d] = value.split('-').map(Number);
+  return !d || d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
