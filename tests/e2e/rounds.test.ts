@@ -85,15 +85,15 @@ describe('a reporting round in the browser', { timeout: 120_000 }, () => {
   });
 
   it('records the coordinator’s answers through the form', async () => {
-    await ownerRow('Koordinator').getByRole('button', { name: 'Fyll ut' }).click();
-    await page.getByRole('heading', { name: 'Status fra Koordinator' }).waitFor();
+    await ownerRow('Krisesenterets leder (koordinator)').getByRole('button', { name: 'Fyll ut' }).click();
+    await page.getByRole('heading', { name: 'Status fra Krisesenterets leder (koordinator)' }).waitFor();
     await page.getByTestId(`status-measure:${slug}/4`).selectOption('DONE');
     await page.getByTestId(`text-measure:${slug}/4`).fill('Nettverksmøtet er fast etablert med to møter i året.');
     await page.getByTestId(`status-measure:${slug}/9`).selectOption('IN_PROGRESS');
     await page.getByRole('button', { name: 'Registrer svarene' }).click();
     await page.getByText('Svarene er registrert.').waitFor();
     await page.getByTestId('answered').getByText('2 av 45 tiltak har svar').waitFor();
-    expect(await ownerRow('Koordinator').locator('td').nth(1).textContent()).toBe('delvis svart');
+    expect(await ownerRow('Krisesenterets leder (koordinator)').locator('td').nth(1).textContent()).toBe('delvis svart');
   });
 
   it('records the kommunalsjefer’s answers through the downloaded and re-uploaded spreadsheet', async () => {

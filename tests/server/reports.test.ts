@@ -111,7 +111,7 @@ describe('status report', () => {
 
 describe('round spreadsheet', () => {
   let round = '';
-  const koordinator = 'actor:generic-koordinator';
+  const koordinator = 'actor:krisesenteret-i-moss-leder';
 
   it('downloads an owner’s sheet, takes it back filled in (editors only) and reports bad rows', async () => {
     const o = await gql(app, `mutation($plan: ID!) { openReportingRound(plan: $plan, asOf: "2018-06-15", deadline: "2018-08-01") { id } }`, { plan }, { authorization: `Bearer ${EDITOR}` });

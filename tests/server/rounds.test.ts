@@ -71,8 +71,8 @@ describe('reporting rounds', () => {
     expect(m3.previous).toEqual({ status: 'PARTLY_DONE', asOf: '2017-06-23' });
     expect(m3.reporters.map((a: any) => a.id).sort()).toEqual(['actor:generic-kommunalsjefer', 'actor:generic-virksomhetsledere']);
     // Tiltak 4: the coordinator leads, the kommunalsjefer contribute: only the lead reports.
-    expect(data.measures.find((x: any) => x.measure.id === m(4)).reporters.map((a: any) => a.id)).toEqual(['actor:generic-koordinator']);
-    const koordinator = data.owners.find((o: any) => o.actor.id === 'actor:generic-koordinator');
+    expect(data.measures.find((x: any) => x.measure.id === m(4)).reporters.map((a: any) => a.id)).toEqual(['actor:krisesenteret-i-moss-leder']);
+    const koordinator = data.owners.find((o: any) => o.actor.id === 'actor:krisesenteret-i-moss-leder');
     expect(koordinator.answered).toBe(0);
     expect(koordinator.total).toBeGreaterThan(5);
     expect(data.owners.every((o: any) => o.answered === 0)).toBe(true);
@@ -94,13 +94,13 @@ describe('reporting rounds', () => {
     const v0 = await readDataVersion(app.db);
     const ok = await editor(REPORT, { round, answers: [
       { measure: m(3), actor: 'actor:generic-kommunalsjefer', status: 'DONE', text: 'Alle samarbeidsrutiner er skrevet.' },
-      { measure: m(4), actor: 'actor:generic-koordinator', status: 'IN_PROGRESS', text: 'Første nettverksmøte holdt i mars.' },
+      { measure: m(4), actor: 'actor:krisesenteret-i-moss-leder', status: 'IN_PROGRESS', text: 'Første nettverksmøte holdt i mars.' },
     ] });
     expect(ok.body.errors).toBeUndefined();
     expect(ok.body.data!.reportStatus.answeredCount).toBe(2);
     expect(await readDataVersion(app.db)).toBeGreaterThan(v0);
     // A second answer for the same measure is a new status; the first stays in the history.
-    await editor(REPORT, { round, answers: [{ measure: m(4), actor: 'actor:generic-koordinator', status: 'PARTLY_DONE', text: 'Nettverksmøte holdt; årlig plan mangler.' }] });
+    await editor(REPORT, { round, answers: [{ measure: m(4), actor: 'actor:krisesenteret-i-moss-leder', status: 'PARTLY_DONE', text: 'Nettverksmøte holdt; årlig plan mangler.' }] });
 
     const data = (await viewer(ROUND, { id: round })).body.data!.reportingRound;
     const m4 = data.measures.find((x: any) => x.measure.id === m(4));
@@ -133,7 +133,7 @@ describe('reporting rounds', () => {
       '2018-06-15 PARTLY_DONE', '2018-06-15 IN_PROGRESS', '2017-06-23 PARTLY_DONE',
     ]);
 
-    const late = await editor(REPORT, { round, answers: [{ measure: m(5), actor: 'actor:generic-koordinator', status: 'DONE' }] });
+    const late = await editor(REPORT, { round, answers: [{ measure: m(5), actor: 'actor:krisesenteret-i-moss-leder', status: 'DONE' }] });
     expect(late.body.errors![0].extensions!.code).toBe('CONFLICT');
     const twice = await editor(`mutation($r: ID!) { closeReportingRound(round: $r) { answered } }`, { r: round });
     expect(twice.body.errors![0].extensions!.code).toBe('CONFLICT');
