@@ -128,7 +128,9 @@ describe('import', () => {
     expect(p.rows.filter((r: any) => r.kind === 'measure').map((r: any) => [r.key, r.action])).toEqual([['1', 'CREATE'], ['2', 'CREATE'], ['3', 'CREATE'], ['4', 'CREATE']]);
     const byName = Object.fromEntries(p.names.map((n: any) => [n.name, n]));
     expect(byName.Virksomhetsledere).toMatchObject({ match: 'EXACT', actorId: 'actor:generic-virksomhetsledere', genericRole: true });
-    expect(byName.BARNEVERNET).toMatchObject({ match: 'NORMALIZED', actorId: 'actor:barneverntjenestene-mosseregionen' });
+    // The bare word is the generic role's alone in the curated data (one actor per name): a
+    // planner's "Barnevernet" is their own municipality's child welfare, not the Moss region's.
+    expect(byName.BARNEVERNET).toMatchObject({ match: 'FUZZY', actorId: 'actor:generic-barneverntjenesten', genericRole: true });
     expect(byName.helsestasjonen).toMatchObject({ match: 'FUZZY', actorId: 'actor:helsestasjonene-mosseregionen' });
     expect(byName.helsestasjonen.proposed.score).toBeGreaterThan(0.85);
     expect(byName.NAV).toMatchObject({ match: 'EXACT', actorId: 'actor:nav' });
@@ -151,7 +153,7 @@ describe('import', () => {
     expect(afterFirst.gaps).toEqual(['UNOWNED_MEASURE 4', 'VAGUE_OWNER 1']);
     const m2 = afterFirst.measures.find((m: any) => m.number === '2');
     expect(m2.responsibilities).toEqual([
-      { role: 'EXECUTING', actor: { id: 'actor:barneverntjenestene-mosseregionen' } }, { role: 'EXECUTING', actor: { id: 'actor:helsestasjonene-mosseregionen' } },
+      { role: 'EXECUTING', actor: { id: 'actor:generic-barneverntjenesten' } }, { role: 'EXECUTING', actor: { id: 'actor:helsestasjonene-mosseregionen' } },
       { role: 'LEAD', actor: { id: 'actor:nav' } },
     ]);
     expect(m2.latestStatus).toEqual({ status: 'PARTLY_DONE', asOf: '2024-06-01', text: 'rutiner er skrevet' });
