@@ -3,6 +3,8 @@ import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { vi } from 'vitest';
+import type { Samkart } from '../../server/boot.js';
+import { gql, startTestServer } from '../helpers.js';
 
 /**
  * Browser tests wait for conditions (an element, a state attribute, a function of the page), never
@@ -63,4 +65,21 @@ export async function seriousA11yViolations(page: Page): Promise<string[]> {
   });
   return violations.filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical')
     .map((v: { id: string; targets: string[] }) => `${v.id}: ${v.targets.join(', ')}`);
+}
+
+/** What the map's browser tests share: a test server with a warm collaboration graph, a browser and one page. */
+export interface MapSession { app: Samkart; browser: Browser; page: Page; errors: string[]; stop(): Promise<void> }
+
+export async function startMapSession(): Promise<MapSession> {
+  const [app, browser] = await Promise.all([startTestServer(), launch()]);
+  try {
+    // The first collaboration graph of a cold server (metrics, communities) can take long on a loaded machine.
+    await gql(app, '{ collaborationGraph { communityCount } }');
+    const { page, errors, close } = await openPage(browser);
+    return { app, browser, page, errors, async stop() { await close(); await browser.close(); await app.stop(); } };
+  } catch (e) {
+    await browser.close();
+    await app.stop();
+    throw e;
+  }
 }

@@ -8,26 +8,16 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Samkart } from '../../server/boot.js';
-import { gql, startTestServer } from '../helpers.js';
-import { launch, mapReady, openPage, shot } from './browser.js';
+import { mapReady, type MapSession, shot, startMapSession } from './browser.js';
 
 let app: Samkart;
 let browser: Browser;
 let page: Page;
 let errors: string[];
-let close: () => Promise<void>;
+let session: MapSession | undefined;
 
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startTestServer(), launch()]);
-  // The first collaboration graph of a cold server (metrics, communities) can take long on a loaded machine.
-  await gql(app, '{ collaborationGraph { communityCount } }');
-  ({ page, errors, close } = await openPage(browser));
-});
-afterAll(async () => {
-  await close?.();
-  await browser?.close();
-  await app?.stop();
-});
+beforeAll(async () => { session = await startMapSession(); ({ app, browser, page, errors } = session); });
+afterAll(async () => { await session?.stop(); });
 
 interface Spread { n: number; corr: number; axisRatio: number; overlapping: number }
 
