@@ -6,6 +6,7 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import { BodyTooLarge, readBody } from './body.js';
 import path from 'node:path';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Config } from './config.js';
@@ -37,22 +38,6 @@ export interface AppState {
 
 /** Seconds a client should wait before retrying while the database is down. */
 const RETRY_AFTER_S = 2;
-
-class BodyTooLarge extends Error {}
-
-function readBody(req: IncomingMessage, limit: number): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > limit) { reject(new BodyTooLarge()); req.resume(); return; }
-      chunks.push(c);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
 
 function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
@@ -163,7 +148,7 @@ async function graphql(req: IncomingMessage, res: ServerResponse, url: URL, conf
   if (req.method === 'POST') {
     let raw: string;
     try {
-      raw = await readBody(req, config.bodyLimit);
+      raw = (await readBody(req, config.bodyLimit)).toString('utf8');
     } catch (e) {
       if (e instanceof BodyTooLarge) {
         return json(res, 413, { errors: [{ message: `Request body is larger than ${config.bodyLimit} bytes.`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });

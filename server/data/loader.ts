@@ -1,5 +1,5 @@
 /**
- * Loads a validated dataset into Neo4j in one transaction: every node and relationship MERGEd on
+ * Loads a validated dataset into Neo4j in one transaction: every node and relationship merged on
  * its id (relationships on their key), so loading twice gives the same graph, and a failure rolls
  * back to the graph as it was. Curated facts that left the dataset are removed in the same
  * transaction; facts created through the API (curated = false) are never touched.
@@ -82,9 +82,7 @@ export async function loadDataset(db: Db, data: Dataset): Promise<LoadResult> {
     for (const batch of batches(citationRows)) {
       await mergeNodeCitations(tx, batch, version);
     }
-    // One statement per relationship type (a literal from the REL_TYPES allow-list): with a dynamic
-    // type, MERGE (a)-[r:$(row.type)]->(b) is planned as a scan of every relationship in the
-    // database per row, which makes a national-scale load quadratic (bench/README.md).
+    // One statement per relationship type, from the REL_TYPES allow-list (mergeRelationships says why).
     const relRowsByType = new Map<string, Record<string, unknown>[]>();
     for (const r of data.rels) {
       if (!(r.type in REL_TYPES)) throw new Error(`unknown relationship type ${r.type}`);

@@ -13,6 +13,7 @@
  *   GET  /export/template.xlsx                     the blank template
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { BodyTooLarge, readBody } from '../body.js';
 import busboy from 'busboy';
 import { collaborationGraph, type GraphFilter } from '../analysis/collaboration.js';
 import { authenticate, AuthError, hasRole } from '../auth.js';
@@ -83,7 +84,6 @@ export async function interchangeRoute(req: IncomingMessage, res: ServerResponse
   return true;
 }
 
-class BodyTooLarge extends Error {}
 class BadUpload extends Error {}
 
 async function upload(req: IncomingMessage, res: ServerResponse, url: URL, viewer: Viewer, state: AppState) {
@@ -93,7 +93,7 @@ async function upload(req: IncomingMessage, res: ServerResponse, url: URL, viewe
   const declared = Number(req.headers['content-length'] ?? 0);
   if (declared > LIMITS.fileBytes + 64 * 1024) { req.resume(); throw new BodyTooLarge(); }
   const type = String(req.headers['content-type'] ?? '');
-  const { data, fileName } = type.startsWith('multipart/form-data') ? await readMultipart(req) : { data: await readRaw(req), fileName: url.searchParams.get('name') ?? 'upload' };
+  const { data, fileName } = type.startsWith('multipart/form-data') ? await readMultipart(req) : { data: await readBody(req, LIMITS.fileBytes), fileName: url.searchParams.get('name') ?? 'upload' };
   const name = url.searchParams.get('name') ?? fileName;
   const up = await createPreview(state.db!, viewer.id, data, name, url.searchParams.get('plan') || null);
   res.writeHead(201, { 'content-type': 'application/json; charset=utf-8', location: `/import/${encodeURIComponent(up.id)}` });
@@ -110,7 +110,7 @@ async function applyOrUndo(req: IncomingMessage, res: ServerResponse, url: URL, 
   if (viewer.role === 'anonymous') return fail(res, 401, 'UNAUTHENTICATED', 'Importing needs the editor role: sign in with a bearer token.', { 'www-authenticate': 'Bearer' });
   if (!hasRole(viewer, 'editor')) return fail(res, 403, 'FORBIDDEN', `Importing needs the editor role; you are ${viewer.role}.`);
   if (!String(req.headers['content-type'] ?? '').includes('application/json')) return fail(res, 415, 'BAD_REQUEST', 'Send a JSON body (content-type: application/json).');
-  const raw = await readRaw(req, 1024 * 1024);
+  const raw = await readBody(req, 1024 * 1024);
   let body: { decisions?: { name?: unknown; actor?: unknown; newActor?: unknown }[]; fingerprint?: unknown };
   try { body = raw.length ? JSON.parse(raw.toString('utf8')) : {}; } catch { throw new BadUpload('The body is not valid JSON.'); }
   if (apply) {
@@ -126,20 +126,6 @@ async function applyOrUndo(req: IncomingMessage, res: ServerResponse, url: URL, 
   await undoImport(state.db!, viewer.id, batch);
   res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
   res.end(JSON.stringify({ batch, undone: true }));
-}
-
-function readRaw(req: IncomingMessage, limit: number = LIMITS.fileBytes): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > limit) { reject(new BodyTooLarge()); req.resume(); return; }
-      chunks.push(c);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
 }
 
 function readMultipart(req: IncomingMessage): Promise<{ data: Buffer; fileName: string }> {

@@ -8,6 +8,7 @@
  *   (editor role), all or nothing.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { BodyTooLarge, readBody } from '../body.js';
 import neo4j from 'neo4j-driver';
 import { authenticate, AuthError, hasRole } from '../auth.js';
 import type { Config } from '../config.js';
@@ -39,17 +40,6 @@ function file(res: ServerResponse, body: Buffer, type: string, name: string) {
     'content-disposition': `attachment; filename="${name.replace(/[^\w.-]+/g, '_')}"`,
   });
   res.end(body);
-}
-
-function readBuffer(req: IncomingMessage, limit: number): Promise<Buffer | null> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let over = false;
-    req.on('data', (c: Buffer) => { size += c.length; if (size > limit) over = true; else chunks.push(c); });
-    req.on('end', () => resolve(over ? null : Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
 }
 
 /** Handles `/files/…`; returns false when the path is not one of these routes. */
@@ -97,7 +87,7 @@ export async function fileRoutes(req: IncomingMessage, res: ServerResponse, url:
       }
       const round = q.get('round');
       if (!round) { error(res, 400, 'BAD_USER_INPUT', '`round` is required.', { field: 'round' }); return true; }
-      const body = await readBuffer(req, UPLOAD_LIMIT);
+      const body = await readBody(req, UPLOAD_LIMIT).catch((e: unknown) => { if (e instanceof BodyTooLarge) return null; throw e; });
       if (!body) { error(res, 413, 'PAYLOAD_TOO_LARGE', `The file is larger than ${UPLOAD_LIMIT} bytes.`); return true; }
       const answers = await readRoundSheet(body, round);
       const recorded = await recordAnswers(db, viewer.id, round, answers, 'spreadsheet');
