@@ -6,7 +6,7 @@ import { LABELS } from '../../data/dataset.js';
 import type { Db } from '../driver.js';
 
 /** Labels that are not part of the curated set but still need an id constraint. */
-const EXTRA_LABELS = ['Entity', 'AuditEntry', 'ImportPreview', 'ImportBatch', 'SavedView', 'DataVersion'] as const;
+const EXTRA_LABELS = ['Entity', 'AuditEntry', 'ImportPreview', 'ImportBatch', 'SavedView', 'DataVersion', 'IdempotencyKey'] as const;
 
 /** Range indexes on what the API filters and sorts on. */
 const RANGE_INDEXES: [label: string, property: string][] = [
@@ -14,7 +14,7 @@ const RANGE_INDEXES: [label: string, property: string][] = [
   ['Network', 'kind'], ['Network', 'status'], ['Network', 'name'], ['Network', 'established'],
   ['ActionPlan', 'level'], ['ActionPlan', 'title'], ['ActionPlan', 'periodStart'],
   ['Measure', 'sortKey'], ['StatusReport', 'asOf'], ['StatusReport', 'status'],
-  ['Indicator', 'table'], ['Indicator', 'year'], ['Region', 'kind'], ['AuditEntry', 'at'], ['ImportBatch', 'at'],
+  ['Indicator', 'table'], ['Indicator', 'year'], ['Region', 'kind'], ['AuditEntry', 'at'], ['ImportBatch', 'at'], ['IdempotencyKey', 'expiresAt'],
 ];
 
 /**
