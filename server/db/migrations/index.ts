@@ -4,6 +4,7 @@
  */
 import { LABELS } from '../../data/dataset.js';
 import type { Db } from '../driver.js';
+import { migrateContactIds } from './contactIds.js';
 
 /** Labels that are not part of the curated set but still need an id constraint. */
 const EXTRA_LABELS = ['Entity', 'AuditEntry', 'ImportPreview', 'ImportBatch', 'SavedView', 'DataVersion', 'IdempotencyKey'] as const;
@@ -43,5 +44,6 @@ export async function migrate(db: Db): Promise<number> {
   const statements = migrationStatements();
   for (const s of statements) await db.write(s);
   await db.write('CALL db.awaitIndexes(60)');
+  await migrateContactIds(db);
   return statements.length;
 }
