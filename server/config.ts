@@ -50,6 +50,7 @@ const env = z.object({
   SAMKART_DEBUG_ERRORS: bool('SAMKART_DEBUG_ERRORS'),
   SAMKART_ANALYSIS_WORKERS: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(0, 'must be 0 (main thread) or more').max(64, 'must be 64 or fewer').optional(),
   SAMKART_ANALYSIS_QUEUE: positive.default(32),
+  SAMKART_IDEMPOTENCY_TTL_S: positive.default(86_400),
 });
 
 export type Config = ReturnType<typeof loadConfig>;
@@ -108,6 +109,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env) {
     trustProxy: e.SAMKART_TRUST_PROXY ?? false,
     /** Server-side time limit of one GraphQL operation (database transactions and JS work). */
     operationTimeoutMs: e.SAMKART_OPERATION_TIMEOUT_MS,
+    /** How long the answer to a mutation sent with an Idempotency-Key is kept for retries. */
+    idempotencyTtlMs: e.SAMKART_IDEMPOTENCY_TTL_S * 1000,
     /** How long in-flight requests may take to finish when the server is stopped. */
     shutdownGraceMs: e.SAMKART_SHUTDOWN_GRACE_MS,
     /** Stack traces in error responses: only when explicitly asked for, never by default. */

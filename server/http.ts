@@ -18,6 +18,8 @@ import { log } from './log.js';
 import { RateLimiter } from './ratelimit.js';
 import { interchangeRoute } from './routes/interchange.js';
 import { fileRoutes } from './routes/reports.js';
+import { IDEMPOTENCY_HEADER, idempotency, type IdempotencyDecision } from './idempotency.js';
+import { DomainError } from './db/errors.js';
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
@@ -167,6 +169,24 @@ async function graphql(req: IncomingMessage, res: ServerResponse, url: URL, conf
     : url.searchParams.get('query') ?? undefined;
   const refusal = query !== undefined ? refusedDocuments.get(query) : undefined;
   if (refusal) return json(res, 400, refusal);
+  // A mutation with an Idempotency-Key runs once per caller and key (server/idempotency.ts).
+  let idem: IdempotencyDecision = { kind: 'ignore' };
+  if (req.method === 'POST' && req.headers[IDEMPOTENCY_HEADER] !== undefined) {
+    try {
+      idem = await idempotency({
+        header: req.headers[IDEMPOTENCY_HEADER], caller: viewer.role === 'anonymous' ? null : viewer.id, body, db: state.db.withLimits({}),
+        ttlMs: config.idempotencyTtlMs, waitUntil: Date.now() + config.operationTimeoutMs, staleAfterMs: config.operationTimeoutMs + 30_000,
+        maxTokens: config.limits.maxTokens,
+      });
+    } catch (e) {
+      if (e instanceof DomainError) return databaseUnavailable(res);
+      throw e;
+    }
+    if (idem.kind === 'answer') {
+      res.writeHead(idem.answer.status, { 'content-type': idem.answer.contentType, ...idem.answer.headers });
+      return res.end(idem.answer.body);
+    }
+  }
   const requestId = (req.headers['x-request-id'] as string | undefined)?.replace(/[^\w.:-]/g, '').slice(0, 64) || crypto.randomUUID();
   let context: Context | undefined;
   // The operation's time limit and cancellation: the database work gets the time left as its
@@ -189,6 +209,11 @@ async function graphql(req: IncomingMessage, res: ServerResponse, url: URL, conf
   });
   execution.catch(() => {}); // after a timeout nobody awaits it; its queries fail fast on the aborted signal
   const result = await Promise.race([execution, timedOut]).finally(() => clearTimeout(timer));
+  if (idem.kind === 'run') {
+    await idem.finish(result !== 'timeout' && result.body.kind === 'complete'
+      ? { status: result.status ?? 200, contentType: result.headers.get('content-type') ?? 'application/json; charset=utf-8', body: result.body.string }
+      : { status: 503, contentType: '', body: '' });
+  }
   if (res.destroyed) return;
   if (result === 'timeout') {
     log.warn('operation ran past its time limit and was cancelled', { requestId, limitMs: config.operationTimeoutMs, operation: query?.replace(/\s+/g, ' ').slice(0, 200) });

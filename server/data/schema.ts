@@ -43,7 +43,9 @@ const idOf = (prefix: string) =>
 export const ids = {
   source: idOf('source'), region: idOf('region'), theme: idOf('theme'), targetGroup: idOf('targetgroup'),
   actor: idOf('actor'), network: idOf('network'), plan: idOf('plan'), measure: idOf('measure'),
-  indicator: idOf('indicator'), agreement: idOf('agreement'), contact: idOf('contact'),
+  indicator: idOf('indicator'), agreement: idOf('agreement'),
+  // A contact's id is seen where the name is not (links, logs, exports): opaque, never made from the name.
+  contact: z.string().regex(/^contact:[0-9a-f]{12}$/, 'must be an opaque id: contact: and 12 hex digits chosen at random (e.g. `openssl rand -hex 6`), never made from the name'),
   collaboration: idOf('collaboration'), guideline: idOf('guideline'), resource: idOf('resource'),
 };
 

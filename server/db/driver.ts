@@ -55,7 +55,8 @@ export function isUnavailable(e: unknown): boolean {
 /** A transaction Neo4j ended because it ran past its timeout (or was terminated for a cancelled request). */
 function isTimedOut(e: unknown): boolean {
   const code = (e as { code?: string })?.code ?? '';
-  return code.includes('TransactionTimedOut') || code.includes('Transaction.Terminated') || code.includes('TransactionTerminated');
+  return code.includes('TransactionTimedOut') || code.includes('Transaction.Terminated') || code.includes('TransactionTerminated')
+    || code.includes('LockClientStopped'); // terminated while waiting for a lock
 }
 
 /** Domain errors for database failures a caller can act on; anything else is passed on unchanged. */
@@ -73,6 +74,48 @@ export function translateDriverError(e: unknown): unknown {
 
 /** What bounds one request's database work: a deadline (ms since the epoch) and a signal that cancels it. */
 export interface RequestLimits { deadline?: number; signal?: AbortSignal }
+
+/** The transaction metadata key that names the cancellable request a transaction belongs to. */
+export const REQUEST_TAG = 'samkartRequest';
+
+/** The transactions of one request that carry its tag: listed by SHOW TRANSACTIONS, ended by TERMINATE TRANSACTIONS. */
+const FIND_TAGGED = `SHOW TRANSACTIONS YIELD transactionId, metaData WHERE metaData.${REQUEST_TAG} = $tag RETURN collect(transactionId) AS ids`;
+const TERMINATE = 'TERMINATE TRANSACTIONS $ids';
+
+/**
+ * The database side of cancelling a request (its client went away, its time ran out): every
+ * transaction of the request carries a tag in its metadata, and when the request's signal aborts,
+ * its transactions still running in Neo4j are terminated there, rather than left to run to their
+ * timeout. A query may be on its way to the database as the signal fires, so the search is repeated
+ * until none of the request's queries is left.
+ */
+class Cancellation {
+  readonly tag = crypto.randomUUID();
+  running = 0;
+  private settled: (() => void) | undefined;
+
+  constructor(signal: AbortSignal, private readonly driver: Driver, private readonly database: string) {
+    signal.addEventListener('abort', () => { void this.terminate(); }, { once: true });
+  }
+
+  begin(): void { this.running++; }
+  end(): void { if (--this.running === 0) this.settled?.(); }
+
+  private async terminate(): Promise<void> {
+    const giveUpAt = Date.now() + 30_000;
+    for (let wait = 50; this.running > 0 && Date.now() < giveUpAt; wait = Math.min(wait * 2, 1_000)) {
+      try {
+        const [{ ids }] = (await this.driver.executeQuery(FIND_TAGGED, { tag: this.tag }, { database: this.database })).records.map((r) => r.toObject() as { ids: string[] });
+        if (ids.length) await this.driver.executeQuery(TERMINATE, { ids }, { database: this.database });
+      } catch (e) {
+        quietLog(`could not terminate the transactions of a cancelled request: ${(e as Error).message}`);
+      }
+      // Wait for the request's queries to end, or look again a little later.
+      await new Promise<void>((resolve) => { this.settled = resolve; setTimeout(resolve, wait); });
+    }
+  }
+}
+const cancellations = new WeakMap<AbortSignal, Cancellation>();
 
 /** Waits until the database answers, retrying with backoff; wrong credentials fail at once. */
 export async function verifyConnection(driver: Driver, c: Connection, retries: number): Promise<void> {
@@ -115,7 +158,16 @@ function intParams(params: Record<string, unknown>): Record<string, unknown> {
 export class QueryCounter { count = 0; ms = 0 }
 
 export class Db {
-  constructor(readonly driver: Driver, readonly database: string, readonly counter = new QueryCounter(), readonly limits: RequestLimits = {}) {}
+  private readonly cancellation: Cancellation | undefined;
+
+  constructor(readonly driver: Driver, readonly database: string, readonly counter = new QueryCounter(), readonly limits: RequestLimits = {}) {
+    const signal = limits.signal;
+    if (signal && !signal.aborted) {
+      let c = cancellations.get(signal);
+      if (!c) cancellations.set(signal, c = new Cancellation(signal, driver, database));
+      this.cancellation = c;
+    }
+  }
 
   /** A Db that counts into its own counter (one per request), with the same limits. */
   forRequest(): Db { return new Db(this.driver, this.database, new QueryCounter(), this.limits); }
@@ -128,13 +180,21 @@ export class Db {
    * Neo4j itself ends a query that would run past it. Throws Timeout once the time is up or the
    * request was cancelled (client gone), so no further query starts.
    */
-  txConfig(): { timeout?: number } {
+  txConfig(): { timeout?: number; metadata?: Record<string, string> } {
     const { deadline, signal } = this.limits;
     if (signal?.aborted) throw new Timeout('The request was cancelled.');
-    if (deadline === undefined) return {};
+    const metadata = this.cancellation ? { [REQUEST_TAG]: this.cancellation.tag } : undefined;
+    if (deadline === undefined) return metadata ? { metadata } : {};
     const left = Math.floor(deadline - Date.now());
     if (left <= 0) throw new Timeout();
-    return { timeout: left };
+    return { timeout: left, ...(metadata ? { metadata } : {}) };
+  }
+
+  /** Counts the work as running for the request's cancellation while it runs. */
+  private async tracked<T>(work: () => Promise<T>): Promise<T> {
+    const c = this.cancellation;
+    c?.begin();
+    try { return await work(); } finally { c?.end(); }
   }
 
   /**
@@ -178,7 +238,7 @@ export class Db {
     const config = this.txConfig();
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
     try {
-      return await session.executeWrite((mtx) => work(new Tx(mtx, this.counter)), config);
+      return await this.tracked(() => session.executeWrite((mtx) => work(new Tx(mtx, this.counter)), config));
     } catch (e) {
       throw translateDriverError(e);
     } finally {
@@ -190,7 +250,7 @@ export class Db {
   private async counted<T>(roundTrip: () => Promise<T>): Promise<T> {
     const t0 = performance.now();
     try {
-      return await roundTrip();
+      return await this.tracked(roundTrip);
     } catch (e) {
       throw translateDriverError(e);
     } finally {

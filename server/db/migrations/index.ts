@@ -4,9 +4,10 @@
  */
 import { LABELS } from '../../data/dataset.js';
 import type { Db } from '../driver.js';
+import { migrateContactIds } from './contactIds.js';
 
 /** Labels that are not part of the curated set but still need an id constraint. */
-const EXTRA_LABELS = ['Entity', 'AuditEntry', 'ImportPreview', 'ImportBatch', 'SavedView', 'DataVersion'] as const;
+const EXTRA_LABELS = ['Entity', 'AuditEntry', 'ImportPreview', 'ImportBatch', 'SavedView', 'DataVersion', 'IdempotencyKey'] as const;
 
 /** Range indexes on what the API filters and sorts on. */
 const RANGE_INDEXES: [label: string, property: string][] = [
@@ -14,7 +15,7 @@ const RANGE_INDEXES: [label: string, property: string][] = [
   ['Network', 'kind'], ['Network', 'status'], ['Network', 'name'], ['Network', 'established'],
   ['ActionPlan', 'level'], ['ActionPlan', 'title'], ['ActionPlan', 'periodStart'],
   ['Measure', 'sortKey'], ['StatusReport', 'asOf'], ['StatusReport', 'status'],
-  ['Indicator', 'table'], ['Indicator', 'year'], ['Region', 'kind'], ['AuditEntry', 'at'], ['ImportBatch', 'at'],
+  ['Indicator', 'table'], ['Indicator', 'year'], ['Region', 'kind'], ['AuditEntry', 'at'], ['ImportBatch', 'at'], ['IdempotencyKey', 'expiresAt'],
 ];
 
 /**
@@ -43,5 +44,6 @@ export async function migrate(db: Db): Promise<number> {
   const statements = migrationStatements();
   for (const s of statements) await db.write(s);
   await db.write('CALL db.awaitIndexes(60)');
+  await migrateContactIds(db);
   return statements.length;
 }
