@@ -62,6 +62,8 @@ const config: CodegenConfig = {
         scalars: { ID: 'string' },
       },
     },
+    // The schema's enums as lists of values, in the SDL's order (codegen-enums.js).
+    'web/src/gql-enums.generated.ts': { plugins: ['./codegen-enums.js'] },
     'web/src/gql/': {
       preset: 'client',
       presetConfig: { fragmentMasking: { unmaskFunctionName: 'getFragmentData' } },

@@ -13,6 +13,7 @@ import type { Context } from './context.js';
 import { log } from './log.js';
 import { loadTypeDefs, resolvers } from './graphql/schema.js';
 import { domainToFormatted } from './graphql/errors.js';
+import { directExecution } from './graphql/direct.js';
 import { DomainError } from './db/errors.js';
 import { CostError, operationCost } from './cost.js';
 import { personalDataReads, protectPersonalData } from './privacy.js';
@@ -61,7 +62,7 @@ export function createApollo(config: Config): ApolloServer<Context> {
     parseOptions: { maxTokens: config.limits.maxTokens },
     // Stack traces carry absolute file paths: only with an explicit SAMKART_DEBUG_ERRORS, whatever NODE_ENV says.
     includeStacktraceInErrorResponses: config.debugErrors,
-    plugins: [...plugins, costLimit(config.limits.maxCost), httpStatusOfDomainErrors, auditPersonalDataReads],
+    plugins: [...plugins, costLimit(config.limits.maxCost), httpStatusOfDomainErrors, auditPersonalDataReads, ...(config.directExecution ? [directExecution] : [])],
     validationRules: protection.validationRules,
     formatError: (formatted, error) => maskError(formatted, error, !config.debugErrors, config.production),
   });

@@ -48,6 +48,7 @@ const env = z.object({
   SAMKART_OPERATION_TIMEOUT_MS: positive.default(30_000),
   SAMKART_SHUTDOWN_GRACE_MS: positive.default(10_000),
   SAMKART_DEBUG_ERRORS: bool('SAMKART_DEBUG_ERRORS'),
+  SAMKART_DIRECT_EXECUTION: bool('SAMKART_DIRECT_EXECUTION'),
   SAMKART_ANALYSIS_WORKERS: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(0, 'must be 0 (main thread) or more').max(64, 'must be 64 or fewer').optional(),
   SAMKART_ANALYSIS_QUEUE: positive.default(32),
   SAMKART_IDEMPOTENCY_TTL_S: positive.default(86_400),
@@ -115,6 +116,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env) {
     shutdownGraceMs: e.SAMKART_SHUTDOWN_GRACE_MS,
     /** Stack traces in error responses: only when explicitly asked for, never by default. */
     debugErrors: e.SAMKART_DEBUG_ERRORS ?? false,
+    /** Queries answered by the direct executor where it can (server/graphql/direct.ts); false: graphql-js always. */
+    directExecution: e.SAMKART_DIRECT_EXECUTION ?? true,
     /** Worker threads for graph metrics and layout (default: cores - 1, 1 to 4) and their queue. */
     analysis: { workers: e.SAMKART_ANALYSIS_WORKERS ?? Math.max(1, Math.min(4, os.availableParallelism() - 1)), queueLimit: e.SAMKART_ANALYSIS_QUEUE },
   };

@@ -8,6 +8,8 @@ import type { Db } from '../db/driver.js';
 import { Invalid, NotFound } from '../db/errors.js';
 import { dateParam } from '../db/repos/dates.js';
 import { gapFacts, gapNetworks, gapRegions } from '../db/repos/gaps.repo.js';
+import { readDataVersion } from '../db/dataVersion.js';
+import { cachedByOwnVersion } from '../workers/derived-cache.js';
 import { collaborationGraph } from './collaboration.js';
 import { cutVertex, RULES, sortGaps, type GapKind, type GapRow, type Lang, type RuleContext } from './gap-rules.js';
 
@@ -22,11 +24,23 @@ export interface GapArgs {
   evidence?: boolean;
 }
 
+/**
+ * The gaps, computed once per data version and arguments (server/workers/derived-cache.ts): every
+ * write bumps the version in its own transaction, so a cached list is never older than the data.
+ * A request that hits the cache costs one round trip (the version) and no rule; the rows are shared
+ * between requests and never changed (masking happens in the resolvers, per request).
+ */
 export async function findGaps(db: Db, args: GapArgs): Promise<GapRow[]> {
   if (args.maxMeasuresPerActor < 0 || args.maxMeasuresPerActor > 10_000) {
     throw new Invalid('`maxMeasuresPerActor` must be from 0 to 10000.', 'thresholds.maxMeasuresPerActor');
   }
-  const asOf = dateParam(args.asOf ?? new Date().toISOString().slice(0, 10), 'thresholds.asOf', true);
+  const day = args.asOf ?? new Date().toISOString().slice(0, 10);
+  const asOf = dateParam(day, 'thresholds.asOf', true);
+  const key = [args.plan, args.kinds ? [...args.kinds].sort() : null, args.maxMeasuresPerActor, day, args.language, args.evidence ?? true];
+  return cachedByOwnVersion(db, 'gaps', key, () => computeGaps(db, args, asOf));
+}
+
+async function computeGaps(db: Db, args: GapArgs, asOf: unknown): Promise<{ version: number; value: GapRow[] }> {
   const want = (k: GapKind) => !args.kinds?.length || args.kinds.includes(k);
   const c: RuleContext = { lang: args.language, plan: args.plan, maxMeasuresPerActor: args.maxMeasuresPerActor };
   const wanted = {
@@ -34,6 +48,8 @@ export async function findGaps(db: Db, args: GapArgs): Promise<GapRow[]> {
     overloaded: want('OVERLOADED_ACTOR'), isolated: want('ISOLATED_ACTOR'), maxMeasuresPerActor: args.maxMeasuresPerActor, evidence: args.evidence ?? true,
   };
   const needFacts = wanted.unowned || wanted.vague || wanted.noLead || wanted.stalled || wanted.overloaded || wanted.isolated;
+  // The facts statement reads the data version first; without it, the version is read before anything else.
+  const ownVersion = needFacts ? null : await readDataVersion(db);
   const [facts, networks, regions, graph] = await Promise.all([
     needFacts ? gapFacts(db, args.plan, asOf, wanted) : Promise.resolve(null),
     want('MISSING_SECTOR') || want('SINGLE_POINT_OF_FAILURE') ? gapNetworks(db, args.plan, asOf, DEFAULT_GUIDELINES.regional, DEFAULT_GUIDELINES.local) : Promise.resolve([]),
@@ -59,5 +75,5 @@ export async function findGaps(db: Db, args: GapArgs): Promise<GapRow[]> {
   run('SINGLE_POINT_OF_FAILURE', networks);
   if (graph) for (const n of graph.nodes.filter((x) => x.isCutVertex)) gaps.push(cutVertex(n, c));
   run('UNCOVERED_REGION', regions);
-  return sortGaps(gaps);
+  return { version: facts ? Number(facts.version) : ownVersion!, value: sortGaps(gaps) };
 }

@@ -8,8 +8,9 @@
  * keys are checked against GraphQL's name rule and every value goes in as a parameter.
  *
  * Each map carries `__c: true` (compiled: its keys are response keys, read by the GraphQL layer's
- * resolvers as they are), entities also `__id` and `__typename` (for interfaces and for the few
- * resolvers that still need the id).
+ * resolvers as they are), entities also `__id` (for the few resolvers that still need the id, for
+ * cursors, and for an interface's type, which the id's prefix names). No `__typename`: every key
+ * less is less for Neo4j to write and for the driver to read, on every entity of every answer.
  */
 import type { PartQuery } from './batch.js';
 import { enumOut, latestStatusValue } from './fragments.js';
@@ -47,7 +48,7 @@ interface Scope { p: Params; vars: Vars }
 /** The map of one entity bound to `v`. */
 function entity(sel: EntitySelect, v: string, s: Scope): string {
   const fields: Fields = FIELDS[sel.label];
-  const entries = [`__c: true`, `__id: ${v}.id`, `__typename: '${sel.label}'`];
+  const entries = [`__c: true`, `__id: ${v}.id`];
   for (const f of sel.fields) entries.push(`${key(f.key)}: ${field(sel.label, fields, f, v, s)}`);
   return `{${entries.join(', ')}}`;
 }
@@ -136,7 +137,7 @@ function citation(sel: CitationSelect, quote: string, locator: string, src: stri
     else {
       const found = entity(f.select, src, s);
       if (missingId === null) { entries.push(`${key(f.key)}: ${found}`); continue; }
-      const gone = ['__c: true', `__id: ${missingId}`, `__typename: 'Source'`, ...f.select.fields.map((x) => `${key(x.key)}: ${
+      const gone = ['__c: true', `__id: ${missingId}`, ...f.select.fields.map((x) => `${key(x.key)}: ${
         x.kind === 'value' && x.field === 'id' ? missingId : x.kind === 'value' && (x.field === 'file' || x.field === 'title') ? "'?'" : 'null'}`)];
       entries.push(`${key(f.key)}: CASE WHEN ${src} IS NULL THEN {${gone.join(', ')}} ELSE ${found} END`);
     }

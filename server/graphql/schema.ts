@@ -3,6 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { Kind, parse, type GraphQLResolveInfo } from 'graphql';
 import { FIELDS } from '../db/projections.js';
+import { oncePerRequest, PLAIN_COMPILED_READS } from './direct.js';
 import type { Resolvers } from './resolvers-types.generated.js';
 import { actorResolvers } from './resolvers/actor.js';
 import { adminResolvers } from './resolvers/admin.js';
@@ -47,7 +48,7 @@ const READS_COMPILED = new Set(['Citation.quote']);
  */
 function compiledFirst(typeName: string, fieldName: string, resolve: FieldResolver | undefined): FieldResolver {
   if (READS_COMPILED.has(`${typeName}.${fieldName}`)) return resolve!;
-  return (src, args, ctx, info) => {
+  const read: FieldResolver = (src, args, ctx, info) => {
     if (src.__c === true) {
       const key = info.path.key as string;
       if (key in src) return src[key];
@@ -55,6 +56,9 @@ function compiledFirst(typeName: string, fieldName: string, resolve: FieldResolv
     }
     return resolve ? resolve(src, args, ctx, info) : src[fieldName];
   };
+  // The direct executor (direct.ts) reads a compiled value of such a field itself.
+  PLAIN_COMPILED_READS.add(read);
+  return read;
 }
 
 /** Wraps every field of the compiled types (from the SDL, so fields without a resolver are covered too). */
@@ -70,7 +74,14 @@ function withCompiled(map: Resolvers, typeDefs: string): Resolvers {
   return map;
 }
 
-export const resolvers: Resolvers = withCompiled(merge(
+/** Root query fields run once per request, also when the direct executor hands the request to graphql-js (direct.ts). */
+function rootsOnce(map: Resolvers): Resolvers {
+  const query = (map as Record<string, Record<string, unknown>>).Query;
+  for (const [name, r] of Object.entries(query ?? {})) if (typeof r === 'function') query[name] = oncePerRequest(r as FieldResolver as never);
+  return map;
+}
+
+export const resolvers: Resolvers = rootsOnce(withCompiled(merge(
   nodeResolvers, actorResolvers, networkResolvers, planResolvers, miscResolvers, analysisResolvers, adminResolvers, interchangeResolvers, roundResolvers, viewsResolvers,
   collaborationResolvers, regionResolvers, languageResolvers,
-), loadTypeDefs());
+), loadTypeDefs()));

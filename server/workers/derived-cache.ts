@@ -37,3 +37,30 @@ export async function cachedByDataVersion<T>(db: Db, name: string, args: unknown
   while (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value!);
   return result;
 }
+
+/** Argument keys computed at least once, by name and args (without the version). */
+const known = new Set<string>();
+
+/**
+ * Like cachedByDataVersion, for a computation whose own first statement reads the data version (so
+ * a result is never older than the version it is stored under): the first request for some
+ * arguments computes at once, in its own round trips; later ones read the version (one round trip)
+ * and reuse the result while it holds.
+ */
+export async function cachedByOwnVersion<T>(db: Db, name: string, args: unknown, compute: () => Promise<{ version: number; value: T }>): Promise<T> {
+  const argsKey = `${name}|${JSON.stringify(args)}`;
+  if (!known.has(argsKey)) {
+    const { version, value } = await compute();
+    known.add(argsKey);
+    if (known.size > MAX_ENTRIES * 4) known.delete(known.values().next().value!);
+    derivedCacheStats.misses++;
+    remember(`${version}|${argsKey}`, Promise.resolve(value));
+    return value;
+  }
+  return cachedByDataVersion(db, name, args, async () => (await compute()).value);
+}
+
+function remember(key: string, result: Promise<unknown>) {
+  cache.set(key, result);
+  while (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value!);
+}

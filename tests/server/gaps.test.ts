@@ -8,11 +8,17 @@ import { findGaps } from '../../server/analysis/gaps.js';
 import { isolatedActor, noLead, overloadedActor, stalled, unownedMeasure, vagueOwner, type RuleContext } from '../../server/analysis/gap-rules.js';
 import { lastDay } from '../../server/db/repos/dates.js';
 import type { GapActor, GapMeasure } from '../../server/db/repos/gaps.repo.js';
+import { derivedCacheStats } from '../../server/workers/derived-cache.js';
 import { dbQueries, gql, startTestServer } from '../helpers.js';
 
+const EDITOR = 'gaps-test-editor-token-0123456789abcdef';
+const run = `test-gaps-${process.pid}-${Date.now()}`;
 let app: Samkart;
-beforeAll(async () => { app = await startTestServer(); });
-afterAll(async () => { await app?.stop(); });
+beforeAll(async () => { app = await startTestServer({ SAMKART_API_TOKENS: `ge:editor:${EDITOR}` }); });
+afterAll(async () => {
+  await app?.db.write(`MATCH (n:Entity) WHERE n.id CONTAINS $run DETACH DELETE n`, { run }).catch(() => {});
+  await app?.stop();
+});
 
 const AS_OF = '2020-01-01';
 const MEASURE_KINDS = ['UNOWNED_MEASURE', 'VAGUE_OWNER', 'NO_LEAD', 'STALLED', 'OVERLOADED_ACTOR', 'ISOLATED_ACTOR'] as const;
@@ -34,6 +40,23 @@ async function allFacts() {
 }
 
 describe('gaps in the database', () => {
+  it('are computed once per data version: a repeated request reuses them, a write is seen at once', async () => {
+    const editor = (q: string, v?: Record<string, unknown>) => gql(app, q, v, { authorization: `Bearer ${EDITOR}` });
+    const plan = `plan:${run}`;
+    expect((await editor(`mutation($id: ID) { createPlan(input: { id: $id, title: "Gaps", kind: ACTION_PLAN, level: MUNICIPAL, source: "x" }) { id } }`, { id: plan })).body.errors).toBeUndefined();
+    const m = await editor(`mutation($plan: ID!) { createMeasure(input: { plan: $plan, number: "1", title: "Uten eier", source: "x" }) { id } }`, { plan });
+    const measure = (m.body.data as { createMeasure: { id: string } }).createMeasure.id;
+    const Q = 'query($plan: ID) { gaps(plan: $plan, kinds: [UNOWNED_MEASURE]) { kind subject { id } } }';
+    const kinds = async () => ((await gql(app, Q, { plan })).body.data as { gaps: { kind: string; subject: { id: string } }[] }).gaps;
+    expect(await kinds()).toEqual([{ kind: 'UNOWNED_MEASURE', subject: { id: measure } }]);
+    const hits = derivedCacheStats.hits;
+    const again = await gql(app, Q, { plan });
+    expect(derivedCacheStats.hits).toBe(hits + 1);
+    expect(dbQueries(again.headers)).toBe(1);
+    expect((await editor(`mutation($m: ID!) { addResponsibility(actor: "actor:imdi", measure: $m, role: LEAD, source: "x") { role } }`, { m: measure })).body.errors).toBeUndefined();
+    expect(await kinds()).toEqual([]);
+  });
+
   it('the predicates in Cypher keep exactly the gaps the rules find on every measure and actor', async () => {
     const { measures, actors } = await allFacts();
     expect(measures.length).toBeGreaterThan(50);

@@ -1,4 +1,5 @@
 /** The gap rules on fixtures, without a database (server/analysis/gap-rules.ts). */
+import { GapKindValues } from '../../web/src/gql-enums.generated.js';
 import { describe, expect, it } from 'vitest';
 import {
   GAP_KINDS, isolatedActor, missingSector, noLead, overloadedActor, RULES, singleCoordinator, stalled, uncoveredRegion, unownedMeasure, vagueOwner,
@@ -112,4 +113,6 @@ describe('network and region rules', () => {
 it('has a rule for every GapKind of the schema', () => {
   expect(GAP_KINDS.sort()).toEqual(['ISOLATED_ACTOR', 'MISSING_SECTOR', 'NO_LEAD', 'OVERLOADED_ACTOR', 'SINGLE_POINT_OF_FAILURE', 'STALLED', 'UNCOVERED_REGION', 'UNOWNED_MEASURE', 'VAGUE_OWNER']);
   for (const k of GAP_KINDS) expect(RULES[k].rules.length).toBeGreaterThan(0);
+  // The web app's list is generated from the same enum (codegen-enums.js), in the SDL's order.
+  expect([...GapKindValues].sort()).toEqual([...GAP_KINDS].sort());
 });

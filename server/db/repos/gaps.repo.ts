@@ -49,7 +49,9 @@ const MEASURE_HAS_GAP = `
  * from using the index, and every plan's measures would be read for one plan's gaps.
  */
 const facts = (onePlan: boolean) => `
-${onePlan ? 'OPTIONAL MATCH (p:ActionPlan {id: $plan})' : 'WITH true AS p'}
+OPTIONAL MATCH (dv:DataVersion {id: 'data-version'})
+WITH coalesce(dv.value, 0) AS version
+${onePlan ? 'OPTIONAL MATCH (p:ActionPlan {id: $plan})' : 'WITH version, true AS p'}
 CALL (p) {
   ${onePlan ? 'MATCH (p)-[:HAS_MEASURE]->(m:Measure) WITH p AS pl, m' : 'MATCH (pl:ActionPlan)-[:HAS_MEASURE]->(m:Measure)'}
   WITH pl, m, [(a:Actor)-[r:RESPONSIBLE_FOR]->(m) | {id: a.id, name: a.name, generic: coalesce(a.isGenericRole, false), role: r.role,
@@ -73,13 +75,16 @@ CALL (p) {
   WITH a, carried, inNetwork ORDER BY a.id
   RETURN collect({id: a.id, name: a.name, generic: false, inNetwork: inNetwork, carried: carried}) AS actors
 }
-RETURN p IS NOT NULL AS planFound, measures, actors`;
+RETURN p IS NOT NULL AS planFound, measures, actors, version`;
 
 const FACTS_ALL = facts(false), FACTS_OF_PLAN = facts(true);
 
-/** The facts of the measure- and actor-level rules; `planFound` is false for an unknown plan. */
+/**
+ * The facts of the measure- and actor-level rules; `planFound` is false for an unknown plan. The
+ * data version is read first, in the same statement: the facts are at least as new as it.
+ */
 export async function gapFacts(db: Db, plan: string | null, asOf: unknown, w: GapWanted) {
-  const [row] = await db.read<{ planFound: boolean; measures: GapMeasure[]; actors: GapActor[] }>(plan === null ? FACTS_ALL : FACTS_OF_PLAN, {
+  const [row] = await db.read<{ planFound: boolean; measures: GapMeasure[]; actors: GapActor[]; version: number }>(plan === null ? FACTS_ALL : FACTS_OF_PLAN, {
     plan, asOf, unowned: w.unowned, vague: w.vague, noLead: w.noLead, stalled: w.stalled, overloaded: w.overloaded, isolated: w.isolated,
     max: w.maxMeasuresPerActor, evidence: w.evidence,
   });

@@ -43,6 +43,10 @@ export const nodeResolvers: Resolvers = {
     sources: (_, __, { db }) => sources(db),
   },
   Node: {
-    __resolveType: (n) => ((n as { __typename?: string }).__typename ?? typeOfId((n as { id: string }).id)) as never,
+    // A compiled entity carries its id as `__id` (its `id` key is a response key, maybe aliased or absent).
+    __resolveType: (n) => {
+      const x = n as { __typename?: string; __id?: string; id?: string };
+      return (x.__typename ?? typeOfId(x.__id ?? x.id ?? '')) as never;
+    },
   },
 };

@@ -2,15 +2,14 @@ import { useMemo } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import type { GapKind, GapsQuery } from '../gql/graphql';
+import { GapKindValues } from '../gql-enums.generated';
 import { useI18n } from '../i18n';
 import { EntityLink, Link, entityPath, mapPath, navigate, useLocation } from '../router';
 import { QueryState } from '../ui/QueryState';
 import { Sources } from '../ui/Sources';
 
-export const GAP_KINDS: readonly GapKind[] = [
-  'UNOWNED_MEASURE', 'VAGUE_OWNER', 'NO_LEAD', 'STALLED', 'OVERLOADED_ACTOR', 'MISSING_SECTOR',
-  'SINGLE_POINT_OF_FAILURE', 'ISOLATED_ACTOR', 'UNCOVERED_REGION',
-];
+/** Every gap kind, in the schema's order (generated from the GapKind enum by codegen). */
+export const GAP_KINDS: readonly GapKind[] = GapKindValues;
 
 const GapPlansQuery = graphql(`
   query GapPlans { plans(first: 500) { edges { node { id title shortTitle } } } }
