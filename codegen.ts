@@ -59,13 +59,13 @@ const config: CodegenConfig = {
         },
         enumsAsTypes: true,
         useTypeImports: true,
-        scalars: { ID: 'string' },
+        scalars: { ID: 'string', JSON: 'unknown' },
       },
     },
     'web/src/gql/': {
       preset: 'client',
       presetConfig: { fragmentMasking: { unmaskFunctionName: 'getFragmentData' } },
-      config: { useTypeImports: true, enumsAsTypes: true },
+      config: { useTypeImports: true, enumsAsTypes: true, scalars: { JSON: 'unknown' } },
     },
   },
 };
