@@ -59,7 +59,7 @@ const config: CodegenConfig = {
         },
         enumsAsTypes: true,
         useTypeImports: true,
-        scalars: { ID: 'string' },
+        scalars: { ID: 'string', JSON: 'unknown' },
       },
     },
     // The schema's enums as lists of values, in the SDL's order (codegen-enums.js).
@@ -67,7 +67,7 @@ const config: CodegenConfig = {
     'web/src/gql/': {
       preset: 'client',
       presetConfig: { fragmentMasking: { unmaskFunctionName: 'getFragmentData' } },
-      config: { useTypeImports: true, enumsAsTypes: true },
+      config: { useTypeImports: true, enumsAsTypes: true, scalars: { JSON: 'unknown' } },
     },
   },
 };

@@ -38,6 +38,7 @@ export const FIELD_COSTS: Record<string, number> = {
   'Query.gaps': 500,
   'Query.search': 20,
   'CollaborationGraph.brokers': 10,
+  'CollaborationGraph.compact': 10,
 };
 
 /** Extra cost of a field when an argument has a given value (`Type.field(arg: value)`). */

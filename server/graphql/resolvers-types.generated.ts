@@ -1,4 +1,4 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ActorRow, NetworkRow, PlanRow, MeasureRow, RegionRow, ThemeRow, TargetGroupRow, IndicatorRow, AgreementRow, ContactRow, SourceRow, CitationRow, StatusRow, BudgetRow, GoalRow, MeetingRow, MembershipRow, ResponsibilityRow, IndicatorTableRow, CollaborationRow, ResourceRow, GuidelineRow } from '../db/rows.js';
 import type { SearchRow } from '../db/repos/misc.repo.js';
 import type { GraphNodeRow, GraphEdgeRow, GraphResult, PathRow, PathStepRow } from '../analysis/collaboration.js';
@@ -19,6 +19,8 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** Any JSON value (used for the compact encoding of the collaboration graph). */
+  JSON: { input: unknown; output: unknown; }
 };
 
 /** A national, regional or municipal action plan, strategy or mandate. */
@@ -407,6 +409,21 @@ export type CollaborationGraph = {
   brokers: Array<GraphNode>;
   /** How many communities Louvain found. */
   communityCount: Scalars['Int']['output'];
+  /**
+   * The same graph as one compact JSON value (what the web map reads): parallel arrays instead of one
+   * object per node, edge and context, built once per data version and reused. Shape (format
+   * `samkart.collaboration-graph.v1`): `nodes` {id, label, kind, level, isGenericRole (0/1), degree,
+   * weightedDegree, betweenness, community, isCutVertex (0/1), x, y (null without `layout: true`)},
+   * `edges` {source, target (node indexes), weight, contextStart, contextIndex (edge i's contexts are
+   * `contextIndex[contextStart[i]..contextStart[i+1])`)}, `contexts` {kind, id, label}, `total`
+   * {nodes, edges}, `communityCount`, `density`, `aggregated`. When the graph has more than
+   * `aggregateAbove` elements (nodes + edges), actors are aggregated into their communities:
+   * `nodes`/`edges` hold only the actors of the communities in `expand`, `communities` {id, size,
+   * edges, hubId, hub, dominantKind, expanded (0/1), x, y (centroid of the members)} lists every
+   * community, and `links` {source, target, weight, count} sums the edges between a community still
+   * aggregated and anything else (ends are `community:<n>` or actor ids).
+   */
+  compact: Scalars['JSON']['output'];
   /** Graph density, 0 to 1. */
   density: Scalars['Float']['output'];
   /** The collaboration edges. */
@@ -419,6 +436,13 @@ export type CollaborationGraph = {
 /** A collaboration graph: nodes and weighted edges, shaped for Cytoscape, with summary figures. */
 export type CollaborationGraphBrokersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A collaboration graph: nodes and weighted edges, shaped for Cytoscape, with summary figures. */
+export type CollaborationGraphCompactArgs = {
+  aggregateAbove?: InputMaybe<Scalars['Int']['input']>;
+  expand?: InputMaybe<Array<Scalars['Int']['input']>>;
 };
 
 /** A shortest collaboration path between two actors. */
@@ -2672,6 +2696,7 @@ export type ResolversTypes = ResolversObject<{
   Indicator: ResolverTypeWrapper<IndicatorRow>;
   IndicatorTable: ResolverTypeWrapper<IndicatorTableRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Language: Language;
   Level: Level;
   Measure: ResolverTypeWrapper<MeasureRow>;
@@ -2787,6 +2812,7 @@ export type ResolversParentTypes = ResolversObject<{
   Indicator: IndicatorRow;
   IndicatorTable: IndicatorTableRow;
   Int: Scalars['Int']['output'];
+  JSON: Scalars['JSON']['output'];
   Measure: MeasureRow;
   MeasureConnection: Omit<MeasureConnection, 'edges'> & { edges: Array<ResolversParentTypes['MeasureEdge']> };
   MeasureEdge: Omit<MeasureEdge, 'node'> & { node: ResolversParentTypes['Measure'] };
@@ -2974,6 +3000,7 @@ export type CollaborationContextResolvers<ContextType = Context, ParentType exte
 export type CollaborationGraphResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollaborationGraph'] = ResolversParentTypes['CollaborationGraph']> = ResolversObject<{
   brokers?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType, RequireFields<CollaborationGraphBrokersArgs, 'first'>>;
   communityCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  compact?: Resolver<ResolversTypes['JSON'], ParentType, ContextType, RequireFields<CollaborationGraphCompactArgs, 'aggregateAbove'>>;
   density?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
@@ -3158,6 +3185,10 @@ export type IndicatorTableResolvers<ContextType = Context, ParentType extends Re
   table?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   years?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
 
 export type MeasureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Measure'] = ResolversParentTypes['Measure']> = ResolversObject<{
   achievement?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3568,6 +3599,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ImportSheet?: ImportSheetResolvers<ContextType>;
   Indicator?: IndicatorResolvers<ContextType>;
   IndicatorTable?: IndicatorTableResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   Measure?: MeasureResolvers<ContextType>;
   MeasureConnection?: MeasureConnectionResolvers<ContextType>;
   MeasureEdge?: MeasureEdgeResolvers<ContextType>;

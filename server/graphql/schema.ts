@@ -1,7 +1,7 @@
 /** Reads the SDL modules of schema/ and joins the resolver maps of server/graphql/resolvers/. */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { Kind, parse, type GraphQLResolveInfo } from 'graphql';
+import { GraphQLScalarType, Kind, parse, type GraphQLResolveInfo } from 'graphql';
 import { FIELDS } from '../db/projections.js';
 import { oncePerRequest, PLAIN_COMPILED_READS } from './direct.js';
 import type { Resolvers } from './resolvers-types.generated.js';
@@ -28,7 +28,7 @@ export function loadTypeDefs(): string {
 
 function merge(...maps: Resolvers[]): Resolvers {
   const out: Record<string, Record<string, unknown>> = {};
-  for (const m of maps) for (const [type, fields] of Object.entries(m)) out[type] = { ...out[type], ...(fields as object) };
+  for (const m of maps) for (const [type, fields] of Object.entries(m)) out[type] = fields instanceof GraphQLScalarType ? fields as never : { ...out[type], ...(fields as object) };
   return out as Resolvers;
 }
 

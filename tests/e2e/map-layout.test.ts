@@ -69,8 +69,10 @@ describe('the map layout never collapses', { timeout: 120_000 }, () => {
   it('stays spread through region changes and back to "Alle"', async () => {
     await page.goto(app.url);
     await expectSpread(page, 'start');
-    const regions = await page.locator('#f-region option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
-    expect(regions.length).toBeGreaterThan(3);
+    // The region list comes with its own query, which may answer after the map is drawn.
+    const regionOptions = () => page.locator('#f-region option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+    await expect.poll(async () => (await regionOptions()).length, { timeout: 60_000 }).toBeGreaterThan(3);
+    const regions = await regionOptions();
     // The regions with the most actors on the map, several in a row without going back in between.
     for (const region of regions.slice(0, 8)) {
       await page.locator('#f-region').selectOption(region);

@@ -7,6 +7,8 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Samkart } from '../../server/boot.js';
+import { encodeCompact } from '../../server/analysis/compact.js';
+import { syntheticGraph } from './synthetic.js';
 import { mapReady, type MapSession, openPage, seriousA11yViolations, shot, startMapSession } from './browser.js';
 
 let app: Samkart;
@@ -17,25 +19,6 @@ let session: MapSession | undefined;
 
 beforeAll(async () => { session = await startMapSession(); ({ app, browser, page, errors } = session); });
 afterAll(async () => { await session?.stop(); });
-
-/** A made-up collaboration graph: `nodes` actors on a grid (positions only when the server is asked to lay out), `edges` links. */
-function syntheticGraph(nodes: number, edges: number, positioned: boolean) {
-  const kinds = ['MUNICIPALITY', 'POLICE', 'SCHOOL', 'NGO', 'DIRECTORATE', 'HEALTH'];
-  const side = Math.ceil(Math.sqrt(nodes));
-  const ns = Array.from({ length: nodes }, (_, i) => ({
-    id: `actor:n${i}`, label: `Aktør ${i}`, kind: kinds[i % kinds.length], level: null, isGenericRole: false,
-    degree: (i % 7) + 1, weightedDegree: (i % 7) + 1, betweenness: (i % 13) / 13, community: i % 9, isCutVertex: i % 97 === 0,
-    x: positioned ? (i % side) * 90 : null, y: positioned ? Math.floor(i / side) * 90 : null,
-  }));
-  const es = new Map<string, object>();
-  for (let k = 0; es.size < edges; k++) {
-    const a = (k * 7919) % nodes;
-    const b = (a + 1 + ((k * 104729) % (nodes - 1))) % nodes;
-    const [s, t] = [`actor:n${a}`, `actor:n${b}`].sort();
-    if (s !== t) es.set(`${s}~${t}`, { id: `${s}~${t}`, source: s, target: t, weight: (k % 4) + 1, contexts: [{ kind: 'NETWORK', id: 'network:x', label: 'X' }] });
-  }
-  return { communityCount: 9, density: 0.002, nodes: ns, edges: [...es.values()] };
-}
 
 const cy = <T>(p: Page, fn: string) => p.evaluate(`(() => { const cy = window.__cy; return ${fn}; })()`) as Promise<T>;
 const query = (p: Page) => new URL(p.url()).searchParams;
@@ -245,7 +228,7 @@ describe('the collaboration map', { timeout: 120_000 }, () => {
       const body = route.request().postDataJSON();
       if (!String(body?.query).includes('query CollaborationGraph')) return route.continue();
       layoutFlags.push(!!body.variables?.layout);
-      await route.fulfill({ json: { data: { collaborationGraph: syntheticGraph(1700, 3300, !!body.variables?.layout) } } });
+      await route.fulfill({ json: { data: { collaborationGraph: { compact: encodeCompact(syntheticGraph(1700, 3300, !!body.variables?.layout)) } } } });
     });
     const started = Date.now();
     await big.goto(app.url);
@@ -253,6 +236,11 @@ describe('the collaboration map', { timeout: 120_000 }, () => {
     const elapsed = Date.now() - started;
     expect(layoutFlags).toEqual([false, true]);
     expect(await cy<number>(big, 'cy.elements().length')).toBe(5000);
+    // Added in chunks across frames, none of them a long task.
+    const chunks = await big.evaluate(() => (window as any).__mapChunks);
+    expect(chunks.chunks).toBeGreaterThan(1);
+    expect(chunks.added).toBe(5000);
+    expect(chunks.longestChunkMs).toBeLessThan(200);
     // Positions are the server's, not a client layout.
     expect(await cy<{ x: number; y: number }>(big, "cy.getElementById('actor:n1').position()")).toEqual({ x: 90, y: 0 });
     // Rendering profile for large graphs.

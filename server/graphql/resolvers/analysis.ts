@@ -1,5 +1,7 @@
 import { collaborationGraph, collaborationPaths } from '../../analysis/collaboration.js';
+import { compactOf } from '../../analysis/compact.js';
 import { findGaps } from '../../analysis/gaps.js';
+import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 import type { ActorRow, PlanRow } from '../../db/rows.js';
 import type { Resolvers } from '../resolvers-types.generated.js';
 import { selectsAny } from '../selection.js';
@@ -10,9 +12,27 @@ import { loadEntity, relationshipSources } from './shared.js';
 /** Gap evidence: the responsibilities' citations are read only when it is selected. */
 const EVIDENCE = new Set(['evidence']);
 
-const METRIC_FIELDS = new Set(['betweenness', 'community', 'isCutVertex', 'communityCount', 'brokers']);
+const METRIC_FIELDS = new Set(['betweenness', 'community', 'isCutVertex', 'communityCount', 'brokers', 'compact']);
+
+/** Any JSON value, passed through as it is. */
+const JSONScalar = new GraphQLScalarType({
+  name: 'JSON',
+  description: 'Any JSON value.',
+  serialize: (v) => v,
+  parseValue: (v) => v,
+  parseLiteral: function literal(ast: ValueNode): unknown {
+    switch (ast.kind) {
+      case Kind.STRING: case Kind.BOOLEAN: return ast.value;
+      case Kind.INT: case Kind.FLOAT: return Number(ast.value);
+      case Kind.LIST: return ast.values.map(literal);
+      case Kind.OBJECT: return Object.fromEntries(ast.fields.map((f) => [f.name.value, literal(f.value)]));
+      default: return null;
+    }
+  },
+});
 
 export const analysisResolvers: Resolvers = {
+  JSON: JSONScalar,
   Query: {
     collaborationGraph: (_, { filter, layout }, { db }, info) =>
       collaborationGraph(db, filter ?? {}, { layout: layout ?? false, metrics: selectsAny(info, METRIC_FIELDS) }),
@@ -24,6 +44,7 @@ export const analysisResolvers: Resolvers = {
     }),
   },
   CollaborationGraph: {
+    compact: (g, { aggregateAbove, expand }) => compactOf(g, { aggregateAbove: aggregateAbove ?? undefined, expand: expand ?? [] }),
     brokers: (g, { first }) => [...g.nodes].filter((n) => n.betweenness > 0)
       .sort((a, b) => b.betweenness - a.betweenness || a.label.localeCompare(b.label)).slice(0, Math.max(0, Math.min(first ?? 10, 100))),
   },

@@ -38,6 +38,8 @@ export function mapStyle(colorBy: ColorBy, labels = true): StylesheetJson {
     },
     // Zoomed out, hub labels are drawn larger so they stay readable at overview scale.
     { selector: 'node.hub', style: { label: 'data(label)', 'min-zoomed-font-size': 0, 'font-weight': 'bold', 'font-size': labels ? 11 : 20, 'text-outline-width': labels ? 2 : 3 } },
+    // A community drawn as one node (a large graph, aggregated): its label scales with it.
+    { selector: 'node.community', style: { label: 'data(label)', 'font-size': 'data(fontSize)' as never, 'text-wrap': 'none', 'text-outline-width': 3, 'border-width': 2, 'border-color': '#ffffff', 'min-zoomed-font-size': 0 } },
     { selector: '.faded', style: { opacity: 0.12, label: '' } },
     {
       selector: 'node.highlighted',

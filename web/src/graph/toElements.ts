@@ -115,3 +115,56 @@ export function graphToElements(graph: GraphLike, sizeBy: SizeBy): ElementDefini
     .map((e) => ({ group: 'edges', data: { id: e.id, source: e.source, target: e.target, weight: e.weight, width: edgeWidth(e.weight) } }));
   return [...nodes, ...edges];
 }
+
+/** A community drawn as one node while the graph is aggregated (see graph/compact.ts). */
+export interface CommunityNodeLike {
+  id: string; community: number; size: number; hub: string; dominantKind: string | null; expanded: boolean; x: number | null; y: number | null;
+}
+
+/** Community node diameter for its member count: area grows with the count, relative to the largest. */
+export function communityNodeSize(members: number, largest: number): number {
+  return Math.round(28 + 62 * Math.sqrt(Math.min(members / Math.max(1, largest), 1)));
+}
+
+/**
+ * Elements for an aggregated graph: one node per community not expanded (labelled by `label`,
+ * sized by its member count, coloured by its community or its dominant kind) and the summed links.
+ * Links whose ends are not drawn are left out. Pure and unit-tested.
+ */
+export function communityElements(
+  communities: readonly CommunityNodeLike[], links: readonly { id: string; source: string; target: string; weight: number; count: number }[],
+  drawnActors: ReadonlySet<string>, label: (c: CommunityNodeLike) => string,
+): ElementDefinition[] {
+  const collapsed = communities.filter((c) => !c.expanded);
+  const largest = collapsed.reduce((m, c) => Math.max(m, c.size), 1);
+  // Sized to the space between communities (positions come in the layout's own units), so they
+  // read as the map's main shapes at the zoom that shows them all; labels scale with them.
+  const placed = communities.filter((c) => c.x != null && c.y != null);
+  let spacing = 0;
+  if (placed.length > 1) {
+    const xs = placed.map((c) => c.x!), ys = placed.map((c) => c.y!);
+    const w = Math.max(...xs) - Math.min(...xs), h = Math.max(...ys) - Math.min(...ys);
+    spacing = Math.max(w, h) / Math.sqrt(placed.length);
+  }
+  const sizeOf = (members: number) => (spacing > 0
+    ? Math.round(Math.max(0.18, 0.55 * Math.sqrt(Math.min(members / largest, 1))) * spacing)
+    : communityNodeSize(members, largest));
+  const ids = new Set([...collapsed.map((c) => c.id), ...drawnActors]);
+  const nodes: ElementDefinition[] = collapsed.map((c) => {
+    const group = kindGroup(c.dominantKind);
+    const el: ElementDefinition = {
+      group: 'nodes',
+      data: {
+        id: c.id, label: label(c), kind: 'COMMUNITY', kindGroup: group, kindColor: c.dominantKind ? KIND_GROUPS[group].color : '#6f6f6f',
+        shape: 'ellipse', community: c.community, communityColor: communityColor(c.community), size: sizeOf(c.size), fontSize: Math.max(11, Math.round(sizeOf(c.size) * 0.22)), members: c.size,
+      },
+      classes: 'community hub',
+    };
+    if (c.x != null && c.y != null) el.position = { x: c.x, y: c.y };
+    return el;
+  });
+  const edges: ElementDefinition[] = links.filter((l) => ids.has(l.source) && ids.has(l.target)).map((l) => ({
+    group: 'edges', data: { id: `link:${l.id}`, source: l.source, target: l.target, weight: l.weight, width: edgeWidth(l.weight) }, classes: 'link',
+  }));
+  return [...nodes, ...edges];
+}

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { fcoseOptions, seedPositions, type LayoutRequest, type LayoutResult, type Point } from './layout';
+import { addInChunks, CHUNK_ABOVE, fitToDefinitions, renderingProfile } from './chunked';
 
 cytoscape.use(fcose);
 
@@ -65,6 +66,8 @@ export function useCytoscape({ elements, style, large, webgl = false, onTap, onH
   hover.current = onHover;
   const worker = useRef<Worker | null>(null);
   const request = useRef(0);
+  /** Bumped when a chunked add starts, so an older one stops. */
+  const chunking = useRef(0);
   const [instance, setInstance] = useState(0);
   /** Final positions of the nodes on the canvas (from a finished layout or the server). */
   const placed = useRef(new Map<string, Point>());
@@ -88,17 +91,11 @@ export function useCytoscape({ elements, style, large, webgl = false, onTap, onH
     const c = cytoscape({
       container: container.current,
       style,
-      minZoom: 0.03,
-      maxZoom: 5,
       boxSelectionEnabled: false,
       selectionType: 'single',
       // Performance profile: while panning/zooming draw a cached texture instead of every element;
-      // for large graphs also hide edges and render at 1× pixels.
-      textureOnViewport: true,
-      hideEdgesOnViewport: large,
-      hideLabelsOnViewport: large,
-      pixelRatio: large ? 1 : 'auto',
-      motionBlur: false,
+      // for large graphs also hide edges and render at 1× pixels (graph/chunked.ts).
+      ...renderingProfile(large),
       ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
     } as cytoscape.CytoscapeOptions);
     c.on('tap', (e) => {
@@ -137,6 +134,7 @@ export function useCytoscape({ elements, style, large, webgl = false, onTap, onH
     const c = cy.current;
     if (!c) return;
     const wanted = new Set(elements.map((e) => e.data.id as string));
+    const added: ElementDefinition[] = [];
     c.batch(() => {
       c.elements().filter((e) => !wanted.has(e.id())).remove();
       for (const el of elements) {
@@ -144,13 +142,33 @@ export function useCytoscape({ elements, style, large, webgl = false, onTap, onH
         if (existing.nonempty()) {
           existing.data(el.data);
           existing.classes(el.classes ?? '');
-        } else c.add(el);
+        } else added.push(el);
       }
+      // Few new elements go in at once; many go in chunks across frames (below).
+      if (added.length <= CHUNK_ABOVE) c.add(added);
     });
     for (const id of [...placed.current.keys()]) if (!wanted.has(id)) placed.current.delete(id);
     const key = shapeKey;
     if (key === shape.current) return;
     shape.current = key;
+    if (added.length > CHUNK_ABOVE) {
+      // No long main-thread task: the map shows the first chunk at its final zoom and fills in,
+      // then carries on as below. A newer set of elements cancels the rest.
+      const gen = ++chunking.current;
+      if (c.nodes().length === 0) fitToDefinitions(c, added);
+      void addInChunks(c, added, {
+        cancelled: () => chunking.current !== gen || cy.current !== c || shape.current !== key,
+        onChunk: (p) => { (window as unknown as { __mapChunks?: unknown }).__mapChunks = { ...p }; }, // for browser tests
+      })
+        .then((complete) => { if (complete) placeAll(c, key); });
+      return;
+    }
+    placeAll(c, key);
+  }, [elements, shapeKey, instance, large, pinned]);
+
+  /** Lays out (or places) the elements on the canvas once they are all there. */
+  function placeAll(c: Core, key: string) {
+    const wanted = new Set(elements.map((e) => e.data.id as string));
     const done = (incremental: boolean, ms = 0) => { setLaidOut({ key, instance, incremental, ms }); setLayoutVersion((v) => v + 1); };
     const nodes = c.nodes();
     if (nodes.length === 0) { setPending({ key, incremental: false }); done(false); return; }
@@ -235,7 +253,7 @@ export function useCytoscape({ elements, style, large, webgl = false, onTap, onH
     } catch {
       onMainThread();
     }
-  }, [elements, shapeKey, instance, large, pinned]);
+  }
 
   return {
     container, cy, layingOut, layoutVersion, labelsOn,

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useClient, useQuery } from 'urql';
 import { graphql } from '../gql';
-import type { CollaborationGraphQuery } from '../gql/graphql';
 import { useI18n } from '../i18n';
 import { entityPath, mapPath, navigate, useLocation } from '../router';
-import { graphToElements, mergeGraphs } from '../graph/toElements';
+import { communityElements, graphToElements, mergeGraphs } from '../graph/toElements';
+import { decodeCompact, type DecodedGraph } from '../graph/compact';
 import { mapStyle } from '../graph/style';
 import { useCytoscape, type HoverTarget, type TapTarget } from '../graph/useCytoscape';
 import { describeCommunities } from '../graph/communities';
@@ -23,17 +23,13 @@ import { Legend, communityName } from './Legend';
 import { SavedViewQuery, SavedViews } from './SavedViews';
 import { mapSvg, pdfWithHeader, pngWithHeader, type ExportHeader } from './exportView';
 import type { NodeShape } from '../graph/kinds';
+import type { ActorKind } from '../gql/graphql';
 import { MapTable } from './MapTable';
 import { ExportLinks } from '../import/ExportLinks';
 
 export const CollaborationGraphDocument = graphql(`
-  query CollaborationGraph($filter: CollaborationFilter, $layout: Boolean) {
-    collaborationGraph(filter: $filter, layout: $layout) {
-      communityCount
-      density
-      nodes { id label kind level isGenericRole degree weightedDegree betweenness community isCutVertex x y }
-      edges { id source target weight contexts { kind id label } }
-    }
+  query CollaborationGraph($filter: CollaborationFilter, $layout: Boolean, $open: [Int!]) {
+    collaborationGraph(filter: $filter, layout: $layout) { compact(expand: $open) }
   }
 `);
 
@@ -50,7 +46,17 @@ const HighlightMeasureQuery = graphql(`
   query HighlightMeasure($id: ID!) { measure(id: $id) { id responsibilities { actor { id } } } }
 `);
 
-type Graph = CollaborationGraphQuery['collaborationGraph'];
+/** The map reads the compact encoding (one JSON value instead of an object per node and edge). */
+type Graph = DecodedGraph;
+const decoded = new WeakMap<object, Graph>();
+/** Decodes a query result's compact graph once (urql hands out the same result object until it changes). */
+function graphOf(data: { collaborationGraph: { compact: unknown } } | undefined): Graph | undefined {
+  const value = data?.collaborationGraph.compact as object | undefined;
+  if (!value) return undefined;
+  let g = decoded.get(value);
+  if (!g) decoded.set(value, g = decodeCompact(value));
+  return g;
+}
 
 /** Above this many elements the map asks the server for positions and uses the cheap rendering profile. */
 export const LARGE_GRAPH = 1500;
@@ -89,8 +95,8 @@ export function MapPage() {
   const filter = useMemo(() => JSON.parse(filterKey) as ReturnType<typeof toFilter>, [filterKey]);
 
   const [serverLayout, setServerLayout] = useState(false);
-  const [result, reexecute] = useQuery({ query: CollaborationGraphDocument, variables: { filter, layout: serverLayout } });
-  const main = result.data?.collaborationGraph;
+  const [result, reexecute] = useQuery({ query: CollaborationGraphDocument, variables: { filter, layout: serverLayout, open: state.open } });
+  const main = graphOf(result.data);
   // A busy server answers 503 or TIMEOUT and says it may work later: try again by itself, twice,
   // before leaving the error (with its retry button) on screen.
   const retries = useRef(0);
@@ -106,7 +112,7 @@ export function MapPage() {
   // Comparing with an earlier date: the same filters at that date, to mark what appeared and ended.
   const compareFilter = useMemo(() => ({ ...filter, asOf: state.compare }), [filter, state.compare]);
   const [compared] = useQuery({ query: CollaborationGraphDocument, variables: { filter: compareFilter }, pause: !state.compare });
-  const before = state.compare ? compared.data?.collaborationGraph : undefined;
+  const before = state.compare ? graphOf(compared.data) : undefined;
 
   // Neighbourhoods the user expanded ("show collaborators", or a search hit outside the filter).
   const client = useClient();
@@ -118,7 +124,7 @@ export function MapPage() {
       if (key in expansions) continue;
       // Generic roles are left out of the map by default; asked for by name, they are shown with their collaborators.
       void client.query(CollaborationGraphDocument, { filter: { around: id, depth: 1, excludeGenericRoles: false, ...(state.asOf ? { asOf: state.asOf } : {}) } }).toPromise()
-        .then((r) => { if (r.data) setExpansions((x) => ({ ...x, [key]: r.data!.collaborationGraph })); });
+        .then((r) => { const g = graphOf(r.data); if (g) setExpansions((x) => ({ ...x, [key]: g })); });
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [state.expand.join(','), state.asOf, client]);
@@ -141,20 +147,32 @@ export function MapPage() {
     };
   }, [main, before]);
 
-  const size = graph ? graph.nodes.length + graph.edges.length : 0;
+  // Large by the whole graph's size: an aggregated graph is drawn small but laid out by the server.
+  const totalOf = (g: Graph) => g.total.nodes + g.total.edges;
+  const size = graph ? Math.max(graph.nodes.length + graph.edges.length, main ? totalOf(main) : 0) : 0;
   const large = size > LARGE_GRAPH;
-  useEffect(() => { if (main && main.nodes.length + main.edges.length > LARGE_GRAPH && !serverLayout) setServerLayout(true); }, [main, serverLayout]);
+  useEffect(() => { if (main && totalOf(main) > LARGE_GRAPH && !serverLayout) setServerLayout(true); }, [main, serverLayout]);
+  const aggregate = main?.aggregate;
 
   const names = useMemo(() => new Map(graph?.nodes.map((n) => [n.id, n.label]) ?? []), [graph]);
   const nameOf = useCallback((id: string) => names.get(id) ?? id, [names]);
   // A large graph is drawn only once the server's positions are there (no throw-away layout in between).
-  const awaitingServerLayout = !!main && main.nodes.length + main.edges.length > LARGE_GRAPH && !main.nodes.every((n) => n.x != null);
-  const elements = useMemo(() => (graph && !awaitingServerLayout ? graphToElements(graph, state.size) : []), [graph, state.size, awaitingServerLayout]);
+  const awaitingServerLayout = !!main && totalOf(main) > LARGE_GRAPH
+    && !(main.nodes.every((n) => n.x != null) && (main.aggregate?.communities.every((c) => c.x != null) ?? true));
+  const communityLabel = useCallback((c: { hub: string; size: number }) => t('map.communityNode', { hub: c.hub, count: num(c.size - 1) }), [t, num]);
+  const elements = useMemo(() => {
+    if (!graph || awaitingServerLayout) return [];
+    const actors = graphToElements(graph, state.size);
+    if (!aggregate) return actors;
+    return [...actors, ...communityElements(aggregate.communities, aggregate.links, new Set(graph.nodes.map((n) => n.id)), communityLabel)];
+  }, [graph, state.size, awaitingServerLayout, aggregate, communityLabel]);
   const [labelsOn, setLabelsOn] = useState(true);
   const style = useMemo(() => mapStyle(state.color, labelsOn), [state.color, labelsOn]);
   const edgeSel = state.edge ?? null;
   const onTap = useCallback((target: TapTarget) => {
-    if (target.kind === 'node') update({ focus: target.id, edge: undefined });
+    // A community drawn as one node opens in place: its actors and their edges, the rest stays aggregated.
+    if (target.kind === 'node' && target.id.startsWith('community:')) update({ open: [...new Set([...parseMapState(window.location.search).open, Number(target.id.slice('community:'.length))])] });
+    else if (target.kind === 'node') update({ focus: target.id, edge: undefined });
     else if (target.kind === 'edge') update({ edge: target.id });
     else update({ focus: undefined, edge: undefined });
   }, [update]);
@@ -344,15 +362,19 @@ export function MapPage() {
 
   const hoverText = useMemo(() => {
     if (!hover || !graph) return null;
+    if (hover.kind === 'node' && hover.id.startsWith('community:')) {
+      const c = aggregate?.communities.find((x) => x.id === hover.id);
+      return c ? { title: communityLabel(c), lines: [t('tooltip.community', { count: num(c.size), edges: num(c.edges) })] } : null;
+    }
     if (hover.kind === 'node') {
       const n = graph.nodes.find((x) => x.id === hover.id);
       if (!n) return null;
       const c = communities.find((x) => x.id === n.community);
-      return { title: n.label, lines: [n.kind ? t(`kind.${n.kind}`) : '', t('tooltip.collaborators', { count: n.degree }), state.color === 'community' ? communityName(t, c, n.community) : ''].filter(Boolean) };
+      return { title: n.label, lines: [n.kind ? t(`kind.${n.kind as ActorKind}`) : '', t('tooltip.collaborators', { count: n.degree }), state.color === 'community' ? communityName(t, c, n.community) : ''].filter(Boolean) };
     }
     const e = graph.edges.find((x) => x.id === hover.id);
     return e ? { title: `${nameOf(e.source)} – ${nameOf(e.target)}`, lines: [t('panel.edgeWeight', { count: e.weight })] } : null;
-  }, [hover, graph, communities, nameOf, state.color, t]);
+  }, [hover, graph, communities, nameOf, state.color, t, aggregate, communityLabel, num]);
   const hasPanel = !!selectedEdge || !!state.focus;
   const focusCommunity = focusNode ? communities.find((c) => c.id === focusNode.community) : undefined;
 
@@ -397,10 +419,12 @@ export function MapPage() {
         </div>
         <ExportLinks links={[{ href: `/export/map.graphml${search}`, label: 'export.graphml' }, { href: `/export/map.cyjs${search}`, label: 'export.cyjs' }, { href: '/export/graph.jsonld', label: 'export.jsonld' }]} />
         <p className="stats" role="status" aria-live="polite">
-          {graph && t(main?.communityCount === 1 ? 'map.statsOne' : 'map.stats', { nodes: num(graph.nodes.length), edges: num(graph.edges.length), communities: main?.communityCount ?? 0 })}
+          {graph && t(main?.communityCount === 1 ? 'map.statsOne' : 'map.stats', { nodes: num(aggregate ? main!.total.nodes : graph.nodes.length), edges: num(aggregate ? main!.total.edges : graph.edges.length), communities: main?.communityCount ?? 0 })}
           {hiddenCount > 0 && <> · {t('map.hiddenCount', { count: hiddenCount })}</>}
           {state.hide.length > 0 && <> <button type="button" className="linklike" onClick={() => update({ hide: [] })}>{t('map.showHidden')}</button></>}
           {change && <> · <span data-testid="map-change">{t('map.change', { appeared: change.appearedEdges, ended: change.endedEdges, then: state.compare!, now: state.asOf ?? t('common.all').toLowerCase() })}</span></>}
+          {aggregate && <> · <span data-testid="map-aggregated">{t('map.aggregated', { actors: num(main!.total.nodes) })}</span></>}
+          {state.open.length > 0 && <> <button type="button" className="linklike" onClick={() => update({ open: [] })}>{t('map.closeCommunities')}</button></>}
           {layingOut && <> · {t('map.layouting')}</>}
           {result.fetching && graph && <> · {t('state.loading')}</>}
         </p>
@@ -417,7 +441,7 @@ export function MapPage() {
         )}
         {result.error && <ErrorBox error={result.error} retry={() => reexecute({ requestPolicy: 'network-only' })} />}
         {!graph && result.fetching && <Loading />}
-        {graph && graph.nodes.length === 0 && <p className="empty">{t('map.empty')}</p>}
+        {graph && graph.nodes.length === 0 && !aggregate && <p className="empty">{t('map.empty')}</p>}
         {focusMissing && focusLookup.data && (focusLookup.data.actor
           ? <p className="hint" role="status">{t('search.notOnMap', { name: focusLookup.data.actor.name })}</p>
           : <p className="notice" role="alert">{t('map.unknownActor', { id: state.focus! })}</p>)}

@@ -35,6 +35,8 @@ export interface MapState {
   edge?: string;
   /** Actors whose neighbours were added to the map. */
   expand: string[];
+  /** Communities shown with their actors while a large graph is aggregated into communities. */
+  open: number[];
   /** A network or plan whose members / responsible actors are highlighted. */
   highlight?: string;
   /** Path finder ends. */
@@ -49,7 +51,7 @@ export interface MapState {
   off: string[];
 }
 
-export const DEFAULT_STATE: MapState = { kinds: [], minWeight: 1, color: 'kind', size: 'betweenness', expand: [], view: 'graph', off: [], hide: [] };
+export const DEFAULT_STATE: MapState = { kinds: [], minWeight: 1, color: 'kind', size: 'betweenness', expand: [], open: [], view: 'graph', off: [], hide: [] };
 
 const ID = /^[a-z]+:[a-z0-9][a-z0-9\-_/.]*$/i;
 const OFF = /^(kind:[a-z]+|community:\d+)$/;
@@ -116,6 +118,7 @@ export function parseMapState(search: string): MapState {
     focus: id(q.get('focus')),
     edge: edgeIdOk(q.get('edge')) ? q.get('edge')! : undefined,
     expand: [...new Set(expand)],
+    open: [...new Set((q.get('open') ?? '').split(',').filter((v) => /^\d{1,6}$/.test(v)).map(Number))],
     highlight: id(q.get('highlight')),
     from: id(q.get('from')),
     to: id(q.get('to')),
@@ -143,6 +146,7 @@ export function serialiseMapState(s: MapState): string {
   put('focus', s.focus);
   put('edge', s.edge);
   if (s.expand.length) q.set('expand', s.expand.join(','));
+  if (s.open.length) q.set('open', s.open.join(','));
   put('highlight', s.highlight);
   put('from', s.from);
   put('to', s.to);
