@@ -208,7 +208,8 @@ async function graphql(req: IncomingMessage, res: ServerResponse, url: URL, conf
     },
   });
   execution.catch(() => {}); // after a timeout nobody awaits it; its queries fail fast on the aborted signal
-  const result = await Promise.race([execution, timedOut]).finally(() => clearTimeout(timer));
+  const result = await Promise.race([execution, timedOut]).finally(() => clearTimeout(timer))
+    .catch(async (e) => { if (idem.kind === 'run') await idem.finish({ status: 500, contentType: '', body: '' }); throw e; });
   if (idem.kind === 'run') {
     await idem.finish(result !== 'timeout' && result.body.kind === 'complete'
       ? { status: result.status ?? 200, contentType: result.headers.get('content-type') ?? 'application/json; charset=utf-8', body: result.body.string }

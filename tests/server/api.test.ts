@@ -3,7 +3,9 @@ import type { Samkart } from '../../server/boot.js';
 import { dbQueries, gql, startTestServer } from '../helpers.js';
 
 let app: Samkart;
-beforeAll(async () => { app = await startTestServer(); });
+// Depth 8: the round-trip test below nests measure → responsibilities → actor → memberships → network,
+// deeper than the default limit (Armor's 6), which an operator may raise.
+beforeAll(async () => { app = await startTestServer({ SAMKART_MAX_DEPTH: '8' }); });
 afterAll(async () => { await app?.stop(); });
 
 async function data<T = any>(query: string, variables?: Record<string, unknown>): Promise<T> {

@@ -3,6 +3,7 @@
  * every kind of error, a concurrent edit while a preview is open, networks and actors, and bad
  * files (zip bombs, a million rows, binary junk, the wrong encoding) refused quickly and precisely.
  */
+import { spawn } from 'node:child_process';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { deflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
@@ -236,16 +237,28 @@ describe('import: a workbook at the row limit does not freeze the server', () =>
     ws.addRow(['Nr', 'Tiltak', 'Ansvarlig', 'Status', 'Statusdato', 'Kommentar']);
     for (let i = 1; i < 19_990; i++) ws.addRow([i, `Tiltak ${i} om opplæring av ansatte i skolen`, 'Barnevernet', 'Pågår', '2025-05-01', 'Kommentar']);
     const data = Buffer.from(await wb.xlsx.writeBuffer());
+    // On a loaded machine the operating system alone can hold a process off the CPU for most of a
+    // second. A control process measures the same: what the server's process stalled beyond it is the
+    // server's own doing.
+    const control = spawn(process.execPath, ['-e', `const h = require('node:perf_hooks').monitorEventLoopDelay({ resolution: 10 }); h.enable();
+      setInterval(() => {}, 1000); process.stdin.on('end', () => { h.disable(); process.stdout.write(String(h.max / 1e6)); process.exit(0); }); process.stdin.resume(); process.stdout.write('ready\\n');`], { stdio: ['pipe', 'pipe', 'inherit'] });
+    let controlOut = '';
+    control.stdout!.on('data', (d) => { controlOut += String(d); });
+    await new Promise<void>((resolve) => { const check = () => (controlOut.includes('ready') ? resolve() : setTimeout(check, 20)); check(); });
     const delay = monitorEventLoopDelay({ resolution: 10 });
     delay.enable();
     const r = await upload(data, { name: 'rows-19990.xlsx', plan: `plan:test-${run}-big` });
     delay.disable();
+    const controlDone = new Promise<void>((resolve) => control.on('exit', () => resolve()));
+    control.stdin!.end();
+    await controlDone;
+    const scheduling = Number(controlOut.split('\n').at(-1)) || 0;
     expect(r.status, JSON.stringify(r.body)).toBe(201);
     expect(r.body.counts).toMatchObject({ create: 19_990, errors: 0 });
     // Reading and interpreting the file alone take seconds of synchronous work (measured: 1-5 s on
     // this machine, by load); on the main thread they stalled every other request that long. Now the
     // longest stall is a small part of the upload, whatever the machine's load.
-    const stall = delay.max / 1e6;
-    expect(stall, `longest event-loop stall ${Math.round(stall)} ms of a ${Math.round(r.ms)} ms upload`).toBeLessThan(Math.max(250, r.ms * 0.1));
+    const stall = delay.max / 1e6 - scheduling;
+    expect(stall, `longest event-loop stall ${Math.round(delay.max / 1e6)} ms (the control process's ${Math.round(scheduling)} ms) of a ${Math.round(r.ms)} ms upload`).toBeLessThan(Math.max(250, r.ms * 0.1));
   });
 });
