@@ -31,6 +31,8 @@ const CASES: { name: string; query: string; variables?: Record<string, unknown> 
   { name: 'a list page with totalCount', query: '{ actors(first: 5) { totalCount edges { cursor node { id name memberships { network { name } } } } pageInfo { hasNextPage endCursor } } }' },
   { name: 'gaps with subjects and explanations', query: `{ gaps(kinds: [UNOWNED_MEASURE, VAGUE_OWNER, NO_LEAD, STALLED, OVERLOADED_ACTOR], thresholds: {maxMeasuresPerActor: 5, asOf: "2026-01-01"}) {
     id kind severity subject { id __typename ... on Measure { title } } explanation } }` },
+  { name: 'small root lists', query: '{ regions { id name label kind codes { code } } themes { id name nameEn: name(language: EN) } agreements { id name kind parties { id name } sources { quote } } }' },
+  { name: 'contact persons list', query: '{ contacts { id name email actor { id name } } }' },
   { name: 'search', query: '{ search(text: "vold", first: 5) { kind label node { id } } }' },
   { name: 'contact persons (refused for anonymous callers, audited for viewers)', query: '{ actor(id: "actor:imdi-ost") { id contacts { name email } } }' },
   { name: 'a plan that does not exist', query: '{ plan(id: "plan:test-none") { id title } }' },
@@ -65,6 +67,16 @@ describe('the direct executor answers as graphql-js does', () => {
     expect(JSON.stringify(quotes.body.data)).not.toMatch(/@imdi\.no/);
     expect(directStats.answered - before.answered).toBe(4);
     expect(directStats.givenUp).toBe(before.givenUp);
+  });
+
+  it('serves the small root lists compiled, in one round trip', async () => {
+    const r = await gql(direct, '{ regions { id name parent { id } } themes { id name } agreements(kind: null) { id parties { id name } } }');
+    expect(r.body.errors).toBeUndefined();
+    const d = r.body.data as { regions: unknown[]; themes: unknown[]; agreements: { parties: unknown[] }[] };
+    expect(d.regions.length).toBeGreaterThan(10);
+    expect(d.themes.length).toBeGreaterThan(3);
+    expect(d.agreements.some((a) => a.parties.length > 0)).toBe(true);
+    expect(dbQueries(r.headers)).toBe(1);
   });
 
   it('gives refused and failing operations back to graphql-js', async () => {

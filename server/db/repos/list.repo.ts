@@ -153,3 +153,17 @@ export function measureList(f: MeasureFilterArgs, sortBy: 'NUMBER' | 'TITLE'): L
     },
   };
 }
+
+/**
+ * The small root lists that return every entity of a label (`agreements`, `contacts`, `regions`,
+ * `themes`): compiled like the pages above, one page that holds them all.
+ */
+export const wholeList = {
+  agreements: (kind: string | null): ListQuery => ({ label: 'Agreement', sortKey: 'v.name', where: (p) => (kind ? [`v.kind = ${p.add(kind)}`] : []) }),
+  contacts: (): ListQuery => ({ label: 'Contact', sortKey: 'v.name', where: () => [] }),
+  regions: (): ListQuery => ({ label: 'Region', sortKey: 'v.name', where: () => [] }),
+  themes: (): ListQuery => ({ label: 'Theme', sortKey: 'coalesce(v.name, v.id)', where: () => [] }),
+};
+
+/** More rows than any of those lists has: the whole list is one page. */
+export const WHOLE_LIST = 100_000;

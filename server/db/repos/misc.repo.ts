@@ -102,23 +102,6 @@ export function indicators(db: Db, f: { table?: string | null; category?: string
   { table: f.table ?? null, category: f.category ?? null, year: f.year ?? null }).then((r) => r.map((x) => x.n));
 }
 
-export function agreements(db: Db, kind: string | null) {
-  return db.read<{ n: AgreementRow }>(`MATCH (v:Agreement) WHERE $kind IS NULL OR v.kind = $kind
-    RETURN ${projections.Agreement('v')} AS n ORDER BY v.name`, { kind }).then((r) => r.map((x) => x.n));
-}
-
-export function contacts(db: Db) {
-  return db.read<{ n: ContactRow }>(`MATCH (v:Contact) RETURN ${projections.Contact('v')} AS n ORDER BY v.name`).then((r) => r.map((x) => x.n));
-}
-
-export function regions(db: Db) {
-  return db.read<{ n: RegionRow }>(`MATCH (v:Region) RETURN ${projections.Region('v')} AS n ORDER BY v.name`).then((r) => r.map((x) => x.n));
-}
-
-export function themes(db: Db) {
-  return db.read<{ n: ThemeRow }>(`MATCH (v:Theme) RETURN ${projections.Theme('v')} AS n ORDER BY n.name`).then((r) => r.map((x) => x.n));
-}
-
 export function sources(db: Db) {
   return db.read<{ n: SourceRow }>(`MATCH (v:Source) RETURN ${projections.Source('v')} AS n ORDER BY v.file`).then((r) => r.map((x) => x.n));
 }

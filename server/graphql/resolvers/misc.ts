@@ -1,12 +1,13 @@
 import { GraphQLError } from 'graphql';
 import { hasRole, requireRole } from '../../auth.js';
 import type { Context } from '../../context.js';
-import { agreements, contacts, indicators, regions, search, themes } from '../../db/repos/misc.repo.js';
-import type { ActorRow, AgreementRow, ContactRow, MeasureRow, RegionRow } from '../../db/rows.js';
+import { wholeList } from '../../db/repos/list.repo.js';
+import { indicators, search } from '../../db/repos/misc.repo.js';
+import type { ActorRow, AgreementRow, ContactRow, MeasureRow, RegionRow, ThemeRow } from '../../db/rows.js';
 import type { Resolvers } from '../resolvers-types.generated.js';
 import { selectionOf } from '../selection.js';
 import { loadFoundNode } from './node.js';
-import { sourcesOf } from './shared.js';
+import { loadWholeList, sourcesOf } from './shared.js';
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 
@@ -42,6 +43,10 @@ export const miscResolvers: Resolvers = {
       const labels = (kinds?.length ? kinds : DEFAULT_KINDS).map((k) => KIND_LABEL[k]);
       return search(db, t, labels, n);
     },
+    // Indicators stay on the loader path: their order is a composite key (table, sequence number,
+    // year, category) that the compiled list's single sort key and cursor cannot express, and
+    // indicatorTables groups the same rows in JavaScript. Their fields are plain values, so the
+    // list is still one round trip (citations, when selected, are one more, batched).
     indicators: (_, args, { db }) => indicators(db, args),
     indicatorTables: async (_, __, { db }) => {
       const all = await indicators(db, {});
@@ -49,14 +54,14 @@ export const miscResolvers: Resolvers = {
       for (const i of all) if (i.table) tables.set(i.table, [...(tables.get(i.table) ?? []), i]);
       return [...tables].map(([table, cells]) => ({ table, indicators: cells }));
     },
-    agreements: (_, { kind }, { db }) => agreements(db, kind ? kind.toLowerCase() : null),
+    agreements: (_, { kind }, ctx, info) => loadWholeList<AgreementRow>(ctx, info, wholeList.agreements(kind ? kind.toLowerCase() : null)),
     agreement: (_, { id }, { loaders }, info) => loaders.node<AgreementRow>('Agreement', selectionOf(info)).load(id),
-    contacts: (_, __, { db, viewer }) => {
-      requireRole(viewer, 'viewer', 'Contact persons (personal data)');
-      return contacts(db);
+    contacts: (_, __, ctx, info) => {
+      requireRole(ctx.viewer, 'viewer', 'Contact persons (personal data)');
+      return loadWholeList<ContactRow>(ctx, info, wholeList.contacts());
     },
-    regions: (_, __, { db }) => regions(db),
-    themes: (_, __, { db }) => themes(db),
+    regions: (_, __, ctx, info) => loadWholeList<RegionRow>(ctx, info, wholeList.regions()),
+    themes: (_, __, ctx, info) => loadWholeList<ThemeRow>(ctx, info, wholeList.themes()),
   },
   SearchHit: {
     node: (h, _, ctx, info) => loadFoundNode(h.id, ctx, info) as never,

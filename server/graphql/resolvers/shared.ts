@@ -3,7 +3,7 @@ import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import { hasRole } from '../../auth.js';
 import type { Context } from '../../context.js';
 import type { ProjectedLabel } from '../../db/projections.js';
-import { readPage, type ListQuery } from '../../db/repos/list.repo.js';
+import { readPage, WHOLE_LIST, type ListQuery } from '../../db/repos/list.repo.js';
 import type { Citations, CitationRow, SourceRow } from '../../db/rows.js';
 import type { EntitySelect } from '../../db/select.js';
 import { collectFields, describeEntity, lookOf, setsOf } from '../describe.js';
@@ -48,6 +48,17 @@ export function loadEntity<T>(ctx: Context, info: GraphQLResolveInfo, label: Pro
   const { sel, masks } = describeField(ctx, info, label);
   if (masks) prefetchContactNames(ctx);
   return ctx.loaders.compiled<T>(sel).load(id);
+}
+
+/**
+ * Every entity of a small root list (wholeList in list.repo.ts), with everything the operation
+ * selects on them, compiled into one statement (one part of the request's round trip).
+ */
+export async function loadWholeList<T>(ctx: Context, info: GraphQLResolveInfo, q: ListQuery): Promise<T[]> {
+  const { sel, masks } = describeField(ctx, info, q.label);
+  if (masks) prefetchContactNames(ctx);
+  const { rows } = await readPage<T>(ctx.loaders.batcher, q, { limit: WHOLE_LIST, after: null, descending: false, total: false }, sel);
+  return rows.map((r) => r.row);
 }
 
 /** The node below a connection's `edges`. */
