@@ -64,6 +64,8 @@ export function mapStyle(colorBy: ColorBy, labels = true): StylesheetJson {
     { selector: 'node.appeared', style: { 'border-color': '#1b7f3b', 'border-width': 3 } },
     { selector: 'node.ended', style: { 'border-color': '#c62828', 'border-width': 3, 'border-style': 'dashed', opacity: 0.6 } },
     { selector: 'node.off', style: { display: 'none' } },
+    // Selected together (shift/ctrl-click, box select).
+    { selector: 'node.picked', style: { 'border-width': 4, 'border-color': '#0057b8', 'underlay-color': '#0057b8', 'underlay-padding': 5, 'underlay-opacity': 0.25, 'underlay-shape': 'ellipse', label: 'data(label)', 'min-zoomed-font-size': 0, 'z-index': 9 } },
     { selector: 'node.pinned', style: { 'outline-width': 2, 'outline-color': '#17324d', 'outline-offset': 3 } as never },
     // Left out so that no two labels overlap (see graph/labels.ts); the selection always keeps its own.
     { selector: 'node.nolabel', style: { label: '' } },

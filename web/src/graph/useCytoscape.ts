@@ -7,7 +7,7 @@ import { addInChunks, CHUNK_ABOVE, fitToDefinitions, renderingProfile } from './
 cytoscape.use(fcose);
 
 /** What a tap hit: a node, an edge, or the empty background. */
-export type TapTarget = { kind: 'node'; id: string } | { kind: 'edge'; id: string } | { kind: 'background' };
+export type TapTarget = { kind: 'node'; id: string; additive?: boolean } | { kind: 'edge'; id: string } | { kind: 'background' };
 
 /** What the pointer is over, and where on the canvas (rendered pixels), for a tooltip. */
 export interface HoverTarget { kind: 'node' | 'edge'; id: string; x: number; y: number }
@@ -21,6 +21,8 @@ export interface CytoscapeOptions {
   webgl?: boolean;
   onTap?: (target: TapTarget) => void;
   onHover?: (target: HoverTarget | null) => void;
+  /** Nodes in a box drawn with Shift (or Ctrl) held on the background. */
+  onBoxSelect?: (ids: string[]) => void;
   /** Zoom level from which plain labels are drawn (see `labelsOn`). */
   labelZoom?: number;
   /** Nodes pinned at a position (a saved view's, or the user's): layouts never move them. */
@@ -56,7 +58,7 @@ function fitTo(c: Core, positions: Record<string, Point>, animate: boolean) {
  * nodes start next to their placed neighbours (`seedPositions`) and glide into place. Positions
  * the server computed (`layout: true`) are used as they are.
  */
-export function useCytoscape({ elements, style, large, webgl = false, onTap, onHover, labelZoom = 0.8, pinned = NO_PINS }: CytoscapeOptions) {
+export function useCytoscape({ elements, style, large, webgl = false, onTap, onHover, onBoxSelect, labelZoom = 0.8, pinned = NO_PINS }: CytoscapeOptions) {
   const container = useRef<HTMLDivElement>(null);
   const cy = useRef<Core | null>(null);
   const shape = useRef('');
@@ -64,6 +66,8 @@ export function useCytoscape({ elements, style, large, webgl = false, onTap, onH
   tap.current = onTap;
   const hover = useRef(onHover);
   hover.current = onHover;
+  const boxSelect = useRef(onBoxSelect);
+  boxSelect.current = onBoxSelect;
   const worker = useRef<Worker | null>(null);
   const request = useRef(0);
   /** Bumped when a chunked add starts, so an older one stops. */
@@ -91,7 +95,8 @@ export function useCytoscape({ elements, style, large, webgl = false, onTap, onH
     const c = cytoscape({
       container: container.current,
       style,
-      boxSelectionEnabled: false,
+      // Drag on the background pans; with Shift (or Ctrl) held it draws a selection box.
+      boxSelectionEnabled: true,
       selectionType: 'single',
       // Performance profile: while panning/zooming draw a cached texture instead of every element;
       // for large graphs also hide edges and render at 1× pixels (graph/chunked.ts).
@@ -100,7 +105,10 @@ export function useCytoscape({ elements, style, large, webgl = false, onTap, onH
     } as cytoscape.CytoscapeOptions);
     c.on('tap', (e) => {
       if (e.target === c) tap.current?.({ kind: 'background' });
-      else if (e.target.isNode()) tap.current?.({ kind: 'node', id: e.target.id() });
+      else if (e.target.isNode()) {
+        const m = e.originalEvent as MouseEvent | undefined;
+        tap.current?.({ kind: 'node', id: e.target.id(), additive: !!(m?.shiftKey || m?.ctrlKey || m?.metaKey) });
+      }
       else tap.current?.({ kind: 'edge', id: e.target.id() });
     });
     c.on('mouseover', 'node, edge', (e) => {
@@ -108,6 +116,12 @@ export function useCytoscape({ elements, style, large, webgl = false, onTap, onH
       hover.current?.({ kind: e.target.isNode() ? 'node' : 'edge', id: e.target.id(), x: p.x, y: p.y });
     });
     c.on('mouseout', 'node, edge', () => hover.current?.(null));
+    // Box selection: the nodes come one 'boxselect' event each; they are handed on together.
+    let boxed: string[] = [];
+    c.on('boxselect', 'node', (e) => {
+      if (!boxed.length) window.setTimeout(() => { const ids = boxed; boxed = []; c.nodes().unselect(); boxSelect.current?.(ids); }, 0);
+      boxed.push(e.target.id());
+    });
     // A node dragged by hand stays where it was put through later incremental layouts.
     c.on('free', 'node', (e) => { const p = { ...e.target.position() }; placed.current.set(e.target.id(), p); remembered.current.set(e.target.id(), p); });
     c.on('viewport tapstart', () => hover.current?.(null));

@@ -116,24 +116,27 @@ export function MapPage() {
 
   // Neighbourhoods the user expanded ("show collaborators", or a search hit outside the filter).
   const client = useClient();
-  const [expansions, setExpansions] = useState<Record<string, Graph>>({});
-  const expandKey = (id: string) => `${id}|${state.asOf ?? ''}`;
+  /** Expanded neighbourhoods by actor, date and depth; null when the query failed (nothing to add). */
+  const [expansions, setExpansions] = useState<Record<string, Graph | null>>({});
+  const expandKey = (id: string) => `${id}|${state.asOf ?? ''}|${state.depth[id] ?? 1}`;
+  const depthKey = state.expand.map((id) => `${id}@${state.depth[id] ?? 1}`).join(',');
   useEffect(() => {
     for (const id of state.expand) {
       const key = expandKey(id);
       if (key in expansions) continue;
       // Generic roles are left out of the map by default; asked for by name, they are shown with their collaborators.
-      void client.query(CollaborationGraphDocument, { filter: { around: id, depth: 1, excludeGenericRoles: false, ...(state.asOf ? { asOf: state.asOf } : {}) } }).toPromise()
-        .then((r) => { const g = graphOf(r.data); if (g) setExpansions((x) => ({ ...x, [key]: g })); });
+      void client.query(CollaborationGraphDocument, { filter: { around: id, depth: state.depth[id] ?? 1, excludeGenericRoles: false, ...(state.asOf ? { asOf: state.asOf } : {}) } }).toPromise()
+        .then((r) => { const g = graphOf(r.data); setExpansions((x) => ({ ...x, [key]: g ?? null })); });
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [state.expand.join(','), state.asOf, client]);
+  }, [depthKey, state.asOf, client]);
 
+  const expanding = state.expand.some((id) => !(expandKey(id) in expansions));
   const graph = useMemo(() => {
     if (!main) return null;
     return mergeGraphs([main, ...state.expand.map((id) => expansions[expandKey(id)]).filter((g): g is Graph => !!g), ...(before ? [before] : [])]);
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [main, expansions, state.expand.join(','), state.asOf, before]);
+  }, [main, expansions, depthKey, state.asOf, before]);
   /** What changed between the compared date and the as-of date: ids of edges and actors that appeared or ended. */
   const change = useMemo(() => {
     if (!main || !before) return null;
@@ -172,12 +175,22 @@ export function MapPage() {
   const onTap = useCallback((target: TapTarget) => {
     // A community drawn as one node opens in place: its actors and their edges, the rest stays aggregated.
     if (target.kind === 'node' && target.id.startsWith('community:')) update({ open: [...new Set([...parseMapState(window.location.search).open, Number(target.id.slice('community:'.length))])] });
-    else if (target.kind === 'node') update({ focus: target.id, edge: undefined });
+    else if (target.kind === 'node' && target.additive) {
+      // Shift/Ctrl-click adds an actor to the selection (or takes it out).
+      const sel = parseMapState(window.location.search).sel;
+      update({ sel: sel.includes(target.id) ? sel.filter((x) => x !== target.id) : [...sel, target.id] });
+    } else if (target.kind === 'node') update({ focus: target.id, edge: undefined });
     else if (target.kind === 'edge') update({ edge: target.id });
-    else update({ focus: undefined, edge: undefined });
+    else update({ focus: undefined, edge: undefined, sel: [] });
+  }, [update]);
+  /** A box drawn with Shift held selects the actors in it, added to the selection. */
+  const onBoxSelect = useCallback((ids: string[]) => {
+    const sel = parseMapState(window.location.search).sel;
+    const more = ids.filter((id) => !id.startsWith('community:') && !sel.includes(id));
+    if (more.length) update({ sel: [...sel, ...more] });
   }, [update]);
   const [hover, setHover] = useState<HoverTarget | null>(null);
-  const { container, cy, layingOut, unplaced, layoutVersion, layoutMs, labelsOn: zoomedIn } = useCytoscape({ elements, style, large, onTap, onHover: setHover, pinned });
+  const { container, cy, layingOut, unplaced, layoutVersion, layoutMs, labelsOn: zoomedIn } = useCytoscape({ elements, style, large, onTap, onHover: setHover, onBoxSelect, pinned });
   useEffect(() => setLabelsOn(zoomedIn), [zoomedIn]);
 
   // Highlight: a network's members or a plan's responsible actors.
@@ -202,7 +215,8 @@ export function MapPage() {
     const c = cy.current;
     if (!c) return;
     c.batch(() => {
-      c.elements().removeClass('faded highlighted path focused neighbour off appeared ended');
+      c.elements().removeClass('faded highlighted path focused neighbour off appeared ended picked');
+      if (state.sel.length) c.nodes().filter((n) => state.sel.includes(n.id())).addClass('picked');
       if (change) {
         c.elements().filter((x) => change.appeared.has(x.id())).addClass('appeared');
         c.elements().filter((x) => change.ended.has(x.id())).addClass('ended');
@@ -215,8 +229,8 @@ export function MapPage() {
       c.nodes().removeClass('pinned');
       c.nodes().filter((n) => pinned.has(n.id())).addClass('pinned');
       let keep = c.collection();
-      if (highlightIds) {
-        const hl = c.nodes().filter((n) => highlightIds.has(n.id()));
+      if (highlightIds || state.mark.length) {
+        const hl = c.nodes().filter((n) => !!highlightIds?.has(n.id()) || state.mark.includes(n.id()));
         hl.addClass('highlighted');
         hl.edgesWith(hl).addClass('highlighted');
         keep = keep.union(hl).union(hl.edgesWith(hl));
@@ -255,7 +269,7 @@ export function MapPage() {
         c.nodes().filter((n) => hide.has(n.id())).addClass('nolabel');
       }
     });
-  }, [cy, highlightIds, pathIds, state.focus, edgeSel, layoutVersion, state.off, state.color, labelsOn, large, change, state.hide, pinned]);
+  }, [cy, highlightIds, pathIds, state.focus, edgeSel, layoutVersion, state.off, state.color, labelsOn, large, change, state.hide, pinned, state.sel, state.mark]);
 
   // Centre on the focused actor when it changes or the layout settles.
   useEffect(() => {
@@ -470,10 +484,35 @@ export function MapPage() {
             if (action) { e.preventDefault(); action(); }
           }}
           data-testid="collaboration-map"
-          data-state={!graph || result.fetching || layingOut || (!!state.compare && compared.fetching) ? 'busy' : 'ready'}
+          data-state={!graph || result.fetching || layingOut || expanding || (!!state.compare && compared.fetching) ? 'busy' : 'ready'}
           data-layout-version={layoutVersion}
           data-layout-ms={Math.round(layoutMs)}
         />
+        {(state.sel.length > 0 || state.mark.length > 0) && (
+          <div className="map-selection" role="toolbar" aria-label={t('sel.label')} data-testid="map-selection">
+            {state.sel.length > 0 && <>
+              <strong>{t('sel.count', { count: state.sel.length })}</strong>
+              <button type="button" onClick={() => update({ hide: [...new Set([...state.hide, ...state.sel])], sel: [], focus: state.sel.includes(state.focus ?? '') ? undefined : state.focus })}>{t('sel.hide')}</button>
+              <button type="button" onClick={() => {
+                const c = cy.current;
+                setUserPins((pins) => {
+                  const next = new Map(pins);
+                  const all = state.sel.every((id) => next.has(id));
+                  for (const id of state.sel) {
+                    const n = c?.getElementById(id);
+                    if (all) next.delete(id);
+                    else if (n?.nonempty()) next.set(id, { ...n.position() });
+                  }
+                  return next;
+                });
+              }}>{state.sel.every((id) => pinned.has(id)) ? t('sel.unpin') : t('sel.pin')}</button>
+              <button type="button" onClick={() => update({ expand: [...new Set([...state.expand, ...state.sel])] })}>{t('sel.expand')}</button>
+              <button type="button" onClick={() => update({ mark: state.sel })}>{t('sel.highlight')}</button>
+              <button type="button" className="linklike" onClick={() => update({ sel: [] })}>{t('sel.clear')}</button>
+            </>}
+            {state.mark.length > 0 && <button type="button" className="linklike" onClick={() => update({ mark: [] })}>{t('sel.unmark', { count: state.mark.length })}</button>}
+          </div>
+        )}
         {hover && hoverText && (
           <div className="map-tooltip" role="tooltip" data-testid="map-tooltip" style={{ left: hover.x + 14, top: hover.y + 14 }}>
             <strong>{hoverText.title}</strong>
@@ -494,8 +533,11 @@ export function MapPage() {
                   metrics={focusNode}
                   communityName={focusNode ? communityName(t, focusCommunity, focusNode.community) : undefined}
                   onClose={() => update({ focus: undefined })}
-                  expanded={state.expand.includes(state.focus)}
-                  onExpand={() => update({ expand: [...state.expand, state.focus!] })}
+                  expandedDepth={state.expand.includes(state.focus) ? state.depth[state.focus] ?? 1 : 0}
+                  onExpand={(depth) => update({
+                    expand: state.expand.includes(state.focus!) ? state.expand : [...state.expand, state.focus!],
+                    depth: { ...state.depth, [state.focus!]: depth },
+                  })}
                   onHide={() => update({ hide: [...state.hide, state.focus!], focus: undefined })}
                   pinned={pinned.has(state.focus)}
                   onPin={() => {

@@ -35,6 +35,12 @@ export interface MapState {
   edge?: string;
   /** Actors whose neighbours were added to the map. */
   expand: string[];
+  /** How many hops out an expansion goes, for those expanded beyond their direct collaborators (2 or 3; `expand=actor:a@2`). */
+  depth: Record<string, number>;
+  /** Actors selected together (shift/ctrl-click, box select), for actions on all of them. */
+  sel: string[];
+  /** Actors marked (highlighted) from a selection; everything else fades. */
+  mark: string[];
   /** Communities shown with their actors while a large graph is aggregated into communities. */
   open: number[];
   /** A network or plan whose members / responsible actors are highlighted. */
@@ -51,9 +57,11 @@ export interface MapState {
   off: string[];
 }
 
-export const DEFAULT_STATE: MapState = { kinds: [], minWeight: 1, color: 'kind', size: 'betweenness', expand: [], open: [], view: 'graph', off: [], hide: [] };
+export const DEFAULT_STATE: MapState = { kinds: [], minWeight: 1, color: 'kind', size: 'betweenness', expand: [], depth: {}, sel: [], mark: [], open: [], view: 'graph', off: [], hide: [] };
 
 const ID = /^[a-z]+:[a-z0-9][a-z0-9\-_/.]*$/i;
+/** An expanded actor, with the depth after `@` when it is more than one hop. */
+const EXPANSION = /^[a-z]+:[a-z0-9][a-z0-9\-_/.]*(@[1-3])?$/i;
 const OFF = /^(kind:[a-z]+|community:\d+)$/;
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const id = (v: string | null) => (v && ID.test(v) ? v : undefined);
@@ -84,7 +92,8 @@ export function mapParamProblems(search: string): ParamProblem[] {
     const v = q.get(param);
     if (v && !ID.test(v)) problems.push({ param, value: v, reason: 'id' });
   }
-  for (const v of (q.get('expand') ?? '').split(',').filter(Boolean)) if (!ID.test(v)) problems.push({ param: 'expand', value: v, reason: 'id' });
+  for (const v of (q.get('expand') ?? '').split(',').filter(Boolean)) if (!EXPANSION.test(v)) problems.push({ param: 'expand', value: v, reason: 'id' });
+  for (const param of ['sel', 'mark']) for (const v of (q.get(param) ?? '').split(',').filter(Boolean)) if (!ID.test(v)) problems.push({ param, value: v, reason: 'id' });
   const asOf = q.get('asOf');
   if (asOf && !isValidDate(asOf)) problems.push({ param: 'asOf', value: asOf, reason: 'date' });
   const compare = q.get('compare');
@@ -103,7 +112,10 @@ export function parseMapState(search: string): MapState {
   const kinds = (q.get('kinds') ?? '').split(',').filter((k): k is ActorKind => (ACTOR_KINDS as string[]).includes(k));
   const minWeight = Number(q.get('minWeight'));
   const asOf = q.get('asOf');
-  const expand = (q.get('expand') ?? '').split(',').filter((v) => ID.test(v));
+  const expansions = (q.get('expand') ?? '').split(',').filter((v) => EXPANSION.test(v)).map((v) => v.split('@'));
+  const expand = expansions.map(([x]) => x);
+  const depth = Object.fromEntries(expansions.filter(([, d]) => d && Number(d) > 1).map(([x, d]) => [x, Number(d)]));
+  const ids = (param: string) => [...new Set((q.get(param) ?? '').split(',').filter((v) => ID.test(v)))];
   return {
     region: id(q.get('region')),
     theme: id(q.get('theme')),
@@ -118,6 +130,9 @@ export function parseMapState(search: string): MapState {
     focus: id(q.get('focus')),
     edge: edgeIdOk(q.get('edge')) ? q.get('edge')! : undefined,
     expand: [...new Set(expand)],
+    depth,
+    sel: ids('sel'),
+    mark: ids('mark'),
     open: [...new Set((q.get('open') ?? '').split(',').filter((v) => /^\d{1,6}$/.test(v)).map(Number))],
     highlight: id(q.get('highlight')),
     from: id(q.get('from')),
@@ -145,7 +160,9 @@ export function serialiseMapState(s: MapState): string {
   if (s.size !== 'betweenness') q.set('size', s.size);
   put('focus', s.focus);
   put('edge', s.edge);
-  if (s.expand.length) q.set('expand', s.expand.join(','));
+  if (s.expand.length) q.set('expand', s.expand.map((x) => (s.depth[x] > 1 ? `${x}@${s.depth[x]}` : x)).join(','));
+  if (s.sel.length) q.set('sel', s.sel.join(','));
+  if (s.mark.length) q.set('mark', s.mark.join(','));
   if (s.open.length) q.set('open', s.open.join(','));
   put('highlight', s.highlight);
   put('from', s.from);
@@ -155,7 +172,7 @@ export function serialiseMapState(s: MapState): string {
   if (s.hide.length) q.set('hide', s.hide.join(','));
   put('saved', s.saved);
   // Ids read better with ':' and '/' unescaped; both are legal in a query string.
-  return q.toString().replace(/%3A/gi, ':').replace(/%2F/gi, '/').replace(/%2C/gi, ',').replace(/%7E/gi, '~');
+  return q.toString().replace(/%3A/gi, ':').replace(/%2F/gi, '/').replace(/%2C/gi, ',').replace(/%7E/gi, '~').replace(/%40/gi, '@');
 }
 
 /** The API filter for the state (the view settings are client-side only). */
