@@ -52,6 +52,10 @@ export function targetPlan(parsed: ParsedImport, override: string | null): strin
   return null;
 }
 
+/** Rows handled between two turns of the event loop in the long loops below. */
+const YIELD_EVERY = 500;
+const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 export async function computePreview(run: Run, parsed: ParsedImport, target: string | null, decisions: NameDecision[], batchTag: string): Promise<Preview> {
   const problems: Problem[] = [...parsed.problems];
   const rows: PreviewRow[] = [];
@@ -177,8 +181,13 @@ export async function computePreview(run: Run, parsed: ParsedImport, target: str
     }
     return id;
   };
-  if (planId && (planExists || cs.createNodes.some((n) => n.id === planId))) {
-    for (const m of parsed.measures) diffMeasure(m);
+  const planKnown = !!planId && (planExists || cs.createNodes.some((n) => n.id === planId));
+  if (planKnown) {
+    // A file at the row limit takes a second or more here: let other requests in between.
+    for (let i = 0; i < parsed.measures.length; i++) {
+      diffMeasure(parsed.measures[i]);
+      if (i % YIELD_EVERY === YIELD_EVERY - 1) await yieldToOthers();
+    }
   }
 
   function diffMeasure(m: ParsedMeasure) {
@@ -267,8 +276,9 @@ export async function computePreview(run: Run, parsed: ParsedImport, target: str
 
   // ---- status rounds: new reports for measures of the plan
   const numbers = new Set([...existing.keys(), ...parsed.measures.map((m) => m.number)]);
-  for (const s of parsed.statuses) {
-    if (!planId || !(planExists || cs.createNodes.some((n) => n.id === planId))) break;
+  for (const [i, s] of parsed.statuses.entries()) {
+    if (!planKnown) break;
+    if (i % YIELD_EVERY === YIELD_EVERY - 1) await yieldToOthers();
     if (!numbers.has(s.number)) {
       problems.push({ severity: 'error', sheet: s.at.sheet, row: s.at.row, column: 'Nr', cell: null, value: s.number, message: `The plan has no measure ${s.number}.` });
       continue;

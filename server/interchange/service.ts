@@ -9,9 +9,11 @@ import { Conflict, Invalid } from '../db/errors.js';
 import {
   applyChangeSet, batchById, batches, dbRun, loadPreview, lockPreview, savePreview, txRun, undoBatch, type BatchRow, type PreviewRecord,
 } from '../db/repos/import.repo.js';
-import { interpret, type ParsedImport } from './parse.js';
+import { runAnalysis } from '../workers/pool.js';
+import type { ReadImportResult } from '../workers/tasks.js';
+import type { ParsedImport } from './parse.js';
 import { computePreview, targetPlan, type NameDecision, type Preview } from './preview.js';
-import { readWorkbook, UnreadableFile } from './read.js';
+import { UnreadableFile } from './read.js';
 
 export { UnreadableFile };
 
@@ -20,14 +22,17 @@ export interface Uploaded { id: string; preview: Preview; fileName: string }
 /** Reads, checks and interprets a file, stores it as a preview and returns the first look at it. */
 export async function createPreview(db: Db, by: string, data: Buffer, fileName: string, target: string | null): Promise<Uploaded> {
   if (target !== null && !/^plan:[a-z0-9][a-z0-9./_-]*$/.test(target)) throw new Invalid('A plan id looks like plan:some-name.', 'plan');
-  const wb = await readWorkbook(data, fileName);
-  const parsed = interpret(wb);
+  // Reading and interpreting a file at the row limit takes seconds of synchronous work: a worker
+  // thread does it, so other requests are answered meanwhile.
+  const read = await runAnalysis<ReadImportResult>('readImport', { data, fileName });
+  if ('unreadable' in read) throw new UnreadableFile(read.unreadable);
+  const parsed = JSON.parse(read.parsedJson) as ParsedImport;
   const id = `import:${randomUUID()}`;
   const plan = targetPlan(parsed, target);
   const preview = await computePreview(dbRun(db), parsed, plan, [], tagOf(id));
   await savePreview(db, {
     id, fileName: fileName.slice(0, 200), sha256: createHash('sha256').update(data).digest('hex'), bytes: data.length,
-    format: wb.format, createdBy: by, target: plan, parsed: JSON.stringify(parsed),
+    format: read.format, createdBy: by, target: plan, parsed: read.parsedJson,
   });
   return { id, preview, fileName };
 }

@@ -126,6 +126,24 @@ describe('actor, network and measure pages', () => {
   });
 });
 
+describe('in English', () => {
+  it('names themes in English on the plan, network and measure pages', async () => {
+    await page.goto(app.url);
+    await page.evaluate(() => localStorage.setItem('samkart.lang', 'en'));
+    try {
+      for (const path of ['plans/moss-vold-2017', 'networks/mosseregionen-nettverksmote', 'measures/moss-vold-2017/6']) {
+        await page.goto(new URL(path, app.url).href);
+        await page.getByRole('heading', { level: 1 }).waitFor();
+        const themeLines = await page.locator('main p.small').allTextContents();
+        expect(themeLines.join(' | '), path).toContain('Domestic violence');
+        expect(themeLines.join(' | '), path).not.toContain('Vold i nære relasjoner');
+      }
+    } finally {
+      await page.evaluate(() => localStorage.removeItem('samkart.lang'));
+    }
+  });
+});
+
 describe('the statistics page', () => {
   it('draws accessible bar charts with a table alternative', async () => {
     await page.goto(new URL('indicators', app.url).href);

@@ -8,7 +8,7 @@ import { Sources } from '../ui/Sources';
 import { StatusBadge } from '../plans/StatusBadge';
 
 const MeasurePageQuery = graphql(`
-  query MeasurePage($id: ID!) {
+  query MeasurePage($id: ID!, $language: Language) {
     measure(id: $id) {
       id
       number
@@ -23,7 +23,7 @@ const MeasurePageQuery = graphql(`
       refersTo { id number title }
       referredBy { id number title }
       indicators { id name category year value unit }
-      themes { id name }
+      themes { id name(language: $language) }
       targetGroups { id name }
       sources { ...CitationFields }
     }
@@ -32,8 +32,8 @@ const MeasurePageQuery = graphql(`
 
 /** A measure: its plan, who is responsible, its status history, budget, goals and sources. */
 export function MeasurePage({ id }: { id: string }) {
-  const { t, num } = useI18n();
-  const [result, reexecute] = useQuery({ query: MeasurePageQuery, variables: { id } });
+  const { t, num, lang } = useI18n();
+  const [result, reexecute] = useQuery({ query: MeasurePageQuery, variables: { id, language: lang === 'en' ? 'EN' : 'NB' } });
   return (
     <div className="page">
       <QueryState result={result} retry={() => reexecute({ requestPolicy: 'network-only' })} isEmpty={(d) => !d.measure}

@@ -8,7 +8,7 @@ import { Sources } from '../ui/Sources';
 import { ExportLinks, exportPath } from '../import/ExportLinks';
 
 const NetworkPageQuery = graphql(`
-  query NetworkPage($id: ID!) {
+  query NetworkPage($id: ID!, $language: Language) {
     network(id: $id) {
       id
       name
@@ -28,7 +28,7 @@ const NetworkPageQuery = graphql(`
       partOf { id name }
       parts { id name }
       regions { id name }
-      themes { id name }
+      themes { id name(language: $language) }
       anchoredIn { id title shortTitle }
       sources { ...CitationFields }
     }
@@ -37,8 +37,8 @@ const NetworkPageQuery = graphql(`
 
 /** A network: mandate, members with roles and periods, the plans it is anchored in, and sources. */
 export function NetworkPage({ id }: { id: string }) {
-  const { t } = useI18n();
-  const [result, reexecute] = useQuery({ query: NetworkPageQuery, variables: { id } });
+  const { t, lang } = useI18n();
+  const [result, reexecute] = useQuery({ query: NetworkPageQuery, variables: { id, language: lang === 'en' ? 'EN' : 'NB' } });
   return (
     <div className="page">
       <QueryState result={result} retry={() => reexecute({ requestPolicy: 'network-only' })} isEmpty={(d) => !d.network}

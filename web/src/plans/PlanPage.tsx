@@ -21,7 +21,7 @@ const PlansQuery = graphql(`
 `);
 
 const PlanQuery = graphql(`
-  query PlanPage($id: ID!) {
+  query PlanPage($id: ID!, $language: Language) {
     plan(id: $id) {
       id
       title
@@ -34,7 +34,7 @@ const PlanQuery = graphql(`
       periodEnd
       lastReportedAt
       owners { id name }
-      themes { id name }
+      themes { id name(language: $language) }
       regions { id name }
       succeeds { id title shortTitle }
       succeededBy { id title shortTitle }
@@ -80,7 +80,7 @@ export function PlansPage() {
 /** A plan: status summary, measures table, owners, networks and sources. */
 export function PlanPage({ id }: { id: string }) {
   const { t, num, lang } = useI18n();
-  const [result, reexecute] = useQuery({ query: PlanQuery, variables: { id } });
+  const [result, reexecute] = useQuery({ query: PlanQuery, variables: { id, language: lang === 'en' ? 'EN' : 'NB' } });
   return (
     <div className="page">
       <QueryState result={result} retry={() => reexecute({ requestPolicy: 'network-only' })} isEmpty={(d) => !d.plan}
