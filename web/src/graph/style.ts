@@ -1,5 +1,5 @@
 import type { StylesheetJson } from 'cytoscape';
-import type { ColorBy } from '../map/urlState';
+import type { ColorBy, ShapeBy } from './styling';
 
 /**
  * The map's stylesheet. Everything per-element comes from data fields set by graphToElements, so
@@ -7,13 +7,13 @@ import type { ColorBy } from '../map/urlState';
  * useCytoscape's `labelsOn`, plus min-zoomed-font-size as a second guard): zoomed out, a large graph shows shapes only, which keeps
  * panning smooth and the picture readable; focused, highlighted and path nodes always show theirs.
  */
-export function mapStyle(colorBy: ColorBy, labels = true): StylesheetJson {
+export function mapStyle(colorBy: ColorBy, labels = true, shapeBy: ShapeBy = 'kind'): StylesheetJson {
   return [
     {
       selector: 'node',
       style: {
-        'background-color': colorBy === 'community' ? 'data(communityColor)' : 'data(kindColor)',
-        shape: 'data(shape)' as never,
+        'background-color': `data(${colorBy}Color)`,
+        shape: (shapeBy === 'kind' ? 'data(shape)' : shapeBy === 'level' ? 'data(levelShape)' : 'ellipse') as never,
         width: 'data(size)',
         height: 'data(size)',
         label: labels ? 'data(label)' : '',

@@ -19,7 +19,7 @@ import { HighlightPicker, MapFilters, MapOptionsQuery } from './MapFilters';
 import { ActorPanel } from './ActorPanel';
 import { EdgePanel } from './EdgePanel';
 import { PathFinder } from './PathFinder';
-import { Legend, communityName } from './Legend';
+import { Legend, communityName, legendKey } from './Legend';
 import { SavedViewQuery, SavedViews } from './SavedViews';
 import { mapSvg, pdfWithHeader, pngWithHeader, type ExportHeader } from './exportView';
 import type { NodeShape } from '../graph/kinds';
@@ -170,7 +170,7 @@ export function MapPage() {
     return [...actors, ...communityElements(aggregate.communities, aggregate.links, new Set(graph.nodes.map((n) => n.id)), communityLabel)];
   }, [graph, state.size, awaitingServerLayout, aggregate, communityLabel]);
   const [labelsOn, setLabelsOn] = useState(true);
-  const style = useMemo(() => mapStyle(state.color, labelsOn), [state.color, labelsOn]);
+  const style = useMemo(() => mapStyle(state.color, labelsOn, state.shape), [state.color, labelsOn, state.shape]);
   const edgeSel = state.edge ?? null;
   const onTap = useCallback((target: TapTarget) => {
     // A community drawn as one node opens in place: its actors and their edges, the rest stays aggregated.
@@ -222,9 +222,9 @@ export function MapPage() {
         c.elements().filter((x) => change.ended.has(x.id())).addClass('ended');
       }
       // Legend entries switched off hide their actors (only those of the colouring shown).
-      const prefix = state.color === 'kind' ? 'kind:' : 'community:';
-      const off = new Set(state.off.filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length)));
-      if (off.size) c.nodes().filter((n) => off.has(String(state.color === 'kind' ? n.data('kindGroup') : n.data('community')))).addClass('off');
+      // Only the entries of the colouring shown count (`kind:…`, `community:…`, `level:…`, `region:…`).
+      const off = new Set(state.off);
+      if (off.size) c.nodes().filter((n) => off.has(n.data(`${state.color}Key`))).addClass('off');
       if (state.hide.length) c.nodes().filter((n) => state.hide.includes(n.id())).addClass('off');
       c.nodes().removeClass('pinned');
       c.nodes().filter((n) => pinned.has(n.id())).addClass('pinned');
@@ -302,6 +302,7 @@ export function MapPage() {
   const focusMissing = !!state.focus && !!graph && !focusNode && !state.expand.includes(state.focus);
   const [focusLookup] = useQuery({ query: ActorExistsQuery, variables: { id: state.focus ?? '' }, pause: !focusMissing });
   const [options] = useQuery({ query: MapOptionsQuery });
+  const regionNames = useMemo(() => new Map((options.data?.regions ?? []).map((r) => [r.id, r.name])), [options.data]);
   const unknownFilters = useMemo(() => {
     const d = options.data;
     if (!d) return [];
@@ -320,9 +321,8 @@ export function MapPage() {
     return counts;
   }, [graph]);
   const hiddenCount = useMemo(() => {
-    const prefix = state.color === 'kind' ? 'kind:' : 'community:';
-    const off = new Set(state.off.filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length)));
-    return (graph?.nodes ?? []).filter((n) => (off.size && off.has(state.color === 'kind' ? kindGroup(n.kind, n.isGenericRole) : String(n.community))) || state.hide.includes(n.id)).length;
+    const off = new Set(state.off);
+    return (graph?.nodes ?? []).filter((n) => off.has(legendKey(n, state.color)) || state.hide.includes(n.id)).length;
   }, [graph, state.off, state.color, state.hide]);
   const toggleLegend = (key: string) => update({ off: state.off.includes(key) ? state.off.filter((k) => k !== key) : [...state.off, key] });
   const [filtersOpen, setFiltersOpen] = useState(true);
@@ -562,7 +562,8 @@ export function MapPage() {
       <aside id="map-side" className="map-left" hidden={!filtersOpen} aria-label={t('filters.heading')}>
         <HighlightPicker state={state} update={update} count={highlightIds ? highlightIds.size : null} visible={visibleHighlights} />
         <MapFilters state={state} update={update} />
-        <Legend colorBy={state.color} sizeBy={state.size} communities={communities} counts={groupCounts} off={state.off} onToggle={toggleLegend} />
+        <Legend colorBy={state.color} sizeBy={state.size} shapeBy={state.shape} communities={communities} counts={groupCounts} off={state.off} onToggle={toggleLegend}
+          nodes={graph?.nodes ?? []} regionNames={regionNames} />
         <PathFinder from={state.from} to={state.to} names={nameOf} update={update} onPath={onPath} />
         <SavedViews state={serialiseMapState({ ...state, saved: undefined })}
           positions={() => cy.current?.nodes().map((n) => ({ id: n.id(), x: Math.round(n.position('x') * 10) / 10, y: Math.round(n.position('y') * 10) / 10 })) ?? []} />

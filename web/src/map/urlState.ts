@@ -11,8 +11,8 @@ export const ACTOR_KINDS: readonly ActorKind[] = [
   'HEALTH', 'NAV', 'COMPETENCE_CENTRE', 'RESEARCH', 'NGO', 'EMBASSY', 'POLITICAL_BODY', 'OTHER_PUBLIC', 'GENERIC_ROLE',
 ];
 
-export type ColorBy = 'kind' | 'community';
-export type SizeBy = 'betweenness' | 'degree';
+import { COLOR_BYS, SHAPE_BYS, SIZE_BYS, type ColorBy, type ShapeBy, type SizeBy } from '../graph/styling';
+export type { ColorBy, ShapeBy, SizeBy };
 
 export interface MapState {
   region?: string;
@@ -29,6 +29,8 @@ export interface MapState {
   compare?: string;
   color: ColorBy;
   size: SizeBy;
+  /** What node shapes follow (default: the actor's kind). */
+  shape: ShapeBy;
   /** The selected actor: centred, highlighted and shown in the side panel. */
   focus?: string;
   /** The selected collaboration edge (`actor:a~actor:b`), explained in the side panel; focus is kept. */
@@ -57,12 +59,12 @@ export interface MapState {
   off: string[];
 }
 
-export const DEFAULT_STATE: MapState = { kinds: [], minWeight: 1, color: 'kind', size: 'betweenness', expand: [], depth: {}, sel: [], mark: [], open: [], view: 'graph', off: [], hide: [] };
+export const DEFAULT_STATE: MapState = { kinds: [], minWeight: 1, color: 'kind', size: 'betweenness', shape: 'kind', expand: [], depth: {}, sel: [], mark: [], open: [], view: 'graph', off: [], hide: [] };
 
 const ID = /^[a-z]+:[a-z0-9][a-z0-9\-_/.]*$/i;
 /** An expanded actor, with the depth after `@` when it is more than one hop. */
 const EXPANSION = /^[a-z]+:[a-z0-9][a-z0-9\-_/.]*(@[1-3])?$/i;
-const OFF = /^(kind:[a-z]+|community:\d+)$/;
+const OFF = /^(kind:[a-z]+|community:\d+|level:[A-Z_]+|region:[a-z]+:[a-z0-9][a-z0-9\-_/.]*)$/;
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const id = (v: string | null) => (v && ID.test(v) ? v : undefined);
 const edgeIdOk = (v: string | null) => !!v && v.split('~').length === 2 && v.split('~').every((x) => ID.test(x));
@@ -125,8 +127,9 @@ export function parseMapState(search: string): MapState {
     minWeight: Number.isInteger(minWeight) && minWeight >= 1 && minWeight <= 100 ? minWeight : 1,
     asOf: asOf && isValidDate(asOf) ? asOf : undefined,
     compare: q.get('compare') && isValidDate(q.get('compare')!) ? q.get('compare')! : undefined,
-    color: q.get('color') === 'community' ? 'community' : 'kind',
-    size: q.get('size') === 'degree' ? 'degree' : 'betweenness',
+    color: (COLOR_BYS as string[]).includes(q.get('color') ?? '') ? q.get('color') as ColorBy : 'kind',
+    size: (SIZE_BYS as string[]).includes(q.get('size') ?? '') ? q.get('size') as SizeBy : 'betweenness',
+    shape: (SHAPE_BYS as string[]).includes(q.get('shape') ?? '') ? q.get('shape') as ShapeBy : 'kind',
     focus: id(q.get('focus')),
     edge: edgeIdOk(q.get('edge')) ? q.get('edge')! : undefined,
     expand: [...new Set(expand)],
@@ -158,6 +161,7 @@ export function serialiseMapState(s: MapState): string {
   put('compare', s.compare);
   if (s.color !== 'kind') q.set('color', s.color);
   if (s.size !== 'betweenness') q.set('size', s.size);
+  if (s.shape !== 'kind') q.set('shape', s.shape);
   put('focus', s.focus);
   put('edge', s.edge);
   if (s.expand.length) q.set('expand', s.expand.map((x) => (s.depth[x] > 1 ? `${x}@${s.depth[x]}` : x)).join(','));
