@@ -1,5 +1,6 @@
 import { useQuery } from 'urql';
 import { COLOR_BYS, SHAPE_BYS, SIZE_BYS } from '../graph/styling';
+import { ARRANGEMENTS } from '../graph/arrange';
 import { graphql } from '../gql';
 import type { ActorKind } from '../gql/graphql';
 import { useI18n } from '../i18n';
@@ -98,6 +99,12 @@ export function MapFilters({ state, update }: { state: MapState; update: (patch:
         <legend>{t('filters.size')}</legend>
         {SIZE_BYS.map((s) => (
           <label key={s} className="check"><input type="radio" name="size" checked={state.size === s} onChange={() => update({ size: s })} />{t(`filters.size.${s}`)}</label>
+        ))}
+      </fieldset>
+      <fieldset className="inline">
+        <legend>{t('filters.layout')}</legend>
+        {ARRANGEMENTS.map((a) => (
+          <label key={a} className="check"><input type="radio" name="layout" checked={state.layout === a} onChange={() => update({ layout: a })} />{t(`filters.layout.${a}`)}</label>
         ))}
       </fieldset>
       <fieldset className="inline">

@@ -166,9 +166,17 @@ export function MapPage() {
   const elements = useMemo(() => {
     if (!graph || awaitingServerLayout) return [];
     const actors = graphToElements(graph, state.size);
+    // Grouped layouts read each node's group.
+    if (state.layout === 'region' || state.layout === 'kind') {
+      const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+      for (const el of actors) {
+        const n = byId.get(el.data.id as string);
+        if (n) el.data.group = state.layout === 'region' ? n.region ?? 'none' : kindGroup(n.kind, n.isGenericRole);
+      }
+    }
     if (!aggregate) return actors;
     return [...actors, ...communityElements(aggregate.communities, aggregate.links, new Set(graph.nodes.map((n) => n.id)), communityLabel)];
-  }, [graph, state.size, awaitingServerLayout, aggregate, communityLabel]);
+  }, [graph, state.size, awaitingServerLayout, aggregate, communityLabel, state.layout]);
   const [labelsOn, setLabelsOn] = useState(true);
   const style = useMemo(() => mapStyle(state.color, labelsOn, state.shape), [state.color, labelsOn, state.shape]);
   const edgeSel = state.edge ?? null;
@@ -190,7 +198,7 @@ export function MapPage() {
     if (more.length) update({ sel: [...sel, ...more] });
   }, [update]);
   const [hover, setHover] = useState<HoverTarget | null>(null);
-  const { container, cy, layingOut, unplaced, layoutVersion, layoutMs, labelsOn: zoomedIn } = useCytoscape({ elements, style, large, onTap, onHover: setHover, onBoxSelect, pinned });
+  const { container, cy, layingOut, unplaced, layoutVersion, layoutMs, labelsOn: zoomedIn } = useCytoscape({ elements, style, large, onTap, onHover: setHover, onBoxSelect, pinned, arrangement: state.layout });
   useEffect(() => setLabelsOn(zoomedIn), [zoomedIn]);
 
   // Highlight: a network's members or a plan's responsible actors.

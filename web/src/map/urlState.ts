@@ -12,6 +12,7 @@ export const ACTOR_KINDS: readonly ActorKind[] = [
 ];
 
 import { COLOR_BYS, SHAPE_BYS, SIZE_BYS, type ColorBy, type ShapeBy, type SizeBy } from '../graph/styling';
+import { ARRANGEMENTS, type Arrangement } from '../graph/arrange';
 export type { ColorBy, ShapeBy, SizeBy };
 
 export interface MapState {
@@ -31,6 +32,8 @@ export interface MapState {
   size: SizeBy;
   /** What node shapes follow (default: the actor's kind). */
   shape: ShapeBy;
+  /** The layout: force-directed (default), grouped by region or kind, or rings by centrality. */
+  layout: Arrangement;
   /** The selected actor: centred, highlighted and shown in the side panel. */
   focus?: string;
   /** The selected collaboration edge (`actor:a~actor:b`), explained in the side panel; focus is kept. */
@@ -59,7 +62,7 @@ export interface MapState {
   off: string[];
 }
 
-export const DEFAULT_STATE: MapState = { kinds: [], minWeight: 1, color: 'kind', size: 'betweenness', shape: 'kind', expand: [], depth: {}, sel: [], mark: [], open: [], view: 'graph', off: [], hide: [] };
+export const DEFAULT_STATE: MapState = { kinds: [], minWeight: 1, color: 'kind', size: 'betweenness', shape: 'kind', layout: 'force', expand: [], depth: {}, sel: [], mark: [], open: [], view: 'graph', off: [], hide: [] };
 
 const ID = /^[a-z]+:[a-z0-9][a-z0-9\-_/.]*$/i;
 /** An expanded actor, with the depth after `@` when it is more than one hop. */
@@ -130,6 +133,7 @@ export function parseMapState(search: string): MapState {
     color: (COLOR_BYS as string[]).includes(q.get('color') ?? '') ? q.get('color') as ColorBy : 'kind',
     size: (SIZE_BYS as string[]).includes(q.get('size') ?? '') ? q.get('size') as SizeBy : 'betweenness',
     shape: (SHAPE_BYS as string[]).includes(q.get('shape') ?? '') ? q.get('shape') as ShapeBy : 'kind',
+    layout: (ARRANGEMENTS as string[]).includes(q.get('layout') ?? '') ? q.get('layout') as Arrangement : 'force',
     focus: id(q.get('focus')),
     edge: edgeIdOk(q.get('edge')) ? q.get('edge')! : undefined,
     expand: [...new Set(expand)],
@@ -162,6 +166,7 @@ export function serialiseMapState(s: MapState): string {
   if (s.color !== 'kind') q.set('color', s.color);
   if (s.size !== 'betweenness') q.set('size', s.size);
   if (s.shape !== 'kind') q.set('shape', s.shape);
+  if (s.layout !== 'force') q.set('layout', s.layout);
   put('focus', s.focus);
   put('edge', s.edge);
   if (s.expand.length) q.set('expand', s.expand.map((x) => (s.depth[x] > 1 ? `${x}@${s.depth[x]}` : x)).join(','));
