@@ -135,7 +135,7 @@ describe('the map layout never collapses', { timeout: 120_000 }, () => {
     await layout('gruppert etter region').check();
     await expect.poll(() => query(page).get('layout')).toBe('region');
     await expectSpread(page, 'layout-region-again');
-    await shot(page, 'map-layout-region', { docs: true });
+    await shot(page, 'map-layout-region');
     await layout('etter samarbeid (kraftbasert)').check();
     await expect.poll(() => query(page).get('layout')).toBeNull();
     await expectSpread(page, 'layout-force-again');
