@@ -7,15 +7,24 @@
  * (textureOnViewport, hideEdgesOnViewport, hideLabelsOnViewport). The page (bench/map.html,
  * map.js) is self-contained and loads Cytoscape from node_modules through a tiny static server.
  *
- * Usage: `tsx bench/browser.ts [--elements 1000,5000,20000]` (also run by `npm run bench`).
+ * The "product" cases measure the web app's own approach instead: its code (bench/map-product.ts,
+ * bundled here with esbuild from web/src/graph/) on its own payload — the GraphQL answer with the
+ * compact encoding (server/analysis/compact.ts) of the server's metrics and layout for the same
+ * graph, aggregated into communities above the default threshold ("product") or not
+ * ("product, no aggregation") — decoded, mapped to elements and added in chunks across frames.
+ *
+ * Usage: `tsx bench/browser.ts [--elements 1000,5000,20000] [--product-only]` (also run by `npm run bench`).
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { mapElements } from './elements.js';
+import { withMetrics } from '../server/analysis/collaboration.js';
+import { encodeCompact } from '../server/analysis/compact.js';
+import { mapElements, mapGraphRows } from './elements.js';
 import { generate } from './generate.js';
 import type { BrowserCase } from './results.js';
 
@@ -24,6 +33,7 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 const FILES: Record<string, [string, string]> = {
   '/map.html': ['bench/map.html', 'text/html; charset=utf-8'],
   '/map.js': ['bench/map.js', 'text/javascript; charset=utf-8'],
+  '/map-product.html': ['bench/map-product.html', 'text/html; charset=utf-8'],
   '/layout-worker.js': ['bench/layout-worker.js', 'text/javascript; charset=utf-8'],
   '/vendor/cytoscape.min.js': ['node_modules/cytoscape/dist/cytoscape.min.js', 'text/javascript; charset=utf-8'],
   '/vendor/layout-base.js': ['node_modules/layout-base/layout-base.js', 'text/javascript; charset=utf-8'],
@@ -35,10 +45,33 @@ export function chromiumVersion(): string {
   try { return execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).trim(); } catch { return 'unknown'; }
 }
 
-/** Serves the page, Cytoscape from node_modules, and /elements/<n>.json from memory. Loopback only. */
-async function staticServer(elements: Map<number, string>) {
+/** The product page's script: bench/map-product.ts with the web app's modules and Cytoscape, bundled. */
+async function productBundle(): Promise<string> {
+  const r = await build({
+    entryPoints: [path.join(ROOT, 'bench/map-product.ts')], bundle: true, format: 'iife', minify: true, write: false,
+    target: 'es2022', define: { 'process.env.NODE_ENV': '"production"' }, logLevel: 'error',
+  });
+  return r.outputFiles[0].text;
+}
+
+/**
+ * Serves the pages, Cytoscape from node_modules, /elements/<n>.json and the product's
+ * /compact/<n>.json?aggregate=0|1 and /map-product.js from memory. Loopback only.
+ */
+async function staticServer(elements: Map<number, string>, compact: Map<string, string> = new Map(), bundle = '') {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    const c = /^\/compact\/(\d+)\.json$/.exec(url.pathname);
+    if (c && compact.has(`${c[1]}|${url.searchParams.get('aggregate') ?? '1'}`)) {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(compact.get(`${c[1]}|${url.searchParams.get('aggregate') ?? '1'}`));
+      return;
+    }
+    if (url.pathname === '/map-product.js' && bundle) {
+      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(bundle);
+      return;
+    }
     const m = /^\/elements\/(\d+)\.json$/.exec(url.pathname);
     if (m && elements.has(Number(m[1]))) {
       res.writeHead(200, { 'content-type': 'application/json' });
@@ -54,17 +87,23 @@ async function staticServer(elements: Map<number, string>) {
   return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise<void>((r) => server.close(() => r())) };
 }
 
-interface Variant { renderer: 'canvas' | 'webgl'; viewportOptions: boolean; layout: 'preset' | 'fcose' }
+interface Variant { renderer: 'canvas' | 'webgl'; viewportOptions: boolean; layout: 'preset' | 'fcose' | 'product' | 'product, no aggregation' }
+/** The web app's own approach: compact payload, server positions, chunked adding, aggregation above the threshold. */
+export const PRODUCT_VARIANTS: Variant[] = [
+  { renderer: 'canvas', viewportOptions: true, layout: 'product' },
+  { renderer: 'canvas', viewportOptions: true, layout: 'product, no aggregation' },
+];
 const VARIANTS: Variant[] = [
   { renderer: 'canvas', viewportOptions: false, layout: 'preset' },
   { renderer: 'canvas', viewportOptions: true, layout: 'preset' },
   { renderer: 'webgl', viewportOptions: false, layout: 'preset' },
   { renderer: 'webgl', viewportOptions: true, layout: 'preset' },
   { renderer: 'canvas', viewportOptions: true, layout: 'fcose' },
+  ...PRODUCT_VARIANTS,
 ];
 
 /** One page load: the page measures itself and reports through window.__bench. */
-async function browserCase(origin: string, n: number, v: Variant, size: { nodes: number; edges: number }, timeoutMs: number): Promise<BrowserCase> {
+async function browserCase(origin: string, n: number, v: Variant, size: { nodes: number; edges: number; payloadBytes?: number[] }, timeoutMs: number): Promise<BrowserCase> {
   const base = { elements: size.nodes + size.edges, nodes: size.nodes, edges: size.edges, ...v };
   const browser = await chromium.launch({
     executablePath: CHROMIUM, headless: true,
@@ -72,13 +111,18 @@ async function browserCase(origin: string, n: number, v: Variant, size: { nodes:
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${origin}/map.html?n=${n}&renderer=${v.renderer}&viewport=${v.viewportOptions ? 1 : 0}&layout=${v.layout}`);
+    const product = v.layout.startsWith('product');
+    await page.goto(product
+      ? `${origin}/map-product.html?n=${n}&aggregate=${v.layout === 'product' ? 1 : 0}`
+      : `${origin}/map.html?n=${n}&renderer=${v.renderer}&viewport=${v.viewportOptions ? 1 : 0}&layout=${v.layout}`);
     await page.waitForFunction(() => (window as unknown as { __bench: { done?: boolean } }).__bench.done === true, undefined, { timeout: timeoutMs, polling: 250 });
     const r = await page.evaluate(() => (window as unknown as { __bench: Record<string, any> }).__bench);
     return {
       ...base, firstFrameMs: r.firstFrameMs ?? NaN, layoutMs: r.layoutMs ?? NaN, longestTaskMs: r.longest ?? NaN,
       panFps: r.pan?.fps ?? NaN, zoomFps: r.zoom?.fps ?? NaN, webglActive: r.webglActive,
-      ...(r.error ? { note: String(r.error).split('\n')[0].slice(0, 120) } : {}),
+      ...(product ? { allDrawnMs: r.allDrawnMs, drawn: r.drawn, chunks: r.chunks ?? 1, payloadBytes: size.payloadBytes?.[v.layout === 'product' ? 1 : 0] } : {}),
+      ...(r.error ? { note: String(r.error).split('\n')[0].slice(0, 120) } : product ? { note: `${r.aggregated ? 'aggregated: ' : ''}${r.drawn} drawn, all drawn at ${Math.round(r.allDrawnMs)} ms, ${r.chunks ?? 1} chunk(s)` } : {}),
+      ...(product ? { timeline: `fetched ${Math.round(r.fetchedMs)} ms, decoded ${Math.round(r.decodedMs)} ms, cytoscape created in ${Math.round(r.initMs)} ms, longest chunk ${Math.round(r.longestChunkMs ?? 0)} ms; long tasks [start, ms]: ${JSON.stringify((r.list ?? []).sort((a: number[], b: number[]) => b[1] - a[1]).slice(0, 6))}` } : {}),
     };
   } catch (e) {
     return { ...base, firstFrameMs: NaN, layoutMs: NaN, longestTaskMs: NaN, panFps: NaN, zoomFps: NaN, note: String((e as Error).message).split('\n')[0].slice(0, 120) };
@@ -91,17 +135,34 @@ export async function runBrowserBench(o: { elements: number[]; seed: number; log
   o.log('\n== map page in headless Chromium ...');
   const { dataset } = generate('L', o.seed);
   const sets = new Map<number, string>();
-  const sizes = new Map<number, { nodes: number; edges: number }>();
+  const compact = new Map<string, string>();
+  const sizes = new Map<number, { nodes: number; edges: number; payloadBytes?: number[] }>();
+  const variants = o.variants ?? VARIANTS;
+  const product = variants.some((v) => v.layout.startsWith('product'));
   for (const n of o.elements) {
     const els = mapElements(dataset, n);
     sets.set(n, JSON.stringify(els));
     sizes.set(n, { nodes: els.nodes.length, edges: els.edges.length });
+    if (product) {
+      // The server's own work for this graph: metrics, communities and layout (`layout: true`), then the compact encoding.
+      const rows = mapGraphRows(dataset, n);
+      const started = performance.now();
+      const graph = withMetrics(rows.actors, rows.edges, true, true);
+      const bytes: number[] = [];
+      for (const aggregate of [0, 1]) {
+        const body = JSON.stringify({ data: { collaborationGraph: { compact: encodeCompact(graph, aggregate ? {} : { aggregateAbove: 0 }) } } });
+        compact.set(`${n}|${aggregate}`, body);
+        bytes[aggregate] = body.length;
+      }
+      sizes.get(n)!.payloadBytes = bytes;
+      o.log(`   ${n}: server metrics + layout ${Math.round(performance.now() - started)} ms; compact payload ${(bytes[0] / 1024).toFixed(0)} KiB (aggregated ${(bytes[1] / 1024).toFixed(0)} KiB), ${graph.communityCount} communities`);
+    }
   }
-  const server = await staticServer(sets);
+  const server = await staticServer(sets, compact, product ? await productBundle() : '');
   const cases: BrowserCase[] = [];
   try {
     for (const n of o.elements) {
-      for (const v of o.variants ?? VARIANTS) {
+      for (const v of variants) {
         const size = sizes.get(n)!;
         // A fresh browser per case: no warm caches carried over, and a crash ends one case only (and is
         // tried once more: a concurrent `.ci/run` cleanup kills every headless Chromium on the machine).
@@ -113,7 +174,7 @@ export async function runBrowserBench(o: { elements: number[]; seed: number; log
         }
         cases.push(result!);
         const c = result!;
-        o.log(`   ${c.elements} elements ${v.renderer}${v.viewportOptions ? '+viewport' : ''} ${v.layout}: first frame ${c.firstFrameMs.toFixed(0)} ms, layout ${c.layoutMs.toFixed(0)} ms, longest task ${c.longestTaskMs.toFixed(0)} ms, pan ${c.panFps.toFixed(1)} fps, zoom ${c.zoomFps.toFixed(1)} fps${c.note ? ` — ${c.note}` : ''}`);
+        o.log(`   ${c.elements} elements ${v.renderer}${v.viewportOptions ? '+viewport' : ''} ${v.layout}: first frame ${c.firstFrameMs.toFixed(0)} ms, layout ${c.layoutMs.toFixed(0)} ms, longest task ${c.longestTaskMs.toFixed(0)} ms, pan ${c.panFps.toFixed(1)} fps, zoom ${c.zoomFps.toFixed(1)} fps${c.note ? ` — ${c.note}` : ''}${c.timeline ? `\n      ${c.timeline}` : ''}`);
       }
     }
   } finally {
@@ -126,6 +187,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const i = process.argv.indexOf('--elements');
   const elements = i > 0 ? process.argv[i + 1].split(',').map(Number) : [1000, 5000, 20000];
   const { browserTable } = await import('./report.js');
-  const cases = await runBrowserBench({ elements, seed: 1, log: (l) => console.log(l) });
+  const variants = process.argv.includes('--product-only') ? PRODUCT_VARIANTS : undefined;
+  const cases = await runBrowserBench({ elements, seed: 1, log: (l) => console.log(l), variants });
   console.log('\n' + browserTable(cases));
 }

@@ -7,6 +7,8 @@
  * layout worker or the server (`layout: true`) would have computed.
  */
 import type { Dataset } from '../server/data/dataset.js';
+import type { GraphEdgeRow } from '../server/analysis/collaboration.js';
+import type { ContextKind, MemberRow } from '../server/db/repos/collaboration.repo.js';
 
 export interface MapElements {
   nodes: { data: { id: string; label: string; kind: string; size: number }; position: { x: number; y: number } }[];
@@ -28,14 +30,43 @@ export function collaborationGraph(d: Dataset) {
     contexts.get(context)!.add(r.from);
   }
   const weights = new Map<string, number>();
-  for (const members of contexts.values()) {
+  /** The contexts behind each edge (for the product's payload, which carries them). */
+  const shared = new Map<string, string[]>();
+  for (const [context, members] of contexts) {
     const m = [...members].sort();
     for (let i = 0; i < m.length; i++) for (let j = i + 1; j < m.length; j++) {
       const id = `${m[i]}~${m[j]}`;
       weights.set(id, (weights.get(id) ?? 0) + 1);
+      (shared.get(id) ?? shared.set(id, []).get(id)!).push(context);
     }
   }
-  return { actors, weights, region };
+  return { actors, weights, region, shared };
+}
+
+const CONTEXT_KINDS: Record<string, ContextKind> = { MEMBER_OF: 'NETWORK', RESPONSIBLE_FOR: 'MEASURE', PARTY_TO: 'AGREEMENT', INVOLVED_IN: 'REPORTED' };
+
+/**
+ * The same actors and edges as `mapElements`, as the server's collaboration graph rows: actors
+ * with their kinds, edges with their weights and contexts (kind, id, name), for the product's own
+ * metrics, layout and compact encoding (bench/browser.ts).
+ */
+export function mapGraphRows(d: Dataset, target: number): { actors: MemberRow[]; edges: GraphEdgeRow[] } {
+  const els = mapElements(d, target);
+  const { actors, shared } = collaborationGraph(d);
+  const names = new Map(d.nodes.map((n) => [n.id, String(n.props.name ?? n.props.title ?? n.props.description ?? n.id).slice(0, 120)]));
+  const kindOf = new Map<string, ContextKind>();
+  for (const r of d.rels) if (CONTEXT_KINDS[r.type]) kindOf.set(r.to, CONTEXT_KINDS[r.type]);
+  const enumOf = (v: unknown) => (v == null ? null : String(v).toUpperCase().replace(/-/g, '_'));
+  return {
+    actors: els.nodes.map((n) => {
+      const a = actors.get(n.data.id)!;
+      return { id: n.data.id, name: String(a.props.name), kind: enumOf(a.props.kind), level: enumOf(a.props.level), isGenericRole: false };
+    }).sort((a, b) => (a.id < b.id ? -1 : 1)),
+    edges: els.edges.map((e) => ({
+      id: e.data.id, source: e.data.source, target: e.data.target, weight: e.data.weight,
+      contexts: (shared.get(e.data.id) ?? []).map((c) => ({ kind: kindOf.get(c) ?? 'NETWORK', id: c, label: names.get(c) ?? c })),
+    })),
+  };
 }
 
 /** About `target` elements: whole regions in a fixed order, their actors and the edges among them. */

@@ -54,6 +54,8 @@ export interface BrowserCase {
   renderer: 'canvas' | 'webgl'; viewportOptions: boolean; layout: string;
   firstFrameMs: number; layoutMs: number; longestTaskMs: number; panFps: number; zoomFps: number;
   webglActive?: boolean; note?: string;
+  /** Product cases: when every element was drawn (chunked adding), how many were drawn, in how many chunks, payload size. */
+  allDrawnMs?: number; drawn?: number; chunks?: number; payloadBytes?: number; timeline?: string;
 }
 
 export interface BenchResults {

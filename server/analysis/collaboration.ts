@@ -15,7 +15,7 @@ import { runAnalysis } from '../workers/pool.js';
 
 export interface ContextRef { kind: ContextKind; id: string; label: string }
 export interface GraphNodeRow {
-  id: string; label: string; kind: string | null; level: string | null; isGenericRole: boolean; degree: number;
+  id: string; label: string; kind: string | null; level: string | null; region: string | null; isGenericRole: boolean; degree: number;
   weightedDegree: number; betweenness: number; community: number; isCutVertex: boolean; x: number | null; y: number | null;
 }
 export interface GraphEdgeRow { id: string; source: string; target: string; weight: number; contexts: ContextRef[] }
@@ -139,7 +139,7 @@ export function withMetrics(actors: MemberRow[], edges: GraphEdgeRow[], withLayo
     positions = forceAtlas2(g, { iterations: n > 5000 ? 50 : 150, settings: { ...settings, barnesHutOptimize: n > 500 }, getEdgeWeight: 'weight' });
   }
   const nodes = actors.map((a, i) => ({
-    id: a.id, label: a.name, kind: a.kind, level: a.level, isGenericRole: a.isGenericRole,
+    id: a.id, label: a.name, kind: a.kind, level: a.level, region: a.region ?? null, isGenericRole: a.isGenericRole,
     degree: adj[i].length, weightedDegree: weighted[i], betweenness: bc ? round(bc[i]) : 0, community: communities[a.id] ?? 0,
     isCutVertex: cut ? cut[i] : false, x: positions ? round(positions[a.id].x) : null, y: positions ? round(positions[a.id].y) : null,
   }));

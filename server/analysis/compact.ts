@@ -19,7 +19,7 @@ export const DEFAULT_AGGREGATE_ABOVE = 10_000;
 export const COMPACT_FORMAT = 'samkart.collaboration-graph.v1';
 
 export interface CompactNodes {
-  id: string[]; label: string[]; kind: (string | null)[]; level: (string | null)[];
+  id: string[]; label: string[]; kind: (string | null)[]; level: (string | null)[]; region: (string | null)[];
   /** 1 for generic roles, else 0. */
   isGenericRole: number[];
   degree: number[]; weightedDegree: number[]; betweenness: number[]; community: number[];
@@ -74,7 +74,7 @@ export function encodeCompact(g: GraphResult, o: CompactOptions = {}): CompactGr
   const index = new Map(shown.map((n, i) => [n.id, i]));
   const positioned = g.nodes.length > 0 && g.nodes.every((n) => n.x != null && n.y != null);
   const nodes: CompactNodes = {
-    id: shown.map((n) => n.id), label: shown.map((n) => n.label), kind: shown.map((n) => n.kind), level: shown.map((n) => n.level),
+    id: shown.map((n) => n.id), label: shown.map((n) => n.label), kind: shown.map((n) => n.kind), level: shown.map((n) => n.level), region: shown.map((n) => n.region ?? null),
     isGenericRole: shown.map((n) => (n.isGenericRole ? 1 : 0)), degree: shown.map((n) => n.degree), weightedDegree: shown.map((n) => n.weightedDegree),
     betweenness: shown.map((n) => n.betweenness), community: shown.map((n) => n.community), isCutVertex: shown.map((n) => (n.isCutVertex ? 1 : 0)),
     x: positioned ? shown.map((n) => round(n.x!)) : null, y: positioned ? shown.map((n) => round(n.y!)) : null,

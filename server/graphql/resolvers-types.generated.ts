@@ -412,7 +412,7 @@ export type CollaborationGraph = {
   /**
    * The same graph as one compact JSON value (what the web map reads): parallel arrays instead of one
    * object per node, edge and context, built once per data version and reused. Shape (format
-   * `samkart.collaboration-graph.v1`): `nodes` {id, label, kind, level, isGenericRole (0/1), degree,
+   * `samkart.collaboration-graph.v1`): `nodes` {id, label, kind, level, region, isGenericRole (0/1), degree,
    * weightedDegree, betweenness, community, isCutVertex (0/1), x, y (null without `layout: true`)},
    * `edges` {source, target (node indexes), weight, contextStart, contextIndex (edge i's contexts are
    * `contextIndex[contextStart[i]..contextStart[i+1])`)}, `contexts` {kind, id, label}, `total`
@@ -657,6 +657,8 @@ export type GraphNode = {
   label: Scalars['String']['output'];
   /** Its level. */
   level?: Maybe<Level>;
+  /** The region it is located in (its id), if any. */
+  region?: Maybe<Scalars['ID']['output']>;
   /** Sum of the weights of its edges. */
   weightedDegree: Scalars['Int']['output'];
   /** Server-computed layout position, when `layout: true` was asked. */
@@ -3058,6 +3060,7 @@ export type GraphNodeResolvers<ContextType = Context, ParentType extends Resolve
   kind?: Resolver<Maybe<ResolversTypes['ActorKind']>, ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   level?: Resolver<Maybe<ResolversTypes['Level']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   weightedDegree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   x?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   y?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;

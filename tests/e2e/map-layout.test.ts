@@ -114,4 +114,34 @@ describe('the map layout never collapses', { timeout: 120_000 }, () => {
     }
     expect(errors).toEqual([]);
   }, 120_000);
+
+  it('stays spread in the grouped and concentric layouts, through filters, and back to the force layout', async () => {
+    await page.goto(app.url);
+    await expectSpread(page, 'before-layouts');
+    const layout = (name: string) => page.locator('#map-side').getByRole('group', { name: 'Oppsett' }).getByRole('radio', { name });
+    for (const [name, param] of [['gruppert etter region', 'region'], ['gruppert etter aktørtype', 'kind'], ['ringer etter brobygging', 'concentric']] as const) {
+      await layout(name).check();
+      await expect.poll(() => query(page).get('layout')).toBe(param);
+      await expectSpread(page, `layout-${param}`);
+      // A filter changes the actors; the arrangement is computed again, still spread.
+      await page.getByLabel('Minste antall felles sammenhenger').fill('2');
+      await expect.poll(() => query(page).get('minWeight')).toBe('2');
+      await expectSpread(page, `layout-${param}-minweight-2`);
+      await page.getByLabel('Minste antall felles sammenhenger').fill('1');
+      await expect.poll(() => query(page).get('minWeight')).toBeNull();
+      await expectSpread(page, `layout-${param}-minweight-1`);
+    }
+    await shot(page, 'map-layout-concentric', { docs: true });
+    await layout('gruppert etter region').check();
+    await expect.poll(() => query(page).get('layout')).toBe('region');
+    await expectSpread(page, 'layout-region-again');
+    await shot(page, 'map-layout-region');
+    await layout('etter samarbeid (kraftbasert)').check();
+    await expect.poll(() => query(page).get('layout')).toBeNull();
+    await expectSpread(page, 'layout-force-again');
+    await page.goBack(); // the layout is a history step too
+    await expect.poll(() => query(page).get('layout')).toBe('region');
+    await expectSpread(page, 'layout-back');
+    expect(errors).toEqual([]);
+  }, 240_000);
 });

@@ -43,7 +43,7 @@ describe('the map at scale', () => {
       expect(await cy<number>(page, "cy.nodes('.community').length")).toBe(16);
       expect(await cy<number>(page, 'cy.nodes().length')).toBe(16);
       expect(await cy<number>(page, 'cy.edges().length')).toBeGreaterThan(16);
-      await shot(page, 'map-aggregated', { docs: true });
+      await shot(page, 'map-aggregated');
 
       // A real click on community 5's node.
       const before = await cy<{ x: number; y: number }>(page, "cy.getElementById('community:5').position()");

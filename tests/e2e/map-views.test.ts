@@ -63,4 +63,54 @@ describe('saved views', { timeout: 120_000 }, () => {
     expect(colleague.errors).toEqual([]);
     await colleague.close();
   }, 180_000);
+
+  it('style nodes by an attribute chosen in the UI (colour, size, shape), and a saved view keeps the styling', async () => {
+    const editor = await openPage(browser);
+    await editor.page.addInitScript((token) => localStorage.setItem('samkart.token', token), EDITOR);
+    const { page } = editor;
+    await page.goto(app.url);
+    await mapReady(page);
+    const colours = () => page.evaluate(() => new Set((window as any).__cy.nodes().map((n: any) => n.style('background-color'))).size);
+    const shapes = () => page.evaluate(() => [...new Set((window as any).__cy.nodes().map((n: any) => n.style('shape')))].sort());
+    const sizes = () => page.evaluate(() => new Set((window as any).__cy.nodes().map((n: any) => n.data('size'))).size);
+    const side = page.locator('#map-side');
+    await side.getByRole('group', { name: 'Farge etter' }).getByRole('radio', { name: 'region' }).check();
+    await expect.poll(() => new URL(page.url()).searchParams.get('color')).toBe('region');
+    await expect.poll(colours).toBeGreaterThan(3);
+    // The legend lists the regions, and switching one off hides its actors.
+    const entries = page.getByTestId('legend-entries').getByRole('button');
+    expect(await entries.count()).toBeGreaterThan(3);
+    await side.getByRole('group', { name: 'Form etter' }).getByRole('radio', { name: 'nivå' }).check();
+    await expect.poll(() => new URL(page.url()).searchParams.get('shape')).toBe('level');
+    await expect.poll(shapes).toEqual(expect.arrayContaining(['hexagon', 'triangle', 'star']));
+    await side.getByRole('group', { name: 'Størrelse etter' }).getByRole('radio', { name: 'lik størrelse' }).check();
+    await expect.poll(sizes).toBe(1);
+    await side.getByRole('group', { name: 'Størrelse etter' }).getByRole('radio', { name: 'antall felles sammenhenger' }).check();
+    await expect.poll(sizes).toBeGreaterThan(3);
+    await side.getByRole('group', { name: 'Farge etter' }).getByRole('radio', { name: 'nivå' }).check();
+    await expect.poll(() => new URL(page.url()).searchParams.get('color')).toBe('level');
+    await shot(page, 'map-styling', { docs: true });
+    const style = { colours: await colours(), shapes: await shapes() };
+
+    const views = page.getByTestId('saved-views');
+    await views.getByLabel('Navn på visningen').fill('Nivåer (test)');
+    await views.getByRole('button', { name: 'Lagre visningen' }).click();
+    const link = views.getByTestId('saved-view-link');
+    await link.waitFor();
+    const href = (await link.getAttribute('href'))!;
+    made.push(href.split('=')[1]);
+    await editor.close();
+
+    const colleague = await openPage(browser);
+    await colleague.page.goto(`${app.url}${href.slice(1)}`);
+    await colleague.page.getByTestId('saved-view-title').getByRole('heading', { name: 'Nivåer (test)' }).waitFor();
+    await expect.poll(() => new URL(colleague.page.url()).searchParams.get('shape'), { timeout: 30_000 }).toBe('level');
+    expect(new URL(colleague.page.url()).searchParams.get('color')).toBe('level');
+    expect(new URL(colleague.page.url()).searchParams.get('size')).toBe('weightedDegree');
+    await mapReady(colleague.page);
+    expect(await colleague.page.evaluate(() => new Set((window as any).__cy.nodes().map((n: any) => n.style('background-color'))).size)).toBe(style.colours);
+    expect(await colleague.page.evaluate(() => [...new Set((window as any).__cy.nodes().map((n: any) => n.style('shape')))].sort())).toEqual(style.shapes);
+    expect(colleague.errors).toEqual([]);
+    await colleague.close();
+  }, 180_000);
 });

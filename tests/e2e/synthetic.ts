@@ -6,7 +6,7 @@ export function syntheticGraph(nodes: number, edges: number, positioned: boolean
   const kinds = ['MUNICIPALITY', 'POLICE', 'SCHOOL', 'NGO', 'DIRECTORATE', 'HEALTH'];
   const side = Math.ceil(Math.sqrt(nodes));
   const ns = Array.from({ length: nodes }, (_, i) => ({
-    id: `actor:n${i}`, label: `Aktør ${i}`, kind: kinds[i % kinds.length], level: null, isGenericRole: false,
+    id: `actor:n${i}`, label: `Aktør ${i}`, kind: kinds[i % kinds.length], level: null, region: null, isGenericRole: false,
     degree: (i % 7) + 1, weightedDegree: (i % 7) + 1, betweenness: (i % 13) / 13, community: i % communities, isCutVertex: i % 97 === 0,
     x: positioned ? (i % side) * 90 : null, y: positioned ? Math.floor(i / side) * 90 : null,
   }));

@@ -11,14 +11,14 @@ afterAll(async () => { await app?.stop(); });
 
 const FULL = `query($f: CollaborationFilter) { collaborationGraph(filter: $f) {
   communityCount density
-  nodes { id label kind level isGenericRole degree weightedDegree betweenness community isCutVertex x y }
+  nodes { id label kind level region isGenericRole degree weightedDegree betweenness community isCutVertex x y }
   edges { id source target weight contexts { kind id label } } } }`;
 
 /** The object-shaped graph back from the compact one (as the web map decodes it). */
 function decode(c: CompactGraph) {
   const n = c.nodes;
   const nodes = n.id.map((id, i) => ({
-    id, label: n.label[i], kind: n.kind[i], level: n.level[i], isGenericRole: n.isGenericRole[i] === 1, degree: n.degree[i],
+    id, label: n.label[i], kind: n.kind[i], level: n.level[i], region: n.region[i], isGenericRole: n.isGenericRole[i] === 1, degree: n.degree[i],
     weightedDegree: n.weightedDegree[i], betweenness: n.betweenness[i], community: n.community[i], isCutVertex: n.isCutVertex[i] === 1,
     x: n.x ? n.x[i] : null, y: n.y ? n.y[i] : null,
   }));

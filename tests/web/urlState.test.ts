@@ -12,14 +12,14 @@ describe('map URL state', () => {
   it('round-trips every field, with readable ids and a fixed order', () => {
     const s: MapState = {
       region: 'region:moss', theme: 'theme:tvangsekteskap', plan: 'plan:moss-vold-2017', network: 'network:ostlandsnettverket',
-      kinds: ['POLICE', 'NAV'], minWeight: 2, asOf: '2016', color: 'community', size: 'degree', focus: 'actor:imdi-ost',
-      expand: ['actor:imdi-ost', 'actor:bufdir'], open: [3, 0], highlight: 'network:ostlandsnettverket', from: 'actor:imdi-ost', to: 'actor:rvts-sor', view: 'table',
-      off: ['kind:police', 'community:3'], hide: ['actor:bufdir'],
+      kinds: ['POLICE', 'NAV'], minWeight: 2, asOf: '2016', color: 'community', size: 'degree', shape: 'level', layout: 'concentric', focus: 'actor:imdi-ost',
+      expand: ['actor:imdi-ost', 'actor:bufdir'], depth: { 'actor:bufdir': 3 }, sel: ['actor:a', 'actor:b'], mark: ['actor:a'], open: [3, 0], highlight: 'network:ostlandsnettverket', from: 'actor:imdi-ost', to: 'actor:rvts-sor', view: 'table',
+      off: ['kind:police', 'community:3', 'level:COUNTY', 'region:region:agder'], hide: ['actor:bufdir'],
     };
     const q = serialiseMapState(s);
     expect(q).toBe('region=region:moss&theme=theme:tvangsekteskap&plan=plan:moss-vold-2017&network=network:ostlandsnettverket'
-      + '&kinds=POLICE,NAV&minWeight=2&asOf=2016&color=community&size=degree&focus=actor:imdi-ost&expand=actor:imdi-ost,actor:bufdir&open=3,0'
-      + '&highlight=network:ostlandsnettverket&from=actor:imdi-ost&to=actor:rvts-sor&view=table&off=kind:police,community:3&hide=actor:bufdir');
+      + '&kinds=POLICE,NAV&minWeight=2&asOf=2016&color=community&size=degree&shape=level&layout=concentric&focus=actor:imdi-ost&expand=actor:imdi-ost,actor:bufdir@3&sel=actor:a,actor:b&mark=actor:a&open=3,0'
+      + '&highlight=network:ostlandsnettverket&from=actor:imdi-ost&to=actor:rvts-sor&view=table&off=kind:police,community:3,level:COUNTY,region:region:agder&hide=actor:bufdir');
     expect(parseMapState(`?${q}`)).toEqual(s);
     // Also when a browser or a mail client escaped the separators.
     expect(parseMapState(`?${new URLSearchParams(q).toString()}`)).toEqual(s);

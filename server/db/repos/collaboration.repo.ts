@@ -8,7 +8,7 @@ import { fromEnum } from '../enums.js';
 import { activeAt, asOfPeriod } from './dates.js';
 
 export type ContextKind = 'NETWORK' | 'MEASURE' | 'AGREEMENT' | 'REPORTED';
-export interface MemberRow { id: string; name: string; kind: string | null; level: string | null; isGenericRole: boolean }
+export interface MemberRow { id: string; name: string; kind: string | null; level: string | null; isGenericRole: boolean; region?: string | null }
 export interface ContextRow { kind: ContextKind; id: string; label: string; members: MemberRow[] }
 
 export interface CollaborationFilterArgs {
@@ -16,7 +16,7 @@ export interface CollaborationFilterArgs {
   actorKinds?: string[] | null; asOf?: string | null; contextKinds?: ContextKind[] | null; excludeGenericRoles?: boolean | null;
 }
 
-const MEMBER = `{id: a.id, name: a.name, kind: toUpper(replace(a.kind, '-', '_')), level: toUpper(replace(a.level, '-', '_')), isGenericRole: coalesce(a.isGenericRole, false)}`;
+const MEMBER = `{id: a.id, name: a.name, kind: toUpper(replace(a.kind, '-', '_')), level: toUpper(replace(a.level, '-', '_')), isGenericRole: coalesce(a.isGenericRole, false), region: head([(a)-[:LOCATED_IN]->(lr:Region) | lr.id])}`;
 /**
  * In the filter's region: `regions` holds the region and every region within it, found once per
  * request. (Walking WITHIN*0..4 up from every context's every participant took seconds at national

@@ -74,3 +74,4 @@ export async function addInChunks(cy: Core, elements: readonly ElementDefinition
   }
   return !o.cancelled?.();
 }
+

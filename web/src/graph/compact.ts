@@ -5,7 +5,7 @@
  */
 import type { GraphEdgeLike, GraphNodeLike } from './toElements';
 
-export interface DecodedNode extends GraphNodeLike { level: string | null }
+export interface DecodedNode extends GraphNodeLike { level: string | null; region: string | null }
 export interface DecodedEdge extends GraphEdgeLike { contexts: { kind: string; id: string; label: string }[] }
 
 /** A community drawn as one node (the graph is aggregated), or expanded into its actors. */
@@ -42,7 +42,7 @@ interface Compact {
   format: string;
   communityCount: number; density: number; total: { nodes: number; edges: number }; aggregated: boolean;
   nodes: {
-    id: string[]; label: string[]; kind: (string | null)[]; level: (string | null)[]; isGenericRole: number[]; degree: number[];
+    id: string[]; label: string[]; kind: (string | null)[]; level: (string | null)[]; region?: (string | null)[]; isGenericRole: number[]; degree: number[];
     weightedDegree: number[]; betweenness: number[]; community: number[]; isCutVertex: number[]; x: number[] | null; y: number[] | null;
   };
   edges: { source: number[]; target: number[]; weight: number[]; contextStart: number[]; contextIndex: number[] };
@@ -61,7 +61,7 @@ export function decodeCompact(value: unknown): DecodedGraph {
   if (!c || c.format !== COMPACT_FORMAT) throw new Error(`unknown collaboration graph encoding: ${String(c?.format)}`);
   const n = c.nodes;
   const nodes: DecodedNode[] = n.id.map((id, i) => ({
-    id, label: n.label[i], kind: n.kind[i], level: n.level[i], isGenericRole: n.isGenericRole[i] === 1, degree: n.degree[i],
+    id, label: n.label[i], kind: n.kind[i], level: n.level[i], region: n.region?.[i] ?? null, isGenericRole: n.isGenericRole[i] === 1, degree: n.degree[i],
     weightedDegree: n.weightedDegree[i], betweenness: n.betweenness[i], community: n.community[i], isCutVertex: n.isCutVertex[i] === 1,
     x: n.x ? n.x[i] : null, y: n.y ? n.y[i] : null,
   }));

@@ -1,5 +1,5 @@
 import type { StylesheetJson } from 'cytoscape';
-import type { ColorBy } from '../map/urlState';
+import type { ColorBy, ShapeBy } from './styling';
 
 /**
  * The map's stylesheet. Everything per-element comes from data fields set by graphToElements, so
@@ -7,13 +7,13 @@ import type { ColorBy } from '../map/urlState';
  * useCytoscape's `labelsOn`, plus min-zoomed-font-size as a second guard): zoomed out, a large graph shows shapes only, which keeps
  * panning smooth and the picture readable; focused, highlighted and path nodes always show theirs.
  */
-export function mapStyle(colorBy: ColorBy, labels = true): StylesheetJson {
+export function mapStyle(colorBy: ColorBy, labels = true, shapeBy: ShapeBy = 'kind'): StylesheetJson {
   return [
     {
       selector: 'node',
       style: {
-        'background-color': colorBy === 'community' ? 'data(communityColor)' : 'data(kindColor)',
-        shape: 'data(shape)' as never,
+        'background-color': `data(${colorBy}Color)`,
+        shape: (shapeBy === 'kind' ? 'data(shape)' : shapeBy === 'level' ? 'data(levelShape)' : 'ellipse') as never,
         width: 'data(size)',
         height: 'data(size)',
         label: labels ? 'data(label)' : '',
@@ -64,6 +64,8 @@ export function mapStyle(colorBy: ColorBy, labels = true): StylesheetJson {
     { selector: 'node.appeared', style: { 'border-color': '#1b7f3b', 'border-width': 3 } },
     { selector: 'node.ended', style: { 'border-color': '#c62828', 'border-width': 3, 'border-style': 'dashed', opacity: 0.6 } },
     { selector: 'node.off', style: { display: 'none' } },
+    // Selected together (shift/ctrl-click, box select).
+    { selector: 'node.picked', style: { 'border-width': 4, 'border-color': '#0057b8', 'underlay-color': '#0057b8', 'underlay-padding': 5, 'underlay-opacity': 0.25, 'underlay-shape': 'ellipse', label: 'data(label)', 'min-zoomed-font-size': 0, 'z-index': 9 } },
     { selector: 'node.pinned', style: { 'outline-width': 2, 'outline-color': '#17324d', 'outline-offset': 3 } as never },
     // Left out so that no two labels overlap (see graph/labels.ts); the selection always keeps its own.
     { selector: 'node.nolabel', style: { label: '' } },

@@ -1,6 +1,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import { communityColor, KIND_GROUPS, kindGroup } from './kinds';
 import type { SizeBy } from '../map/urlState';
+import { centralityColor, LEVELS, NO_LEVEL, regionColor, regionOrder } from './styling';
 
 /** The least an actor needs to be drawn. */
 export interface ActorLike { id: string; name: string; kind?: string | null; parent?: { id: string } | null }
@@ -26,6 +27,8 @@ export interface GraphNodeLike {
   id: string;
   label: string;
   kind?: string | null;
+  level?: string | null;
+  region?: string | null;
   isGenericRole: boolean;
   degree: number;
   weightedDegree: number;
@@ -83,13 +86,16 @@ export function mergeGraphs<N extends { id: string }, E extends { id: string }>(
  * never a relayout. Edges whose ends are not both drawn are left out. Pure and unit-tested.
  */
 export function graphToElements(graph: GraphLike, sizeBy: SizeBy): ElementDefinition[] {
-  const metric = (n: GraphNodeLike) => (sizeBy === 'degree' ? n.degree : n.betweenness);
+  const metric = (n: GraphNodeLike) => (sizeBy === 'degree' ? n.degree : sizeBy === 'weightedDegree' ? n.weightedDegree : sizeBy === 'uniform' ? 0 : n.betweenness);
   const max = graph.nodes.reduce((m, n) => Math.max(m, metric(n)), 0);
+  const maxBetweenness = graph.nodes.reduce((m, n) => Math.max(m, n.betweenness), 0);
+  const regions = regionOrder(graph.nodes.map((n) => n.region));
   // The largest nodes keep their labels when zoomed out, so the overview still names its hubs.
   const hubs = new Set([...graph.nodes].filter((n) => metric(n) > 0).sort((a, b) => metric(b) - metric(a)).slice(0, HUB_LABELS).map((n) => n.id));
   const ids = new Set(graph.nodes.map((n) => n.id));
   const nodes: ElementDefinition[] = graph.nodes.map((n) => {
     const group = kindGroup(n.kind, n.isGenericRole);
+    const level = (n.level && LEVELS[n.level]) || NO_LEVEL;
     const el: ElementDefinition = {
       group: 'nodes',
       data: {
@@ -101,7 +107,13 @@ export function graphToElements(graph: GraphLike, sizeBy: SizeBy): ElementDefini
         shape: KIND_GROUPS[group].shape,
         community: n.community,
         communityColor: communityColor(n.community),
-        size: nodeSize(metric(n), max),
+        levelColor: level.color,
+        levelShape: level.shape,
+        regionColor: regionColor(regions, n.region),
+        centralityColor: centralityColor(n.betweenness, maxBetweenness),
+        // What the legend's toggles switch off, by colouring (`off` keys).
+        kindKey: `kind:${group}`, communityKey: `community:${n.community}`, levelKey: `level:${n.level ?? 'NONE'}`, regionKey: `region:${n.region ?? 'none'}`,
+        size: sizeBy === 'uniform' ? 24 : nodeSize(metric(n), max),
         degree: n.degree,
         betweenness: n.betweenness,
       },
@@ -156,7 +168,8 @@ export function communityElements(
       group: 'nodes',
       data: {
         id: c.id, label: label(c), kind: 'COMMUNITY', kindGroup: group, kindColor: c.dominantKind ? KIND_GROUPS[group].color : '#6f6f6f',
-        shape: 'ellipse', community: c.community, communityColor: communityColor(c.community), size: sizeOf(c.size), fontSize: Math.max(11, Math.round(sizeOf(c.size) * 0.22)), members: c.size,
+        shape: 'ellipse', levelShape: 'ellipse', community: c.community, communityColor: communityColor(c.community),
+        levelColor: '#6f6f6f', regionColor: '#6f6f6f', centralityColor: '#6f6f6f', communityKey: `community:${c.community}`, size: sizeOf(c.size), fontSize: Math.max(11, Math.round(sizeOf(c.size) * 0.22)), members: c.size,
       },
       classes: 'community hub',
     };

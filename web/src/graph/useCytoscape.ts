@@ -3,11 +3,12 @@ import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } fro
 import fcose from 'cytoscape-fcose';
 import { fcoseOptions, seedPositions, type LayoutRequest, type LayoutResult, type Point } from './layout';
 import { addInChunks, CHUNK_ABOVE, fitToDefinitions, renderingProfile } from './chunked';
+import { arrange, type Arrangement } from './arrange';
 
 cytoscape.use(fcose);
 
 /** What a tap hit: a node, an edge, or the empty background. */
-export type TapTarget = { kind: 'node'; id: string } | { kind: 'edge'; id: string } | { kind: 'background' };
+export type TapTarget = { kind: 'node'; id: string; additive?: boolean } | { kind: 'edge'; id: string } | { kind: 'background' };
 
 /** What the pointer is over, and where on the canvas (rendered pixels), for a tooltip. */
 export interface HoverTarget { kind: 'node' | 'edge'; id: string; x: number; y: number }
@@ -21,10 +22,14 @@ export interface CytoscapeOptions {
   webgl?: boolean;
   onTap?: (target: TapTarget) => void;
   onHover?: (target: HoverTarget | null) => void;
+  /** Nodes in a box drawn with Shift (or Ctrl) held on the background. */
+  onBoxSelect?: (ids: string[]) => void;
   /** Zoom level from which plain labels are drawn (see `labelsOn`). */
   labelZoom?: number;
   /** Nodes pinned at a position (a saved view's, or the user's): layouts never move them. */
   pinned?: ReadonlyMap<string, Point>;
+  /** Force-directed (default), grouped by the node data's `group` (region or kind), or rings by `centrality`. */
+  arrangement?: Arrangement;
 }
 
 const NO_PINS: ReadonlyMap<string, Point> = new Map();
@@ -56,7 +61,7 @@ function fitTo(c: Core, positions: Record<string, Point>, animate: boolean) {
  * nodes start next to their placed neighbours (`seedPositions`) and glide into place. Positions
  * the server computed (`layout: true`) are used as they are.
  */
-export function useCytoscape({ elements, style, large, webgl = false, onTap, onHover, labelZoom = 0.8, pinned = NO_PINS }: CytoscapeOptions) {
+export function useCytoscape({ elements, style, large, webgl = false, onTap, onHover, onBoxSelect, labelZoom = 0.8, pinned = NO_PINS, arrangement = 'force' }: CytoscapeOptions) {
   const container = useRef<HTMLDivElement>(null);
   const cy = useRef<Core | null>(null);
   const shape = useRef('');
@@ -64,6 +69,8 @@ export function useCytoscape({ elements, style, large, webgl = false, onTap, onH
   tap.current = onTap;
   const hover = useRef(onHover);
   hover.current = onHover;
+  const boxSelect = useRef(onBoxSelect);
+  boxSelect.current = onBoxSelect;
   const worker = useRef<Worker | null>(null);
   const request = useRef(0);
   /** Bumped when a chunked add starts, so an older one stops. */
@@ -76,7 +83,10 @@ export function useCytoscape({ elements, style, large, webgl = false, onTap, onH
   const [pending, setPending] = useState<{ key: string; incremental: boolean }>({ key: '', incremental: false });
   /** The element ids the current positions were computed for; differs from `shapeKey` while a layout is pending. */
   const [laidOut, setLaidOut] = useState<{ key: string; instance: number; incremental: boolean; ms: number }>({ key: '', instance: -1, incremental: false, ms: 0 });
-  const shapeKey = useMemo(() => elements.map((e) => e.data.id as string).sort().join('|'), [elements]);
+  const idsKey = useMemo(() => elements.map((e) => e.data.id as string).sort().join('|'), [elements]);
+  /** What the positions depend on: the ids, and the arrangement (for grouped layouts, the groups too). */
+  const shapeKey = useMemo(() => (arrangement === 'force' ? idsKey
+    : `${arrangement}#${idsKey}#${elements.filter((e) => e.group === 'nodes').map((e) => `${e.data.id}=${e.data.group}`).join('|')}`), [idsKey, arrangement, elements]);
   const layingOut = laidOut.key !== shapeKey || laidOut.instance !== instance;
   /** Bumped after every layout, so callers can centre on a node once positions are final. */
   const [layoutVersion, setLayoutVersion] = useState(0);
@@ -91,7 +101,8 @@ export function useCytoscape({ elements, style, large, webgl = false, onTap, onH
     const c = cytoscape({
       container: container.current,
       style,
-      boxSelectionEnabled: false,
+      // Drag on the background pans; with Shift (or Ctrl) held it draws a selection box.
+      boxSelectionEnabled: true,
       selectionType: 'single',
       // Performance profile: while panning/zooming draw a cached texture instead of every element;
       // for large graphs also hide edges and render at 1× pixels (graph/chunked.ts).
@@ -100,7 +111,10 @@ export function useCytoscape({ elements, style, large, webgl = false, onTap, onH
     } as cytoscape.CytoscapeOptions);
     c.on('tap', (e) => {
       if (e.target === c) tap.current?.({ kind: 'background' });
-      else if (e.target.isNode()) tap.current?.({ kind: 'node', id: e.target.id() });
+      else if (e.target.isNode()) {
+        const m = e.originalEvent as MouseEvent | undefined;
+        tap.current?.({ kind: 'node', id: e.target.id(), additive: !!(m?.shiftKey || m?.ctrlKey || m?.metaKey) });
+      }
       else tap.current?.({ kind: 'edge', id: e.target.id() });
     });
     c.on('mouseover', 'node, edge', (e) => {
@@ -108,6 +122,12 @@ export function useCytoscape({ elements, style, large, webgl = false, onTap, onH
       hover.current?.({ kind: e.target.isNode() ? 'node' : 'edge', id: e.target.id(), x: p.x, y: p.y });
     });
     c.on('mouseout', 'node, edge', () => hover.current?.(null));
+    // Box selection: the nodes come one 'boxselect' event each; they are handed on together.
+    let boxed: string[] = [];
+    c.on('boxselect', 'node', (e) => {
+      if (!boxed.length) window.setTimeout(() => { const ids = boxed; boxed = []; c.nodes().unselect(); boxSelect.current?.(ids); }, 0);
+      boxed.push(e.target.id());
+    });
     // A node dragged by hand stays where it was put through later incremental layouts.
     c.on('free', 'node', (e) => { const p = { ...e.target.position() }; placed.current.set(e.target.id(), p); remembered.current.set(e.target.id(), p); });
     c.on('viewport tapstart', () => hover.current?.(null));
@@ -164,7 +184,7 @@ export function useCytoscape({ elements, style, large, webgl = false, onTap, onH
       return;
     }
     placeAll(c, key);
-  }, [elements, shapeKey, instance, large, pinned]);
+  }, [elements, shapeKey, instance, large, pinned, arrangement]);
 
   /** Lays out (or places) the elements on the canvas once they are all there. */
   function placeAll(c: Core, key: string) {
@@ -172,9 +192,33 @@ export function useCytoscape({ elements, style, large, webgl = false, onTap, onH
     const done = (incremental: boolean, ms = 0) => { setLaidOut({ key, instance, incremental, ms }); setLayoutVersion((v) => v + 1); };
     const nodes = c.nodes();
     if (nodes.length === 0) { setPending({ key, incremental: false }); done(false); return; }
+    if (arrangement !== 'force') {
+      // Grouped or concentric: computed at once, animated from where the nodes are. These
+      // positions are not remembered as placed, so going back to the force layout starts from the
+      // force positions seen before.
+      request.current++;
+      const positions = arrange(arrangement, nodes.map((n) => ({
+        id: n.id(), size: Number(n.data('size')) || 20, group: String(n.data('group') ?? ''), centrality: Number(n.data('betweenness')) || 0,
+      })));
+      for (const [id, p] of pinned) if (wanted.has(id)) positions[id] = p;
+      placed.current.clear();
+      setPending({ key, incremental: true });
+      const animate = !large && nodes.length < 800;
+      c.batch(() => nodes.forEach((n) => {
+        const to = positions[n.id()];
+        if (!animate) n.position(to);
+        else { n.stop(); n.animate({ position: to }, { duration: ANIMATION_MS, easing: 'ease-out' }); }
+      }));
+      fitTo(c, positions, animate);
+      window.setTimeout(() => { if (shape.current === key && cy.current === c) done(true, 0); }, animate ? ANIMATION_MS + 30 : 0);
+      return;
+    }
     const serverPositioned = elements.filter((e) => e.group === 'nodes').every((e) => e.position);
     if (serverPositioned) {
       request.current++; // a layout still running in the worker is for an older shape
+      // Back from a grouped or concentric arrangement: the server's positions again.
+      const given = new Map(elements.filter((e) => e.group === 'nodes').map((e) => [e.data.id as string, e.position!]));
+      c.batch(() => nodes.forEach((n) => { const p = given.get(n.id()); if (p) n.position(p); }));
       nodes.forEach((n) => { placed.current.set(n.id(), { ...n.position() }); remembered.current.set(n.id(), { ...n.position() }); });
       c.fit(undefined, 30);
       setPending({ key, incremental: false });

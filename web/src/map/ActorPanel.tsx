@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n';
@@ -27,8 +28,9 @@ const ActorPanelQuery = graphql(`
 `);
 
 /** The side panel for a clicked actor: who it is, where it sits, what it is responsible for, and its sources. */
-export function ActorPanel(props: { id: string; metrics?: GraphNodeLike; communityName?: string; onClose: () => void; onExpand: () => void; expanded: boolean; onHide?: () => void; onPin?: () => void; pinned?: boolean }) {
+export function ActorPanel(props: { id: string; metrics?: GraphNodeLike; communityName?: string; onClose: () => void; onExpand: (depth: number) => void; /** How far it is expanded (0: not). */ expandedDepth: number; onHide?: () => void; onPin?: () => void; pinned?: boolean }) {
   const { t, num } = useI18n();
+  const [depth, setDepth] = useState(Math.max(1, props.expandedDepth));
   const [result, reexecute] = useQuery({ query: ActorPanelQuery, variables: { id: props.id } });
   return (
     <section className="panel" aria-labelledby="panel-heading" data-testid="actor-panel">
@@ -50,12 +52,20 @@ export function ActorPanel(props: { id: string; metrics?: GraphNodeLike; communi
               </p>
               {a.isGenericRole && <p className="note">{t('actor.genericRole')}</p>}
               <div className="actions">
-                <button type="button" onClick={props.onExpand} disabled={props.expanded}>{t('panel.expand')}</button>
+                <span className="expand-depth">
+                  <button type="button" onClick={() => props.onExpand(depth)} disabled={props.expandedDepth >= depth}>{t('panel.expand')}</button>
+                  <label>
+                    <span className="sr-only">{t('panel.depth')}</span>
+                    <select value={depth} onChange={(e) => setDepth(Number(e.target.value))} aria-label={t('panel.depth')}>
+                      {[1, 2, 3].map((d) => <option key={d} value={d}>{t('panel.depthOption', { count: d })}</option>)}
+                    </select>
+                  </label>
+                </span>
                 {props.onHide && <button type="button" className="button secondary" onClick={props.onHide}>{t('panel.hide')}</button>}
                 {props.onPin && <button type="button" className="button secondary" aria-pressed={!!props.pinned} onClick={props.onPin}>{props.pinned ? t('panel.unpin') : t('panel.pin')}</button>}
                 <Link to={entityPath(a.id)!}>{t('panel.openPage')}</Link>
               </div>
-              {props.expanded && <p className="hint" role="status">{t('panel.expanded')}</p>}
+              {props.expandedDepth > 0 && <p className="hint" role="status">{t(props.expandedDepth > 1 ? 'panel.expandedDepth' : 'panel.expanded', { count: props.expandedDepth })}</p>}
               {props.metrics && (
                 <dl className="metrics" aria-label={t('panel.metrics')}>
                   <div><dt>{t('panel.degree')}</dt><dd>{props.metrics.degree}</dd></div>

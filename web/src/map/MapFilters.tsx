@@ -1,4 +1,6 @@
 import { useQuery } from 'urql';
+import { COLOR_BYS, SHAPE_BYS, SIZE_BYS } from '../graph/styling';
+import { ARRANGEMENTS } from '../graph/arrange';
 import { graphql } from '../gql';
 import type { ActorKind } from '../gql/graphql';
 import { useI18n } from '../i18n';
@@ -89,13 +91,27 @@ export function MapFilters({ state, update }: { state: MapState; update: (patch:
       </fieldset>
       <fieldset className="inline">
         <legend>{t('filters.color')}</legend>
-        <label className="check"><input type="radio" name="color" checked={state.color === 'kind'} onChange={() => update({ color: 'kind' })} />{t('filters.colorKind')}</label>
-        <label className="check"><input type="radio" name="color" checked={state.color === 'community'} onChange={() => update({ color: 'community' })} />{t('filters.colorCommunity')}</label>
+        {COLOR_BYS.map((c) => (
+          <label key={c} className="check"><input type="radio" name="color" checked={state.color === c} onChange={() => update({ color: c })} />{t(`filters.color.${c}`)}</label>
+        ))}
       </fieldset>
       <fieldset className="inline">
         <legend>{t('filters.size')}</legend>
-        <label className="check"><input type="radio" name="size" checked={state.size === 'betweenness'} onChange={() => update({ size: 'betweenness' })} />{t('filters.sizeBetweenness')}</label>
-        <label className="check"><input type="radio" name="size" checked={state.size === 'degree'} onChange={() => update({ size: 'degree' })} />{t('filters.sizeDegree')}</label>
+        {SIZE_BYS.map((s) => (
+          <label key={s} className="check"><input type="radio" name="size" checked={state.size === s} onChange={() => update({ size: s })} />{t(`filters.size.${s}`)}</label>
+        ))}
+      </fieldset>
+      <fieldset className="inline">
+        <legend>{t('filters.layout')}</legend>
+        {ARRANGEMENTS.map((a) => (
+          <label key={a} className="check"><input type="radio" name="layout" checked={state.layout === a} onChange={() => update({ layout: a })} />{t(`filters.layout.${a}`)}</label>
+        ))}
+      </fieldset>
+      <fieldset className="inline">
+        <legend>{t('filters.shape')}</legend>
+        {SHAPE_BYS.map((s) => (
+          <label key={s} className="check"><input type="radio" name="shape" checked={state.shape === s} onChange={() => update({ shape: s })} />{t(`filters.shape.${s}`)}</label>
+        ))}
       </fieldset>
       {hasFilters(state) && (
         <button type="button" onClick={() => update({ region: undefined, theme: undefined, plan: undefined, network: undefined, asOf: undefined, compare: undefined, kinds: DEFAULT_STATE.kinds, minWeight: DEFAULT_STATE.minWeight })}>

@@ -19,7 +19,7 @@ import { HighlightPicker, MapFilters, MapOptionsQuery } from './MapFilters';
 import { ActorPanel } from './ActorPanel';
 import { EdgePanel } from './EdgePanel';
 import { PathFinder } from './PathFinder';
-import { Legend, communityName } from './Legend';
+import { Legend, communityName, legendKey } from './Legend';
 import { SavedViewQuery, SavedViews } from './SavedViews';
 import { mapSvg, pdfWithHeader, pngWithHeader, type ExportHeader } from './exportView';
 import type { NodeShape } from '../graph/kinds';
@@ -116,24 +116,27 @@ export function MapPage() {
 
   // Neighbourhoods the user expanded ("show collaborators", or a search hit outside the filter).
   const client = useClient();
-  const [expansions, setExpansions] = useState<Record<string, Graph>>({});
-  const expandKey = (id: string) => `${id}|${state.asOf ?? ''}`;
+  /** Expanded neighbourhoods by actor, date and depth; null when the query failed (nothing to add). */
+  const [expansions, setExpansions] = useState<Record<string, Graph | null>>({});
+  const expandKey = (id: string) => `${id}|${state.asOf ?? ''}|${state.depth[id] ?? 1}`;
+  const depthKey = state.expand.map((id) => `${id}@${state.depth[id] ?? 1}`).join(',');
   useEffect(() => {
     for (const id of state.expand) {
       const key = expandKey(id);
       if (key in expansions) continue;
       // Generic roles are left out of the map by default; asked for by name, they are shown with their collaborators.
-      void client.query(CollaborationGraphDocument, { filter: { around: id, depth: 1, excludeGenericRoles: false, ...(state.asOf ? { asOf: state.asOf } : {}) } }).toPromise()
-        .then((r) => { const g = graphOf(r.data); if (g) setExpansions((x) => ({ ...x, [key]: g })); });
+      void client.query(CollaborationGraphDocument, { filter: { around: id, depth: state.depth[id] ?? 1, excludeGenericRoles: false, ...(state.asOf ? { asOf: state.asOf } : {}) } }).toPromise()
+        .then((r) => { const g = graphOf(r.data); setExpansions((x) => ({ ...x, [key]: g ?? null })); });
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [state.expand.join(','), state.asOf, client]);
+  }, [depthKey, state.asOf, client]);
 
+  const expanding = state.expand.some((id) => !(expandKey(id) in expansions));
   const graph = useMemo(() => {
     if (!main) return null;
     return mergeGraphs([main, ...state.expand.map((id) => expansions[expandKey(id)]).filter((g): g is Graph => !!g), ...(before ? [before] : [])]);
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [main, expansions, state.expand.join(','), state.asOf, before]);
+  }, [main, expansions, depthKey, state.asOf, before]);
   /** What changed between the compared date and the as-of date: ids of edges and actors that appeared or ended. */
   const change = useMemo(() => {
     if (!main || !before) return null;
@@ -163,21 +166,39 @@ export function MapPage() {
   const elements = useMemo(() => {
     if (!graph || awaitingServerLayout) return [];
     const actors = graphToElements(graph, state.size);
+    // Grouped layouts read each node's group.
+    if (state.layout === 'region' || state.layout === 'kind') {
+      const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+      for (const el of actors) {
+        const n = byId.get(el.data.id as string);
+        if (n) el.data.group = state.layout === 'region' ? n.region ?? 'none' : kindGroup(n.kind, n.isGenericRole);
+      }
+    }
     if (!aggregate) return actors;
     return [...actors, ...communityElements(aggregate.communities, aggregate.links, new Set(graph.nodes.map((n) => n.id)), communityLabel)];
-  }, [graph, state.size, awaitingServerLayout, aggregate, communityLabel]);
+  }, [graph, state.size, awaitingServerLayout, aggregate, communityLabel, state.layout]);
   const [labelsOn, setLabelsOn] = useState(true);
-  const style = useMemo(() => mapStyle(state.color, labelsOn), [state.color, labelsOn]);
+  const style = useMemo(() => mapStyle(state.color, labelsOn, state.shape), [state.color, labelsOn, state.shape]);
   const edgeSel = state.edge ?? null;
   const onTap = useCallback((target: TapTarget) => {
     // A community drawn as one node opens in place: its actors and their edges, the rest stays aggregated.
     if (target.kind === 'node' && target.id.startsWith('community:')) update({ open: [...new Set([...parseMapState(window.location.search).open, Number(target.id.slice('community:'.length))])] });
-    else if (target.kind === 'node') update({ focus: target.id, edge: undefined });
+    else if (target.kind === 'node' && target.additive) {
+      // Shift/Ctrl-click adds an actor to the selection (or takes it out).
+      const sel = parseMapState(window.location.search).sel;
+      update({ sel: sel.includes(target.id) ? sel.filter((x) => x !== target.id) : [...sel, target.id] });
+    } else if (target.kind === 'node') update({ focus: target.id, edge: undefined });
     else if (target.kind === 'edge') update({ edge: target.id });
-    else update({ focus: undefined, edge: undefined });
+    else update({ focus: undefined, edge: undefined, sel: [] });
+  }, [update]);
+  /** A box drawn with Shift held selects the actors in it, added to the selection. */
+  const onBoxSelect = useCallback((ids: string[]) => {
+    const sel = parseMapState(window.location.search).sel;
+    const more = ids.filter((id) => !id.startsWith('community:') && !sel.includes(id));
+    if (more.length) update({ sel: [...sel, ...more] });
   }, [update]);
   const [hover, setHover] = useState<HoverTarget | null>(null);
-  const { container, cy, layingOut, unplaced, layoutVersion, layoutMs, labelsOn: zoomedIn } = useCytoscape({ elements, style, large, onTap, onHover: setHover, pinned });
+  const { container, cy, layingOut, unplaced, layoutVersion, layoutMs, labelsOn: zoomedIn } = useCytoscape({ elements, style, large, onTap, onHover: setHover, onBoxSelect, pinned, arrangement: state.layout });
   useEffect(() => setLabelsOn(zoomedIn), [zoomedIn]);
 
   // Highlight: a network's members or a plan's responsible actors.
@@ -202,21 +223,22 @@ export function MapPage() {
     const c = cy.current;
     if (!c) return;
     c.batch(() => {
-      c.elements().removeClass('faded highlighted path focused neighbour off appeared ended');
+      c.elements().removeClass('faded highlighted path focused neighbour off appeared ended picked');
+      if (state.sel.length) c.nodes().filter((n) => state.sel.includes(n.id())).addClass('picked');
       if (change) {
         c.elements().filter((x) => change.appeared.has(x.id())).addClass('appeared');
         c.elements().filter((x) => change.ended.has(x.id())).addClass('ended');
       }
       // Legend entries switched off hide their actors (only those of the colouring shown).
-      const prefix = state.color === 'kind' ? 'kind:' : 'community:';
-      const off = new Set(state.off.filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length)));
-      if (off.size) c.nodes().filter((n) => off.has(String(state.color === 'kind' ? n.data('kindGroup') : n.data('community')))).addClass('off');
+      // Only the entries of the colouring shown count (`kind:…`, `community:…`, `level:…`, `region:…`).
+      const off = new Set(state.off);
+      if (off.size) c.nodes().filter((n) => off.has(n.data(`${state.color}Key`))).addClass('off');
       if (state.hide.length) c.nodes().filter((n) => state.hide.includes(n.id())).addClass('off');
       c.nodes().removeClass('pinned');
       c.nodes().filter((n) => pinned.has(n.id())).addClass('pinned');
       let keep = c.collection();
-      if (highlightIds) {
-        const hl = c.nodes().filter((n) => highlightIds.has(n.id()));
+      if (highlightIds || state.mark.length) {
+        const hl = c.nodes().filter((n) => !!highlightIds?.has(n.id()) || state.mark.includes(n.id()));
         hl.addClass('highlighted');
         hl.edgesWith(hl).addClass('highlighted');
         keep = keep.union(hl).union(hl.edgesWith(hl));
@@ -255,7 +277,7 @@ export function MapPage() {
         c.nodes().filter((n) => hide.has(n.id())).addClass('nolabel');
       }
     });
-  }, [cy, highlightIds, pathIds, state.focus, edgeSel, layoutVersion, state.off, state.color, labelsOn, large, change, state.hide, pinned]);
+  }, [cy, highlightIds, pathIds, state.focus, edgeSel, layoutVersion, state.off, state.color, labelsOn, large, change, state.hide, pinned, state.sel, state.mark]);
 
   // Centre on the focused actor when it changes or the layout settles.
   useEffect(() => {
@@ -288,6 +310,7 @@ export function MapPage() {
   const focusMissing = !!state.focus && !!graph && !focusNode && !state.expand.includes(state.focus);
   const [focusLookup] = useQuery({ query: ActorExistsQuery, variables: { id: state.focus ?? '' }, pause: !focusMissing });
   const [options] = useQuery({ query: MapOptionsQuery });
+  const regionNames = useMemo(() => new Map((options.data?.regions ?? []).map((r) => [r.id, r.name])), [options.data]);
   const unknownFilters = useMemo(() => {
     const d = options.data;
     if (!d) return [];
@@ -306,9 +329,8 @@ export function MapPage() {
     return counts;
   }, [graph]);
   const hiddenCount = useMemo(() => {
-    const prefix = state.color === 'kind' ? 'kind:' : 'community:';
-    const off = new Set(state.off.filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length)));
-    return (graph?.nodes ?? []).filter((n) => (off.size && off.has(state.color === 'kind' ? kindGroup(n.kind, n.isGenericRole) : String(n.community))) || state.hide.includes(n.id)).length;
+    const off = new Set(state.off);
+    return (graph?.nodes ?? []).filter((n) => off.has(legendKey(n, state.color)) || state.hide.includes(n.id)).length;
   }, [graph, state.off, state.color, state.hide]);
   const toggleLegend = (key: string) => update({ off: state.off.includes(key) ? state.off.filter((k) => k !== key) : [...state.off, key] });
   const [filtersOpen, setFiltersOpen] = useState(true);
@@ -470,10 +492,35 @@ export function MapPage() {
             if (action) { e.preventDefault(); action(); }
           }}
           data-testid="collaboration-map"
-          data-state={!graph || result.fetching || layingOut || (!!state.compare && compared.fetching) ? 'busy' : 'ready'}
+          data-state={!graph || result.fetching || layingOut || expanding || (!!state.compare && compared.fetching) ? 'busy' : 'ready'}
           data-layout-version={layoutVersion}
           data-layout-ms={Math.round(layoutMs)}
         />
+        {(state.sel.length > 0 || state.mark.length > 0) && (
+          <div className="map-selection" role="toolbar" aria-label={t('sel.label')} data-testid="map-selection">
+            {state.sel.length > 0 && <>
+              <strong>{t('sel.count', { count: state.sel.length })}</strong>
+              <button type="button" onClick={() => update({ hide: [...new Set([...state.hide, ...state.sel])], sel: [], focus: state.sel.includes(state.focus ?? '') ? undefined : state.focus })}>{t('sel.hide')}</button>
+              <button type="button" onClick={() => {
+                const c = cy.current;
+                setUserPins((pins) => {
+                  const next = new Map(pins);
+                  const all = state.sel.every((id) => next.has(id));
+                  for (const id of state.sel) {
+                    const n = c?.getElementById(id);
+                    if (all) next.delete(id);
+                    else if (n?.nonempty()) next.set(id, { ...n.position() });
+                  }
+                  return next;
+                });
+              }}>{state.sel.every((id) => pinned.has(id)) ? t('sel.unpin') : t('sel.pin')}</button>
+              <button type="button" onClick={() => update({ expand: [...new Set([...state.expand, ...state.sel])] })}>{t('sel.expand')}</button>
+              <button type="button" onClick={() => update({ mark: state.sel })}>{t('sel.highlight')}</button>
+              <button type="button" className="linklike" onClick={() => update({ sel: [] })}>{t('sel.clear')}</button>
+            </>}
+            {state.mark.length > 0 && <button type="button" className="linklike" onClick={() => update({ mark: [] })}>{t('sel.unmark', { count: state.mark.length })}</button>}
+          </div>
+        )}
         {hover && hoverText && (
           <div className="map-tooltip" role="tooltip" data-testid="map-tooltip" style={{ left: hover.x + 14, top: hover.y + 14 }}>
             <strong>{hoverText.title}</strong>
@@ -494,8 +541,11 @@ export function MapPage() {
                   metrics={focusNode}
                   communityName={focusNode ? communityName(t, focusCommunity, focusNode.community) : undefined}
                   onClose={() => update({ focus: undefined })}
-                  expanded={state.expand.includes(state.focus)}
-                  onExpand={() => update({ expand: [...state.expand, state.focus!] })}
+                  expandedDepth={state.expand.includes(state.focus) ? state.depth[state.focus] ?? 1 : 0}
+                  onExpand={(depth) => update({
+                    expand: state.expand.includes(state.focus!) ? state.expand : [...state.expand, state.focus!],
+                    depth: { ...state.depth, [state.focus!]: depth },
+                  })}
                   onHide={() => update({ hide: [...state.hide, state.focus!], focus: undefined })}
                   pinned={pinned.has(state.focus)}
                   onPin={() => {
@@ -520,7 +570,8 @@ export function MapPage() {
       <aside id="map-side" className="map-left" hidden={!filtersOpen} aria-label={t('filters.heading')}>
         <HighlightPicker state={state} update={update} count={highlightIds ? highlightIds.size : null} visible={visibleHighlights} />
         <MapFilters state={state} update={update} />
-        <Legend colorBy={state.color} sizeBy={state.size} communities={communities} counts={groupCounts} off={state.off} onToggle={toggleLegend} />
+        <Legend colorBy={state.color} sizeBy={state.size} shapeBy={state.shape} communities={communities} counts={groupCounts} off={state.off} onToggle={toggleLegend}
+          nodes={graph?.nodes ?? []} regionNames={regionNames} />
         <PathFinder from={state.from} to={state.to} names={nameOf} update={update} onPath={onPath} />
         <SavedViews state={serialiseMapState({ ...state, saved: undefined })}
           positions={() => cy.current?.nodes().map((n) => ({ id: n.id(), x: Math.round(n.position('x') * 10) / 10, y: Math.round(n.position('y') * 10) / 10 })) ?? []} />

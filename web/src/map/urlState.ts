@@ -11,8 +11,9 @@ export const ACTOR_KINDS: readonly ActorKind[] = [
   'HEALTH', 'NAV', 'COMPETENCE_CENTRE', 'RESEARCH', 'NGO', 'EMBASSY', 'POLITICAL_BODY', 'OTHER_PUBLIC', 'GENERIC_ROLE',
 ];
 
-export type ColorBy = 'kind' | 'community';
-export type SizeBy = 'betweenness' | 'degree';
+import { COLOR_BYS, SHAPE_BYS, SIZE_BYS, type ColorBy, type ShapeBy, type SizeBy } from '../graph/styling';
+import { ARRANGEMENTS, type Arrangement } from '../graph/arrange';
+export type { ColorBy, ShapeBy, SizeBy };
 
 export interface MapState {
   region?: string;
@@ -29,12 +30,22 @@ export interface MapState {
   compare?: string;
   color: ColorBy;
   size: SizeBy;
+  /** What node shapes follow (default: the actor's kind). */
+  shape: ShapeBy;
+  /** The layout: force-directed (default), grouped by region or kind, or rings by centrality. */
+  layout: Arrangement;
   /** The selected actor: centred, highlighted and shown in the side panel. */
   focus?: string;
   /** The selected collaboration edge (`actor:a~actor:b`), explained in the side panel; focus is kept. */
   edge?: string;
   /** Actors whose neighbours were added to the map. */
   expand: string[];
+  /** How many hops out an expansion goes, for those expanded beyond their direct collaborators (2 or 3; `expand=actor:a@2`). */
+  depth: Record<string, number>;
+  /** Actors selected together (shift/ctrl-click, box select), for actions on all of them. */
+  sel: string[];
+  /** Actors marked (highlighted) from a selection; everything else fades. */
+  mark: string[];
   /** Communities shown with their actors while a large graph is aggregated into communities. */
   open: number[];
   /** A network or plan whose members / responsible actors are highlighted. */
@@ -51,10 +62,12 @@ export interface MapState {
   off: string[];
 }
 
-export const DEFAULT_STATE: MapState = { kinds: [], minWeight: 1, color: 'kind', size: 'betweenness', expand: [], open: [], view: 'graph', off: [], hide: [] };
+export const DEFAULT_STATE: MapState = { kinds: [], minWeight: 1, color: 'kind', size: 'betweenness', shape: 'kind', layout: 'force', expand: [], depth: {}, sel: [], mark: [], open: [], view: 'graph', off: [], hide: [] };
 
 const ID = /^[a-z]+:[a-z0-9][a-z0-9\-_/.]*$/i;
-const OFF = /^(kind:[a-z]+|community:\d+)$/;
+/** An expanded actor, with the depth after `@` when it is more than one hop. */
+const EXPANSION = /^[a-z]+:[a-z0-9][a-z0-9\-_/.]*(@[1-3])?$/i;
+const OFF = /^(kind:[a-z]+|community:\d+|level:[A-Z_]+|region:[a-z]+:[a-z0-9][a-z0-9\-_/.]*)$/;
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const id = (v: string | null) => (v && ID.test(v) ? v : undefined);
 const edgeIdOk = (v: string | null) => !!v && v.split('~').length === 2 && v.split('~').every((x) => ID.test(x));
@@ -84,7 +97,8 @@ export function mapParamProblems(search: string): ParamProblem[] {
     const v = q.get(param);
     if (v && !ID.test(v)) problems.push({ param, value: v, reason: 'id' });
   }
-  for (const v of (q.get('expand') ?? '').split(',').filter(Boolean)) if (!ID.test(v)) problems.push({ param: 'expand', value: v, reason: 'id' });
+  for (const v of (q.get('expand') ?? '').split(',').filter(Boolean)) if (!EXPANSION.test(v)) problems.push({ param: 'expand', value: v, reason: 'id' });
+  for (const param of ['sel', 'mark']) for (const v of (q.get(param) ?? '').split(',').filter(Boolean)) if (!ID.test(v)) problems.push({ param, value: v, reason: 'id' });
   const asOf = q.get('asOf');
   if (asOf && !isValidDate(asOf)) problems.push({ param: 'asOf', value: asOf, reason: 'date' });
   const compare = q.get('compare');
@@ -103,7 +117,10 @@ export function parseMapState(search: string): MapState {
   const kinds = (q.get('kinds') ?? '').split(',').filter((k): k is ActorKind => (ACTOR_KINDS as string[]).includes(k));
   const minWeight = Number(q.get('minWeight'));
   const asOf = q.get('asOf');
-  const expand = (q.get('expand') ?? '').split(',').filter((v) => ID.test(v));
+  const expansions = (q.get('expand') ?? '').split(',').filter((v) => EXPANSION.test(v)).map((v) => v.split('@'));
+  const expand = expansions.map(([x]) => x);
+  const depth = Object.fromEntries(expansions.filter(([, d]) => d && Number(d) > 1).map(([x, d]) => [x, Number(d)]));
+  const ids = (param: string) => [...new Set((q.get(param) ?? '').split(',').filter((v) => ID.test(v)))];
   return {
     region: id(q.get('region')),
     theme: id(q.get('theme')),
@@ -113,11 +130,16 @@ export function parseMapState(search: string): MapState {
     minWeight: Number.isInteger(minWeight) && minWeight >= 1 && minWeight <= 100 ? minWeight : 1,
     asOf: asOf && isValidDate(asOf) ? asOf : undefined,
     compare: q.get('compare') && isValidDate(q.get('compare')!) ? q.get('compare')! : undefined,
-    color: q.get('color') === 'community' ? 'community' : 'kind',
-    size: q.get('size') === 'degree' ? 'degree' : 'betweenness',
+    color: (COLOR_BYS as string[]).includes(q.get('color') ?? '') ? q.get('color') as ColorBy : 'kind',
+    size: (SIZE_BYS as string[]).includes(q.get('size') ?? '') ? q.get('size') as SizeBy : 'betweenness',
+    shape: (SHAPE_BYS as string[]).includes(q.get('shape') ?? '') ? q.get('shape') as ShapeBy : 'kind',
+    layout: (ARRANGEMENTS as string[]).includes(q.get('layout') ?? '') ? q.get('layout') as Arrangement : 'force',
     focus: id(q.get('focus')),
     edge: edgeIdOk(q.get('edge')) ? q.get('edge')! : undefined,
     expand: [...new Set(expand)],
+    depth,
+    sel: ids('sel'),
+    mark: ids('mark'),
     open: [...new Set((q.get('open') ?? '').split(',').filter((v) => /^\d{1,6}$/.test(v)).map(Number))],
     highlight: id(q.get('highlight')),
     from: id(q.get('from')),
@@ -143,9 +165,13 @@ export function serialiseMapState(s: MapState): string {
   put('compare', s.compare);
   if (s.color !== 'kind') q.set('color', s.color);
   if (s.size !== 'betweenness') q.set('size', s.size);
+  if (s.shape !== 'kind') q.set('shape', s.shape);
+  if (s.layout !== 'force') q.set('layout', s.layout);
   put('focus', s.focus);
   put('edge', s.edge);
-  if (s.expand.length) q.set('expand', s.expand.join(','));
+  if (s.expand.length) q.set('expand', s.expand.map((x) => (s.depth[x] > 1 ? `${x}@${s.depth[x]}` : x)).join(','));
+  if (s.sel.length) q.set('sel', s.sel.join(','));
+  if (s.mark.length) q.set('mark', s.mark.join(','));
   if (s.open.length) q.set('open', s.open.join(','));
   put('highlight', s.highlight);
   put('from', s.from);
@@ -155,7 +181,7 @@ export function serialiseMapState(s: MapState): string {
   if (s.hide.length) q.set('hide', s.hide.join(','));
   put('saved', s.saved);
   // Ids read better with ':' and '/' unescaped; both are legal in a query string.
-  return q.toString().replace(/%3A/gi, ':').replace(/%2F/gi, '/').replace(/%2C/gi, ',').replace(/%7E/gi, '~');
+  return q.toString().replace(/%3A/gi, ':').replace(/%2F/gi, '/').replace(/%2C/gi, ',').replace(/%7E/gi, '~').replace(/%40/gi, '@');
 }
 
 /** The API filter for the state (the view settings are client-side only). */
