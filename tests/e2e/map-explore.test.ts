@@ -61,8 +61,12 @@ describe('exploring the map', () => {
     expect(await cy<number>(page, 'cy.nodes(".picked").length')).toBe(boxed.length);
 
     // Shift-click the most isolated actor in the bottom-right quarter: it joins the selection.
+    // Only actors inside the browser window count: the map runs below the fold at 1400×900, and
+    // a click there hits nothing.
     const lone = await cy<{ id: string; x: number; y: number }>(page, `(() => {
-      const ns = cy.nodes().filter((n) => { const p = n.renderedPosition(); return p.x > cy.width() / 2 + 20 && p.y > cy.height() / 2 + 20 && p.x < cy.width() - 20 && p.y < cy.height() - 20; });
+      const top = cy.container().getBoundingClientRect().top;
+      const bottom = Math.min(cy.height(), window.innerHeight - top) - 20;
+      const ns = cy.nodes().filter((n) => { const p = n.renderedPosition(); return p.x > cy.width() / 2 + 20 && p.y > cy.height() / 2 + 20 && p.x < cy.width() - 20 && p.y < bottom; });
       let best = null, bestD = -1;
       ns.forEach((n) => { const p = n.renderedPosition(); let d = Infinity;
         cy.nodes().forEach((m) => { if (m !== n) { const q = m.renderedPosition(); d = Math.min(d, Math.hypot(p.x - q.x, p.y - q.y)); } });
