@@ -8,6 +8,7 @@ import { decodeCompact, type DecodedGraph } from '../graph/compact';
 import { mapStyle } from '../graph/style';
 import { useCytoscape, type HoverTarget, type TapTarget } from '../graph/useCytoscape';
 import { describeCommunities } from '../graph/communities';
+import { useWindowHeight } from './useWindowHeight';
 import { labelsToHide } from '../graph/labels';
 import { kindGroup, type KindGroup } from '../graph/kinds';
 import { ErrorBox, Loading } from '../ui/QueryState';
@@ -199,6 +200,7 @@ export function MapPage() {
   }, [update]);
   const [hover, setHover] = useState<HoverTarget | null>(null);
   const { container, cy, layingOut, unplaced, layoutVersion, layoutMs, labelsOn: zoomedIn } = useCytoscape({ elements, style, large, onTap, onHover: setHover, onBoxSelect, pinned, arrangement: state.layout });
+  useWindowHeight(container, useCallback(() => cy.current?.resize(), [cy]));
   useEffect(() => setLabelsOn(zoomedIn), [zoomedIn]);
 
   // Highlight: a network's members or a plan's responsible actors.
