@@ -169,10 +169,23 @@ export function compileEntity(sel: EntitySelect, v: string, p: Params): string {
  * Entities of one label by id, as one part of a batched round trip (server/db/batch.ts): one row
  * per id found, its item the entity in the response's shape.
  */
-export function byIdPart(sel: EntitySelect): PartQuery {
+export function byIdPart(sel: EntitySelect, key: string = JSON.stringify(sel)): PartQuery {
   return (param, part) => {
-    const p = new Params(`p${part}_`);
-    const map = compileEntity(sel, 'v', p);
-    return { cypher: `UNWIND $${param} AS id MATCH (v:${sel.label} {id: id}) RETURN ${part} AS part, id, ${map} AS items`, params: p.values };
+    // The same description at the same place of a round trip compiles to the same text and
+    // parameters: compiled once per process (requests repeat their operations).
+    const cacheKey = `${param}|${part}|${key}`;
+    let q = compiledParts.get(cacheKey);
+    if (!q) {
+      const p = new Params(`p${part}_`);
+      const map = compileEntity(sel, 'v', p);
+      q = { cypher: `UNWIND $${param} AS id MATCH (v:${sel.label} {id: id}) RETURN ${part} AS part, id, ${map} AS items`, params: p.values };
+      compiledParts.set(cacheKey, q);
+      if (compiledParts.size > COMPILED_PARTS_LIMIT) compiledParts.delete(compiledParts.keys().next().value!);
+    }
+    return q;
   };
 }
+
+/** Compiled parts by place and description (parameters are values of the description, never changed after). */
+const compiledParts = new Map<string, { cypher: string; params: Record<string, unknown> }>();
+const COMPILED_PARTS_LIMIT = 1_000;
