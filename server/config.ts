@@ -45,6 +45,7 @@ const env = z.object({
   SAMKART_RATE_LIMIT: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(0, 'must be 0 (off) or more').default(600),
   SAMKART_TRUST_PROXY: bool('SAMKART_TRUST_PROXY'),
   SAMKART_AUTH_FAILURE_LIMIT: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(0, 'must be 0 (off) or more').default(20),
+  SAMKART_REFUSAL_LIMIT: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(0, 'must be 0 (off) or more').default(60),
   SAMKART_OPERATION_TIMEOUT_MS: positive.default(30_000),
   SAMKART_SHUTDOWN_GRACE_MS: positive.default(10_000),
   SAMKART_DEBUG_ERRORS: bool('SAMKART_DEBUG_ERRORS'),
@@ -106,6 +107,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env) {
       ratePerMinute: e.SAMKART_RATE_LIMIT,
       /** Failed sign-ins per minute per client IP before 429; 0 turns it off. */
       authFailuresPerMinute: e.SAMKART_AUTH_FAILURE_LIMIT,
+      /** Refused requests (400) per minute per client before its answers come late, as 429; 0 turns it off. */
+      refusalsPerMinute: e.SAMKART_REFUSAL_LIMIT,
     },
     trustProxy: e.SAMKART_TRUST_PROXY ?? false,
     /** Server-side time limit of one GraphQL operation (database transactions and JS work). */

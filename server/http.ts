@@ -50,6 +50,7 @@ export function createHttpServer(config: Config, state: AppState) {
   const webRoot = path.resolve(config.webDir);
   const limiter = new RateLimiter(config.limits.ratePerMinute);
   const authFailures = new RateLimiter(config.limits.authFailuresPerMinute);
+  const refusals = new Tarpit(new RateLimiter(config.limits.refusalsPerMinute));
   const server = http.createServer(async (req, res) => {
     res.setHeader('x-content-type-options', 'nosniff');
     res.setHeader('referrer-policy', 'no-referrer');
@@ -62,7 +63,7 @@ export function createHttpServer(config: Config, state: AppState) {
     try {
       if (url.pathname === '/healthz') return json(res, 200, { status: 'ok', database: state.databaseUp ? (state.databaseUp() ? 'up' : 'restarting') : undefined });
       if (url.pathname === '/readyz') return await readyz(res, state);
-      if (url.pathname === '/graphql') return await graphql(req, res, url, config, state, limiter, authFailures);
+      if (url.pathname === '/graphql') return await graphql(req, res, url, config, state, limiter, authFailures, refusals);
       if (await interchangeRoute(req, res, url, config, state)) return;
       if (await fileRoutes(req, res, url, config, state.ready ? state.db : undefined, limiter)) return;
       if (req.method === 'GET' || req.method === 'HEAD') return await serveStatic(res, webRoot, url.pathname);
@@ -114,12 +115,44 @@ function rememberRefusal(query: string, responseBody: string) {
   refusedDocuments.set(query, parsed);
 }
 
+/**
+ * Clients whose requests keep being refused (400: bad documents, too many aliases, over the cost
+ * limit) are slowed down. Up to the per-minute allowance a refusal is answered at once; past it the
+ * answer is 429 with Retry-After, and it comes late: a client that loops without reading the answers
+ * (the alias attack) sends one request per TARPIT_MS per connection instead of thousands a
+ * second, so it costs the server and its machine next to nothing. Requests that are not refused,
+ * from the same client too, are not delayed. At most MAX_HELD answers are held at once; past that
+ * the 429 goes at once and the connection is closed.
+ */
+export class Tarpit {
+  static readonly TARPIT_MS = 1_000;
+  static readonly MAX_HELD = 256;
+  private held = 0;
+  constructor(private readonly allowance: RateLimiter) {}
+
+  async answer(res: ServerResponse, client: string, refuse: () => void) {
+    const wait = this.allowance.take(client);
+    if (wait === 0) return refuse();
+    const body = { errors: [{ message: `Too many refused requests; fix the request, then try again in ${wait} s.`, extensions: { code: 'RATE_LIMITED' } }] };
+    if (this.held >= Tarpit.MAX_HELD) return json(res, 429, body, { 'retry-after': String(wait), connection: 'close' });
+    this.held++;
+    try {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(done, Tarpit.TARPIT_MS);
+        res.once('close', done);
+        function done() { clearTimeout(timer); res.off('close', done); resolve(); }
+      });
+    } finally { this.held--; }
+    if (!res.destroyed) json(res, 429, body, { 'retry-after': String(wait) });
+  }
+}
+
 function clientIp(req: IncomingMessage, trustProxy: boolean): string {
   const forwarded = trustProxy ? (req.headers['x-forwarded-for'] as string | undefined)?.split(',')[0]?.trim() : undefined;
   return forwarded || req.socket.remoteAddress || 'unknown';
 }
 
-async function graphql(req: IncomingMessage, res: ServerResponse, url: URL, config: Config, state: AppState, limiter: RateLimiter, authFailures: RateLimiter) {
+async function graphql(req: IncomingMessage, res: ServerResponse, url: URL, config: Config, state: AppState, limiter: RateLimiter, authFailures: RateLimiter, refusals: Tarpit) {
   if (!state.ready || !state.apollo || !state.db) {
     return json(res, 503, { errors: [{ message: 'Samkart is starting; try again in a moment.', extensions: { code: 'SERVICE_UNAVAILABLE' } }] }, { 'retry-after': '2' });
   }
@@ -140,7 +173,8 @@ async function graphql(req: IncomingMessage, res: ServerResponse, url: URL, conf
     authFailures.take(`ip:${ip}`);
     return json(res, 401, { errors: [{ message: e.message, extensions: { code: 'UNAUTHENTICATED' } }] }, { 'www-authenticate': 'Bearer' });
   }
-  const wait = limiter.take(viewer.role === 'anonymous' ? `ip:${clientIp(req, config.trustProxy)}` : `user:${viewer.id}`);
+  const client = viewer.role === 'anonymous' ? `ip:${ip}` : `user:${viewer.id}`;
+  const wait = limiter.take(client);
   if (wait > 0) {
     return json(res, 429, { errors: [{ message: `Too many requests; try again in ${wait} s.`, extensions: { code: 'RATE_LIMITED' } }] }, { 'retry-after': String(wait) });
   }
@@ -168,7 +202,7 @@ async function graphql(req: IncomingMessage, res: ServerResponse, url: URL, conf
     ? (typeof body === 'object' && body !== null && typeof (body as { query?: unknown }).query === 'string' ? (body as { query: string }).query : undefined)
     : url.searchParams.get('query') ?? undefined;
   const refusal = query !== undefined ? refusedDocuments.get(query) : undefined;
-  if (refusal) return json(res, 400, refusal);
+  if (refusal) return refusals.answer(res, client, () => json(res, 400, refusal));
   // A mutation with an Idempotency-Key runs once per caller and key (server/idempotency.ts).
   let idem: IdempotencyDecision = { kind: 'ignore' };
   if (req.method === 'POST' && req.headers[IDEMPOTENCY_HEADER] !== undefined) {
@@ -225,8 +259,10 @@ async function graphql(req: IncomingMessage, res: ServerResponse, url: URL, conf
   if (context) res.setHeader('server-timing', `db;desc="${context.db.counter.count} queries";dur=${context.db.counter.ms.toFixed(1)}`);
   res.statusCode = result.status ?? 200;
   if (result.body.kind === 'complete') {
-    if (res.statusCode === 400 && query !== undefined) rememberRefusal(query, result.body.string);
-    res.end(result.body.string);
+    const body = result.body.string;
+    if (res.statusCode !== 400) return res.end(body);
+    if (query !== undefined) rememberRefusal(query, body);
+    return refusals.answer(res, client, () => res.end(body));
   } else {
     for await (const chunk of result.body.asyncIterator) res.write(chunk);
     res.end();

@@ -12,9 +12,13 @@ export function neo4jEnv() {
 /** Starts Samkart on 127.0.0.1 with a free port; extra env overrides the defaults. */
 export async function startTestServer(env: Record<string, string> = {}): Promise<Samkart> {
   configureLog('warn', false);
-  // Rate limiting is off unless a test asks for it: a browser test alone can send hundreds of requests.
+  // Rate limiting is off unless a test asks for it: a browser test alone can send hundreds of requests,
+  // and the fuzz and abuse tests send hundreds of refused ones (which would otherwise be slowed down).
   // The operation time limit is generous: on a loaded two-core machine a cold query can take seconds.
-  return startSamkart(loadConfig({ NODE_ENV: 'test', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'warn', SAMKART_RATE_LIMIT: '0', SAMKART_OPERATION_TIMEOUT_MS: '60000', ...neo4jEnv(), ...env }));
+  return startSamkart(loadConfig({
+    NODE_ENV: 'test', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'warn', SAMKART_RATE_LIMIT: '0', SAMKART_REFUSAL_LIMIT: '0',
+    SAMKART_OPERATION_TIMEOUT_MS: '60000', ...neo4jEnv(), ...env,
+  }));
 }
 
 export interface GqlResponse<T = Record<string, unknown>> {
