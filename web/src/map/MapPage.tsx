@@ -169,6 +169,8 @@ export function MapPage() {
   const communityLabel = useCallback((c: { hub: string; size: number }) => t('map.communityNode', { hub: c.hub, count: num(c.size - 1) }), [t, num]);
   const [options] = useQuery({ query: MapOptionsQuery });
   const regionNames = useMemo(() => new Map((options.data?.regions ?? []).map((r) => [r.id, r.name])), [options.data]);
+  // Only the grouped-by-region layout shows region names on the canvas: other layouts do not redo their elements when the names arrive.
+  const groupRegionNames = state.layout === 'region' ? regionNames : null;
   const elements = useMemo(() => {
     if (!graph || awaitingServerLayout) return [];
     const actors = graphToElements(graph, state.size);
@@ -182,12 +184,12 @@ export function MapPage() {
         el.data.group = state.layout === 'region' ? n.region ?? 'none' : kind;
         // The name shown above the group (until the region names are there, the id's last part).
         el.data.groupLabel = state.layout === 'kind' ? shortGroup(t(`kindgroup.${kind}`))
-          : n.region ? regionNames.get(n.region) ?? n.region.replace(/^.*:/, '') : capitalise(t('legend.noRegion'));
+          : n.region ? groupRegionNames?.get(n.region) ?? n.region.replace(/^.*:/, '') : capitalise(t('legend.noRegion'));
       }
     }
     if (!aggregate) return actors;
     return [...actors, ...communityElements(aggregate.communities, aggregate.links, new Set(graph.nodes.map((n) => n.id)), communityLabel)];
-  }, [graph, state.size, awaitingServerLayout, aggregate, communityLabel, state.layout, regionNames, t]);
+  }, [graph, state.size, awaitingServerLayout, aggregate, communityLabel, state.layout, groupRegionNames, t]);
   const [labelsOn, setLabelsOn] = useState(true);
   const style = useMemo(() => mapStyle(state.color, labelsOn, state.shape), [state.color, labelsOn, state.shape]);
   const edgeSel = state.edge ?? null;
