@@ -4,8 +4,8 @@
  * longest main-thread task (PerformanceObserver 'longtask'), and frames per second during a
  * scripted pan and zoom, for Cytoscape's canvas renderer and its WebGL renderer
  * (`renderer: { name: 'canvas', webgl: true }`), each with and without the viewport options
- * (textureOnViewport, hideEdgesOnViewport, hideLabelsOnViewport). The page (bench/map.html,
- * map.js) is self-contained and loads Cytoscape from node_modules through a tiny static server.
+ * (textureOnViewport, hideEdgesOnViewport, hideLabelsOnViewport). The page (its HTML in mapPage below,
+ * map.js, map-measure.ts) is self-contained and loads Cytoscape from node_modules through a tiny static server.
  *
  * The "product" cases measure the web app's own approach instead: its code (bench/map-product.ts,
  * bundled here with esbuild from web/src/graph/) on its own payload — the GraphQL answer with the
@@ -13,7 +13,8 @@
  * graph, aggregated into communities above the default threshold ("product") or not
  * ("product, no aggregation") — decoded, mapped to elements and added in chunks across frames.
  *
- * Usage: `tsx bench/browser.ts [--elements 1000,5000,20000] [--product-only]` (also run by `npm run bench`).
+ * Usage: `tsx bench/browser.ts [--elements 1000,5000,20000] [--product-only | --aggregated-only] [--trace]`
+ * (also run by `npm run bench`). `--trace` breaks each case's longest tasks down (bench/trace.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -27,13 +28,12 @@ import { encodeCompact } from '../server/analysis/compact.js';
 import { mapElements, mapGraphRows } from './elements.js';
 import { generate } from './generate.js';
 import type { BrowserCase } from './results.js';
+import { longestTasks, startTrace } from './trace.js';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ROOT = path.resolve(import.meta.dirname, '..');
 const FILES: Record<string, [string, string]> = {
-  '/map.html': ['bench/map.html', 'text/html; charset=utf-8'],
   '/map.js': ['bench/map.js', 'text/javascript; charset=utf-8'],
-  '/map-product.html': ['bench/map-product.html', 'text/html; charset=utf-8'],
   '/layout-worker.js': ['bench/layout-worker.js', 'text/javascript; charset=utf-8'],
   '/vendor/cytoscape.min.js': ['node_modules/cytoscape/dist/cytoscape.min.js', 'text/javascript; charset=utf-8'],
   '/vendor/layout-base.js': ['node_modules/layout-base/layout-base.js', 'text/javascript; charset=utf-8'],
@@ -45,10 +45,50 @@ export function chromiumVersion(): string {
   try { return execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).trim(); } catch { return 'unknown'; }
 }
 
+/**
+ * The two map pages, one template: long tasks observed from the very start of the page (buffered,
+ * so the largest one is never missed; each one's start and length kept for the timeline), then the
+ * page's scripts. The hand-written page loads Cytoscape from node_modules and map.js (a module that
+ * imports /map-measure.js); the product page is one bundle.
+ */
+function mapPage(title: string, scripts: string): string {
+  return `<!doctype html>
+<html lang="nb">
+<head>
+<meta charset="utf-8">
+<title>${title}</title>
+<style>html, body { margin: 0; height: 100%; } #cy { position: absolute; inset: 0; }</style>
+<script>
+  window.__bench = { longest: 0, tasks: 0, list: [] };
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) { window.__bench.tasks++; window.__bench.longest = Math.max(window.__bench.longest, e.duration); window.__bench.list.push([Math.round(e.startTime), Math.round(e.duration)]); }
+    }).observe({ type: 'longtask', buffered: true });
+  } catch (e) { window.__bench.noLongTask = String(e); }
+</script>
+</head>
+<body>
+<div id="cy"></div>
+${scripts}
+</body>
+</html>
+`;
+}
+const PAGES: Record<string, string> = {
+  '/map.html': mapPage('Samkart map benchmark', '<script src="/vendor/cytoscape.min.js"></script>\n<script type="module" src="/map.js"></script>'),
+  '/map-product.html': mapPage("Samkart map benchmark: the product's own code", '<script src="/map-product.js"></script>'),
+};
+
+/** bench/map-measure.ts for the hand-written page: compiled on its own, an ES module. */
+async function measureModule(): Promise<string> {
+  const r = await build({ entryPoints: [path.join(ROOT, 'bench/map-measure.ts')], bundle: false, format: 'esm', write: false, target: 'es2022', logLevel: 'error' });
+  return r.outputFiles[0].text;
+}
+
 /** The product page's script: bench/map-product.ts with the web app's modules and Cytoscape, bundled. */
-async function productBundle(): Promise<string> {
+async function productBundle(readableNames = false): Promise<string> {
   const r = await build({
-    entryPoints: [path.join(ROOT, 'bench/map-product.ts')], bundle: true, format: 'iife', minify: true, write: false,
+    entryPoints: [path.join(ROOT, 'bench/map-product.ts')], bundle: true, format: 'iife', minifyWhitespace: true, minifySyntax: true, minifyIdentifiers: !readableNames, write: false,
     target: 'es2022', define: { 'process.env.NODE_ENV': '"production"' }, logLevel: 'error',
   });
   return r.outputFiles[0].text;
@@ -59,8 +99,19 @@ async function productBundle(): Promise<string> {
  * /compact/<n>.json?aggregate=0|1 and /map-product.js from memory. Loopback only.
  */
 async function staticServer(elements: Map<number, string>, compact: Map<string, string> = new Map(), bundle = '') {
+  const measure = await measureModule();
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    if (PAGES[url.pathname]) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(PAGES[url.pathname]);
+      return;
+    }
+    if (url.pathname === '/map-measure.js') {
+      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(measure);
+      return;
+    }
     const c = /^\/compact\/(\d+)\.json$/.exec(url.pathname);
     if (c && compact.has(`${c[1]}|${url.searchParams.get('aggregate') ?? '1'}`)) {
       res.writeHead(200, { 'content-type': 'application/json' });
@@ -103,7 +154,7 @@ const VARIANTS: Variant[] = [
 ];
 
 /** One page load: the page measures itself and reports through window.__bench. */
-async function browserCase(origin: string, n: number, v: Variant, size: { nodes: number; edges: number; payloadBytes?: number[] }, timeoutMs: number): Promise<BrowserCase> {
+async function browserCase(origin: string, n: number, v: Variant, size: { nodes: number; edges: number; payloadBytes?: number[] }, timeoutMs: number, trace = false): Promise<BrowserCase & { trace?: string[] }> {
   const base = { elements: size.nodes + size.edges, nodes: size.nodes, edges: size.edges, ...v };
   const browser = await chromium.launch({
     executablePath: CHROMIUM, headless: true,
@@ -112,12 +163,14 @@ async function browserCase(origin: string, n: number, v: Variant, size: { nodes:
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const product = v.layout.startsWith('product');
+    const tracing = trace ? await startTrace(page) : null;
     await page.goto(product
       ? `${origin}/map-product.html?n=${n}&aggregate=${v.layout === 'product' ? 1 : 0}`
       : `${origin}/map.html?n=${n}&renderer=${v.renderer}&viewport=${v.viewportOptions ? 1 : 0}&layout=${v.layout}`);
     await page.waitForFunction(() => (window as unknown as { __bench: { done?: boolean } }).__bench.done === true, undefined, { timeout: timeoutMs, polling: 250 });
     const r = await page.evaluate(() => (window as unknown as { __bench: Record<string, any> }).__bench);
     return {
+      ...(tracing ? { trace: await longestTasks(tracing) } : {}),
       ...base, firstFrameMs: r.firstFrameMs ?? NaN, layoutMs: r.layoutMs ?? NaN, longestTaskMs: r.longest ?? NaN,
       panFps: r.pan?.fps ?? NaN, zoomFps: r.zoom?.fps ?? NaN, webglActive: r.webglActive,
       ...(product ? { allDrawnMs: r.allDrawnMs, drawn: r.drawn, chunks: r.chunks ?? 1, payloadBytes: size.payloadBytes?.[v.layout === 'product' ? 1 : 0] } : {}),
@@ -131,7 +184,7 @@ async function browserCase(origin: string, n: number, v: Variant, size: { nodes:
   }
 }
 
-export async function runBrowserBench(o: { elements: number[]; seed: number; log: (line: string) => void; variants?: Variant[]; timeoutMs?: number }): Promise<BrowserCase[]> {
+export async function runBrowserBench(o: { elements: number[]; seed: number; log: (line: string) => void; variants?: Variant[]; timeoutMs?: number; trace?: boolean }): Promise<BrowserCase[]> {
   o.log('\n== map page in headless Chromium ...');
   const { dataset } = generate('L', o.seed);
   const sets = new Map<number, string>();
@@ -158,7 +211,7 @@ export async function runBrowserBench(o: { elements: number[]; seed: number; log
       o.log(`   ${n}: server metrics + layout ${Math.round(performance.now() - started)} ms; compact payload ${(bytes[0] / 1024).toFixed(0)} KiB (aggregated ${(bytes[1] / 1024).toFixed(0)} KiB), ${graph.communityCount} communities`);
     }
   }
-  const server = await staticServer(sets, compact, product ? await productBundle() : '');
+  const server = await staticServer(sets, compact, product ? await productBundle(o.trace) : '');
   const cases: BrowserCase[] = [];
   try {
     for (const n of o.elements) {
@@ -166,15 +219,16 @@ export async function runBrowserBench(o: { elements: number[]; seed: number; log
         const size = sizes.get(n)!;
         // A fresh browser per case: no warm caches carried over, and a crash ends one case only (and is
         // tried once more: a concurrent `.ci/run` cleanup kills every headless Chromium on the machine).
-        let result: BrowserCase | undefined;
+        let result: (BrowserCase & { trace?: string[] }) | undefined;
         for (let attempt = 1; attempt <= 2 && !result; attempt++) {
-          const c = await browserCase(server.origin, n, v, size, o.timeoutMs ?? 180_000);
+          const c = await browserCase(server.origin, n, v, size, o.timeoutMs ?? 180_000, o.trace);
           if (c.note?.includes('closed') && attempt === 1) { o.log(`   ${n} ${v.renderer} ${v.layout}: the browser went away; once more`); continue; }
           result = c;
         }
-        cases.push(result!);
-        const c = result!;
+        const { trace, ...c } = result!;
+        cases.push(c);
         o.log(`   ${c.elements} elements ${v.renderer}${v.viewportOptions ? '+viewport' : ''} ${v.layout}: first frame ${c.firstFrameMs.toFixed(0)} ms, layout ${c.layoutMs.toFixed(0)} ms, longest task ${c.longestTaskMs.toFixed(0)} ms, pan ${c.panFps.toFixed(1)} fps, zoom ${c.zoomFps.toFixed(1)} fps${c.note ? ` — ${c.note}` : ''}${c.timeline ? `\n      ${c.timeline}` : ''}`);
+        for (const t of trace ?? []) o.log(`      traced ${t}`);
       }
     }
   } finally {
@@ -187,7 +241,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const i = process.argv.indexOf('--elements');
   const elements = i > 0 ? process.argv[i + 1].split(',').map(Number) : [1000, 5000, 20000];
   const { browserTable } = await import('./report.js');
-  const variants = process.argv.includes('--product-only') ? PRODUCT_VARIANTS : undefined;
-  const cases = await runBrowserBench({ elements, seed: 1, log: (l) => console.log(l), variants });
+  const variants = process.argv.includes('--product-only') ? PRODUCT_VARIANTS
+    : process.argv.includes('--aggregated-only') ? PRODUCT_VARIANTS.slice(0, 1) : undefined;
+  // --trace: Chromium's trace of each case, its longest tasks broken down (bench/trace.ts); the figures of a traced run are slower.
+  const cases = await runBrowserBench({ elements, seed: 1, log: (l) => console.log(l), variants, trace: process.argv.includes('--trace') });
   console.log('\n' + browserTable(cases));
 }

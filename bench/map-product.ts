@@ -12,6 +12,7 @@ import { decodeCompact } from '../web/src/graph/compact';
 import { addInChunks, CHUNK_ABOVE, fitToDefinitions, renderingProfile } from '../web/src/graph/chunked';
 import { communityElements, graphToElements } from '../web/src/graph/toElements';
 import { mapStyle } from '../web/src/graph/style';
+import { countDraws, panAndZoom } from './map-measure';
 
 interface Bench { done?: boolean; error?: string; [k: string]: unknown }
 const out = (window as unknown as { __bench: Bench }).__bench;
@@ -43,17 +44,7 @@ const out = (window as unknown as { __bench: Bench }).__bench;
     out.drawn = elements.length;
     out.aggregated = !!graph.aggregate;
     if ((graph.total.nodes + graph.total.edges > LARGE_GRAPH) !== large) throw new Error('the rendering profile was guessed wrong');
-    const renderer = (cy as unknown as { renderer(): { render: (...a: unknown[]) => unknown } }).renderer();
-    let renders = 0;
-    const waiting: (() => void)[] = [];
-    const draw = renderer.render;
-    renderer.render = function (...args: unknown[]) {
-      const r = draw.apply(this, args);
-      renders++;
-      while (waiting.length) waiting.shift()!();
-      return r;
-    };
-    const painted = () => new Promise<number>((resolve) => waiting.push(() => requestAnimationFrame(() => resolve(performance.now()))));
+    const { counter, painted } = countDraws(cy);
     fitToDefinitions(cy, elements);
     // First frame: the one after the first chunk; all drawn: the one after the last (the same for one chunk).
     let first: Promise<number> | null = null;
@@ -74,33 +65,7 @@ const out = (window as unknown as { __bench: Bench }).__bench;
     out.firstFrameMs = await first!;
     out.allDrawnMs = await all!;
     out.layoutMs = 0;
-    await new Promise((r) => setTimeout(r, 500));
-    const canvas = (document.querySelector('#cy canvas:last-of-type') ?? document.getElementById('cy')) as HTMLElement;
-    const rect = canvas.getBoundingClientRect();
-    const gesture = (seconds: number, step: (i: number) => void, finish: () => void) => new Promise<{ fps: number; renders: number; worstFrameMs: number }>((resolve) => {
-      let frames = 0, worst = 0, last = performance.now();
-      const start = last;
-      renders = 0;
-      const tick = (t: number) => {
-        frames++;
-        worst = Math.max(worst, t - last);
-        last = t;
-        if (t - start >= seconds * 1000) { finish(); resolve({ fps: frames / ((t - start) / 1000), renders, worstFrameMs: worst }); return; }
-        step(frames);
-        requestAnimationFrame(tick);
-      };
-      requestAnimationFrame(tick);
-    });
-    const x0 = rect.left + 8, y0 = rect.top + 8;
-    canvas.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, cancelable: true, clientX: x0, clientY: y0, button: 0, buttons: 1, view: window }));
-    out.pan = await gesture(2, (i) => {
-      window.dispatchEvent(new MouseEvent('mousemove', { bubbles: true, clientX: x0 + 4 * i, clientY: y0 + 2 * i, buttons: 1, view: window }));
-    }, () => window.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, clientX: x0, clientY: y0, view: window })));
-    await new Promise((r) => setTimeout(r, 300));
-    const cx = rect.left + rect.width / 2, cyy = rect.top + rect.height / 2;
-    out.zoom = await gesture(2, (i) => {
-      canvas.dispatchEvent(new WheelEvent('wheel', { bubbles: true, cancelable: true, clientX: cx, clientY: cyy, deltaY: i % 40 < 20 ? -40 : 40, deltaMode: 0, view: window }));
-    }, () => {});
+    Object.assign(out, await panAndZoom(counter));
     out.done = true;
   } catch (e) {
     out.error = String((e as Error)?.stack ?? e);

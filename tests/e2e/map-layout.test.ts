@@ -65,6 +65,65 @@ async function expectSpread(p: Page, step: string) {
 
 const query = (p: Page) => new URL(p.url()).searchParams;
 
+interface GroupLabelCheck { groups: string[]; labels: { group: string; text: string; fontPx: number; truncated: boolean }[]; onActors: string[]; onLabels: string[]; outside: string[] }
+
+/**
+ * The names drawn above the groups of a grouped layout, as the user sees them: which groups have
+ * one, the text, its size on screen, whether it is cut, and which names cover an actor (its node
+ * box on screen), another name, or lie outside the map.
+ */
+async function groupLabels(p: Page): Promise<GroupLabelCheck> {
+  return p.evaluate(() => {
+    const cy = (window as any).__cy;
+    const origin = document.querySelector('.map-group-labels')?.getBoundingClientRect() ?? { left: 0, top: 0 };
+    const groups = [...new Set<string>(cy.nodes().map((n: any) => String(n.data('group'))))].sort();
+    const els = [...document.querySelectorAll<HTMLElement>('[data-testid="group-label"]')];
+    const boxes = els.map((el) => {
+      // The box of the text itself (its line, centred in the element), cut to the element's box.
+      const r = el.getBoundingClientRect();
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      const t = range.getBoundingClientRect();
+      return { x1: Math.max(t.left, r.left) - origin.left, x2: Math.min(t.right, r.right) - origin.left, y1: r.top - origin.top, y2: r.bottom - origin.top };
+    });
+    const hit = (a: any, b: any) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+    const actors = cy.nodes(':visible').map((n: any) => ({ id: n.id(), ...n.renderedBoundingBox({ includeLabels: false }) }));
+    const onActors: string[] = [], onLabels: string[] = [], outside: string[] = [];
+    els.forEach((el, i) => {
+      const b = boxes[i];
+      for (const a of actors) if (hit(b, a)) onActors.push(`${el.textContent} on ${a.id}`);
+      boxes.forEach((o, j) => { if (j !== i && hit(b, o)) onLabels.push(`${el.textContent} on ${els[j].textContent}`); });
+      if (b.x1 < 0 || b.y1 < 0 || b.x2 > cy.width() || b.y2 > cy.height()) outside.push(String(el.textContent));
+    });
+    return {
+      groups,
+      labels: els.map((el) => ({
+        group: el.dataset.group ?? '', text: el.textContent ?? '', truncated: el.scrollWidth > el.clientWidth + 1,
+        fontPx: parseFloat(getComputedStyle(el).fontSize) * cy.zoom(),
+      })),
+      onActors, onLabels, outside,
+    };
+  });
+}
+
+/** Every group of a grouped layout is named above its cluster, readable, not cut, covering no actor and no other name. */
+async function expectGroupLabels(p: Page, step: string, expectedNames: string[]) {
+  await mapReady(p);
+  const g = await groupLabels(p);
+  expect(g.labels.map((l) => l.group).sort(), `${step}: a name for every group`).toEqual(g.groups);
+  const texts = g.labels.map((l) => l.text);
+  for (const name of expectedNames) expect(texts, `${step}: group names`).toContain(name);
+  for (const l of g.labels) {
+    expect(l.text, `${step}: the name of ${l.group}, not its id`).not.toMatch(/^$|^[a-z]+:/);
+    expect.soft(l.fontPx, `${step}: on-screen size of "${l.text}"`).toBeGreaterThanOrEqual(10);
+    expect.soft(l.truncated, `${step}: "${l.text}" is cut`).toBe(false);
+  }
+  expect.soft(g.onActors, `${step}: names covering actors`).toEqual([]);
+  expect.soft(g.onLabels, `${step}: names covering names`).toEqual([]);
+  expect.soft(g.outside, `${step}: names outside the map`).toEqual([]);
+  return g;
+}
+
 describe('the map layout never collapses', { timeout: 120_000 }, () => {
   it('stays spread through region changes and back to "Alle"', async () => {
     await page.goto(app.url);
@@ -123,6 +182,14 @@ describe('the map layout never collapses', { timeout: 120_000 }, () => {
       await layout(name).check();
       await expect.poll(() => query(page).get('layout')).toBe(param);
       await expectSpread(page, `layout-${param}`);
+      if (param === 'kind') await expectGroupLabels(page, 'layout-kind', ['Politi', 'Kommune og bydel', 'Departement og direktorat']);
+      if (param === 'region') {
+        const g = await expectGroupLabels(page, 'layout-region', ['Uten region']);
+        // Region groups are named after their regions, as in the region filter's list.
+        const regionNames = await page.locator('#f-region option').evaluateAll((os) => os.map((o) => (o.textContent ?? '').trim()));
+        for (const l of g.labels.filter((x) => x.group !== 'none')) expect(regionNames, 'region group names').toContain(l.text);
+      }
+      if (param === 'concentric') await expect.poll(() => page.getByTestId('group-label').count()).toBe(0);
       // A filter changes the actors; the arrangement is computed again, still spread.
       await page.getByLabel('Minste antall felles sammenhenger').fill('2');
       await expect.poll(() => query(page).get('minWeight')).toBe('2');
@@ -135,10 +202,12 @@ describe('the map layout never collapses', { timeout: 120_000 }, () => {
     await layout('gruppert etter region').check();
     await expect.poll(() => query(page).get('layout')).toBe('region');
     await expectSpread(page, 'layout-region-again');
-    await shot(page, 'map-layout-region');
+    await expectGroupLabels(page, 'layout-region-again', ['Uten region']);
+    await shot(page, 'map-layout-region', { docs: true });
     await layout('etter samarbeid (kraftbasert)').check();
     await expect.poll(() => query(page).get('layout')).toBeNull();
     await expectSpread(page, 'layout-force-again');
+    await expect.poll(() => page.getByTestId('group-label').count()).toBe(0);
     await page.goBack(); // the layout is a history step too
     await expect.poll(() => query(page).get('layout')).toBe('region');
     await expectSpread(page, 'layout-back');

@@ -3,7 +3,7 @@ import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } fro
 import fcose from 'cytoscape-fcose';
 import { fcoseOptions, seedPositions, type LayoutRequest, type LayoutResult, type Point } from './layout';
 import { addInChunks, CHUNK_ABOVE, fitToDefinitions, renderingProfile } from './chunked';
-import { arrange, type Arrangement } from './arrange';
+import { arrange, type Arrangement, type GroupLabel } from './arrange';
 
 cytoscape.use(fcose);
 
@@ -28,7 +28,7 @@ export interface CytoscapeOptions {
   labelZoom?: number;
   /** Nodes pinned at a position (a saved view's, or the user's): layouts never move them. */
   pinned?: ReadonlyMap<string, Point>;
-  /** Force-directed (default), grouped by the node data's `group` (region or kind), or rings by `centrality`. */
+  /** Force-directed (default), grouped by the node data's `group` (region or kind, named by `groupLabel`), or rings by `centrality`. */
   arrangement?: Arrangement;
 }
 
@@ -36,14 +36,15 @@ const NO_PINS: ReadonlyMap<string, Point> = new Map();
 const ANIMATION_MS = 450;
 const PADDING = 30;
 
-/** Fits the viewport to where the nodes are going (not where they are mid-animation). */
-function fitTo(c: Core, positions: Record<string, Point>, animate: boolean) {
+/** Fits the viewport to where the nodes are going (not where they are mid-animation), and to `boxes` (group names). */
+function fitTo(c: Core, positions: Record<string, Point>, animate: boolean, boxes: readonly { x1: number; y1: number; x2: number; y2: number }[] = []) {
   let x1 = Infinity, y1 = Infinity, x2 = -Infinity, y2 = -Infinity;
   c.nodes().forEach((n) => {
     const p = positions[n.id()] ?? n.position();
     const r = (Number(n.data('size')) || 20) / 2 + 14; // room for the label below
     x1 = Math.min(x1, p.x - r); y1 = Math.min(y1, p.y - r); x2 = Math.max(x2, p.x + r); y2 = Math.max(y2, p.y + r);
   });
+  for (const b of boxes) { x1 = Math.min(x1, b.x1); y1 = Math.min(y1, b.y1); x2 = Math.max(x2, b.x2); y2 = Math.max(y2, b.y2); }
   if (!Number.isFinite(x1)) return;
   const w = c.width(), h = c.height();
   const zoom = Math.max(c.minZoom(), Math.min(c.maxZoom(), Math.min((w - 2 * PADDING) / Math.max(1, x2 - x1), (h - 2 * PADDING) / Math.max(1, y2 - y1))));
@@ -86,7 +87,7 @@ export function useCytoscape({ elements, style, large, webgl = false, onTap, onH
   const idsKey = useMemo(() => elements.map((e) => e.data.id as string).sort().join('|'), [elements]);
   /** What the positions depend on: the ids, and the arrangement (for grouped layouts, the groups too). */
   const shapeKey = useMemo(() => (arrangement === 'force' ? idsKey
-    : `${arrangement}#${idsKey}#${elements.filter((e) => e.group === 'nodes').map((e) => `${e.data.id}=${e.data.group}`).join('|')}`), [idsKey, arrangement, elements]);
+    : `${arrangement}#${idsKey}#${elements.filter((e) => e.group === 'nodes').map((e) => `${e.data.id}=${e.data.group}=${e.data.groupLabel ?? ''}`).join('|')}`), [idsKey, arrangement, elements]);
   const layingOut = laidOut.key !== shapeKey || laidOut.instance !== instance;
   /** Bumped after every layout, so callers can centre on a node once positions are final. */
   const [layoutVersion, setLayoutVersion] = useState(0);
@@ -96,6 +97,8 @@ export function useCytoscape({ elements, style, large, webgl = false, onTap, onH
    * visible), so the stylesheet switches labels itself when this flips.
    */
   const [labelsOn, setLabelsOn] = useState(true);
+  /** The names of the groups of a grouped arrangement, above their clusters (empty otherwise). */
+  const [groupLabels, setGroupLabels] = useState<GroupLabel[]>([]);
 
   useEffect(() => {
     const c = cytoscape({
@@ -191,15 +194,18 @@ export function useCytoscape({ elements, style, large, webgl = false, onTap, onH
     const wanted = new Set(elements.map((e) => e.data.id as string));
     const done = (incremental: boolean, ms = 0) => { setLaidOut({ key, instance, incremental, ms }); setLayoutVersion((v) => v + 1); };
     const nodes = c.nodes();
+    if (arrangement === 'force' || nodes.length === 0) setGroupLabels([]);
     if (nodes.length === 0) { setPending({ key, incremental: false }); done(false); return; }
     if (arrangement !== 'force') {
       // Grouped or concentric: computed at once, animated from where the nodes are. These
       // positions are not remembered as placed, so going back to the force layout starts from the
       // force positions seen before.
       request.current++;
-      const positions = arrange(arrangement, nodes.map((n) => ({
+      const { positions, labels } = arrange(arrangement, nodes.map((n) => ({
         id: n.id(), size: Number(n.data('size')) || 20, group: String(n.data('group') ?? ''), centrality: Number(n.data('betweenness')) || 0,
-      })));
+        groupLabel: n.data('groupLabel') as string | undefined,
+      })), { width: Math.max(200, c.width() - 2 * PADDING), height: Math.max(200, c.height() - 2 * PADDING) });
+      setGroupLabels(labels);
       for (const [id, p] of pinned) if (wanted.has(id)) positions[id] = p;
       placed.current.clear();
       setPending({ key, incremental: true });
@@ -209,7 +215,7 @@ export function useCytoscape({ elements, style, large, webgl = false, onTap, onH
         if (!animate) n.position(to);
         else { n.stop(); n.animate({ position: to }, { duration: ANIMATION_MS, easing: 'ease-out' }); }
       }));
-      fitTo(c, positions, animate);
+      fitTo(c, positions, animate, labels.map((l) => ({ x1: l.x - l.width / 2, x2: l.x + l.width / 2, y1: l.y - l.fontSize, y2: l.y + l.fontSize })));
       window.setTimeout(() => { if (shape.current === key && cy.current === c) done(true, 0); }, animate ? ANIMATION_MS + 30 : 0);
       return;
     }
@@ -300,7 +306,7 @@ export function useCytoscape({ elements, style, large, webgl = false, onTap, onH
   }
 
   return {
-    container, cy, layingOut, layoutVersion, labelsOn,
+    container, cy, layingOut, layoutVersion, labelsOn, groupLabels,
     /** True while a from-scratch layout is pending: positions on screen are meaningless then. */
     unplaced: layingOut && !(pending.key === shapeKey && pending.incremental),
     layoutMs: laidOut.ms,

@@ -95,7 +95,7 @@ export function Legend({ colorBy, sizeBy, shapeBy, communities, counts, off, onT
 }
 
 /** "Tjenester (skole, helse, …)" → "Tjenester": short enough for a community's name. */
-const shortGroup = (label: string) => label.replace(/ \(.*\)$/, '');
+export const shortGroup = (label: string) => label.replace(/ \(.*\)$/, '');
 
 /** A community's name for panels and tooltips. */
 export function communityName(t: ReturnType<typeof useI18n>['t'], c: CommunityInfo | undefined, id: number): string {

@@ -20,7 +20,8 @@ import { HighlightPicker, MapFilters, MapOptionsQuery } from './MapFilters';
 import { ActorPanel } from './ActorPanel';
 import { EdgePanel } from './EdgePanel';
 import { PathFinder } from './PathFinder';
-import { Legend, communityName, legendKey } from './Legend';
+import { Legend, communityName, legendKey, shortGroup } from './Legend';
+import { GroupLabels } from './GroupLabels';
 import { SavedViewQuery, SavedViews } from './SavedViews';
 import { mapSvg, pdfWithHeader, pngWithHeader, type ExportHeader } from './exportView';
 import type { NodeShape } from '../graph/kinds';
@@ -66,6 +67,8 @@ export const LARGE_GRAPH = 1500;
 const edgeId = (a: string, b: string) => (a < b ? `${a}~${b}` : `${b}~${a}`);
 
 /** The collaboration map: filters, search, the Cytoscape canvas (or its table), side panels and exports. */
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 export function MapPage() {
   const { t, num } = useI18n();
   const { search } = useLocation();
@@ -164,6 +167,10 @@ export function MapPage() {
   const awaitingServerLayout = !!main && totalOf(main) > LARGE_GRAPH
     && !(main.nodes.every((n) => n.x != null) && (main.aggregate?.communities.every((c) => c.x != null) ?? true));
   const communityLabel = useCallback((c: { hub: string; size: number }) => t('map.communityNode', { hub: c.hub, count: num(c.size - 1) }), [t, num]);
+  const [options] = useQuery({ query: MapOptionsQuery });
+  const regionNames = useMemo(() => new Map((options.data?.regions ?? []).map((r) => [r.id, r.name])), [options.data]);
+  // Only the grouped-by-region layout shows region names on the canvas: other layouts do not redo their elements when the names arrive.
+  const groupRegionNames = state.layout === 'region' ? regionNames : null;
   const elements = useMemo(() => {
     if (!graph || awaitingServerLayout) return [];
     const actors = graphToElements(graph, state.size);
@@ -172,12 +179,17 @@ export function MapPage() {
       const byId = new Map(graph.nodes.map((n) => [n.id, n]));
       for (const el of actors) {
         const n = byId.get(el.data.id as string);
-        if (n) el.data.group = state.layout === 'region' ? n.region ?? 'none' : kindGroup(n.kind, n.isGenericRole);
+        if (!n) continue;
+        const kind = kindGroup(n.kind, n.isGenericRole);
+        el.data.group = state.layout === 'region' ? n.region ?? 'none' : kind;
+        // The name shown above the group (until the region names are there, the id's last part).
+        el.data.groupLabel = state.layout === 'kind' ? shortGroup(t(`kindgroup.${kind}`))
+          : n.region ? groupRegionNames?.get(n.region) ?? n.region.replace(/^.*:/, '') : capitalise(t('legend.noRegion'));
       }
     }
     if (!aggregate) return actors;
     return [...actors, ...communityElements(aggregate.communities, aggregate.links, new Set(graph.nodes.map((n) => n.id)), communityLabel)];
-  }, [graph, state.size, awaitingServerLayout, aggregate, communityLabel, state.layout]);
+  }, [graph, state.size, awaitingServerLayout, aggregate, communityLabel, state.layout, groupRegionNames, t]);
   const [labelsOn, setLabelsOn] = useState(true);
   const style = useMemo(() => mapStyle(state.color, labelsOn, state.shape), [state.color, labelsOn, state.shape]);
   const edgeSel = state.edge ?? null;
@@ -199,7 +211,7 @@ export function MapPage() {
     if (more.length) update({ sel: [...sel, ...more] });
   }, [update]);
   const [hover, setHover] = useState<HoverTarget | null>(null);
-  const { container, cy, layingOut, unplaced, layoutVersion, layoutMs, labelsOn: zoomedIn } = useCytoscape({ elements, style, large, onTap, onHover: setHover, onBoxSelect, pinned, arrangement: state.layout });
+  const { container, cy, layingOut, unplaced, layoutVersion, layoutMs, labelsOn: zoomedIn, groupLabels } = useCytoscape({ elements, style, large, onTap, onHover: setHover, onBoxSelect, pinned, arrangement: state.layout });
   useWindowHeight(container, useCallback(() => cy.current?.resize(), [cy]));
   useEffect(() => setLabelsOn(zoomedIn), [zoomedIn]);
 
@@ -311,8 +323,6 @@ export function MapPage() {
   // A focus that is not on the map is either filtered out or does not exist: ask which.
   const focusMissing = !!state.focus && !!graph && !focusNode && !state.expand.includes(state.focus);
   const [focusLookup] = useQuery({ query: ActorExistsQuery, variables: { id: state.focus ?? '' }, pause: !focusMissing });
-  const [options] = useQuery({ query: MapOptionsQuery });
-  const regionNames = useMemo(() => new Map((options.data?.regions ?? []).map((r) => [r.id, r.name])), [options.data]);
   const unknownFilters = useMemo(() => {
     const d = options.data;
     if (!d) return [];
@@ -498,6 +508,7 @@ export function MapPage() {
           data-layout-version={layoutVersion}
           data-layout-ms={Math.round(layoutMs)}
         />
+        <GroupLabels cy={cy} labels={groupLabels} />
         {(state.sel.length > 0 || state.mark.length > 0) && (
           <div className="map-selection" role="toolbar" aria-label={t('sel.label')} data-testid="map-selection">
             {state.sel.length > 0 && <>
