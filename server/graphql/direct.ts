@@ -41,6 +41,28 @@ const {
 export const PLAIN_COMPILED_READS = new WeakSet<object>();
 
 /**
+ * Maps read from a compiled map by a plain compiled read. The compiler marks only the top map of an
+ * answer (`__c`); every map below it is compiled too, so a value read from a compiled map (a map, or
+ * the maps of a list) is recorded here when it is read, by this executor or by graphql-js's
+ * resolvers (`compiledFirst` in schema.ts).
+ */
+const COMPILED = new WeakSet<object>();
+
+/** Whether `src` is a compiled map (keyed by response key). */
+export function isCompiled(src: unknown): boolean {
+  return typeof src === 'object' && src !== null && ((src as { __c?: unknown }).__c === true || COMPILED.has(src));
+}
+
+/** Records the maps of a value read from a compiled map as compiled; returns the value. */
+export function readFromCompiled<T>(value: T): T {
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) {
+    for (const item of value) if (typeof item === 'object' && item !== null) COMPILED.add(item);
+  } else COMPILED.add(value);
+  return value;
+}
+
+/**
  * A root query field's result, once per request: when this executor gives up after running root
  * resolvers (an error, say), graphql-js gets the same promises instead of asking the database again.
  * Keyed by the field's node in the document (Apollo hands both executors the same document) and
@@ -137,7 +159,7 @@ class Run {
   object(type: GraphQLObjectType, sets: SelectionSetNode[], src: Source | undefined, path: ParentPath): unknown {
     const out: Record<string, unknown> = {};
     let pending: Promise<unknown>[] | undefined;
-    const compiled = src?.__c === true;
+    const compiled = isCompiled(src);
     try {
       this.fields_(type, sets, src, path, compiled, out, (p) => (pending ??= []).push(p));
     } catch (e) {
@@ -155,7 +177,7 @@ class Run {
       let value: unknown;
       if (compiled && f.plain) {
         if (!(f.key in src!)) throw new GiveUp(); // left out by the description: its resolver answers
-        value = src![f.key];
+        value = readFromCompiled(src![f.key]);
       } else if (f.def.resolve) {
         f.args ??= getArgumentValues(f.def, f.nodes[0], this.variables);
         value = f.def.resolve(src, f.args, this.ctx, this.info(f, type, fieldPath));
