@@ -8,9 +8,9 @@ import { createRequire } from 'node:module';
 import { UndirectedGraph } from 'graphology';
 import type { Db } from '../db/driver.js';
 import { Invalid } from '../db/errors.js';
-import { collaborationContexts, type CollaborationFilterArgs, type ContextKind, type MemberRow } from '../db/repos/collaboration.repo.js';
+import { collaborationContexts, collaborationContextsUnless, type CollaborationFilterArgs, type ContextKind, type ContextRow, type MemberRow } from '../db/repos/collaboration.repo.js';
 import { articulationPoints, betweenness, neighbourhood, shortestPaths, type Adjacency } from './graph-metrics.js';
-import { cachedByDataVersion } from '../workers/derived-cache.js';
+import { cachedWithVersionCheck } from '../workers/derived-cache.js';
 import { runAnalysis } from '../workers/pool.js';
 
 export interface ContextRef { kind: ContextKind; id: string; label: string }
@@ -78,14 +78,21 @@ export interface GraphOptions { layout?: boolean; metrics?: boolean }
 
 /** The collaboration graph for a filter, with metrics unless turned off (and a layout when asked). */
 export async function collaborationGraph(db: Db, filter: GraphFilter, options: GraphOptions = {}): Promise<GraphResult> {
-  // Reused while the data version is unchanged; metrics and layout computed on a worker thread (server/workers).
-  return cachedByDataVersion(db, 'collaborationGraph', [filter, options], () => computeCollaborationGraph(db, filter, options));
+  validate(filter);
+  // Reused while the data version is unchanged: one statement reads the version and, only when it
+  // differs from the cached result's, the contexts (one round trip either way). Metrics and layout
+  // are computed on a worker thread (server/workers).
+  return cachedWithVersionCheck('collaborationGraph', [filter, options],
+    async (known) => {
+      const { version, contexts } = await collaborationContextsUnless(db, filter, known);
+      return { version, input: contexts };
+    },
+    (contexts) => computeCollaborationGraph(db, contexts, filter, options), db.limits.signal);
 }
 
-async function computeCollaborationGraph(db: Db, filter: GraphFilter, options: GraphOptions): Promise<GraphResult> {
+async function computeCollaborationGraph(db: Db, contexts: ContextRow[], filter: GraphFilter, options: GraphOptions): Promise<GraphResult> {
   const withLayout = options.layout ?? false, metrics = options.metrics ?? true;
-  validate(filter);
-  const { actors, edges } = deriveEdges(await collaborationContexts(db, filter));
+  const { actors, edges } = deriveEdges(contexts);
   let kept = [...edges.values()].filter((e) => e.weight >= (filter.minWeight ?? 1));
   let nodeIds = new Set(kept.flatMap((e) => [e.source, e.target]));
   if (filter.around) {

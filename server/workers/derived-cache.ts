@@ -64,3 +64,52 @@ function remember(key: string, result: Promise<unknown>) {
   cache.set(key, result);
   while (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value!);
 }
+
+/** Per (name, args): the latest result and the data version it was computed at. */
+const latest = new Map<string, { version: number; value: Promise<unknown> }>();
+
+/**
+ * One round trip per request for a derived result whose input is read by a single statement that
+ * also reads the data version: `read(known)` returns the current version and, only when it differs
+ * from `known` (the version of the result held here, -1 when none), the input to compute from.
+ * When the version is unchanged the held result is reused; otherwise the result is computed from
+ * the input just read, never older than the version it is stored under. Requests that read the same
+ * version while it is being computed share the computation.
+ */
+export async function cachedWithVersionCheck<I, T>(
+  name: string, args: unknown,
+  read: (known: number) => Promise<{ version: number; input: I | null }>,
+  compute: (input: I) => Promise<T>,
+  signal?: AbortSignal,
+): Promise<T> {
+  const key = `${name}|${JSON.stringify(args)}`;
+  const held = latest.get(key);
+  const { version, input } = await read(held?.version ?? -1);
+  const current = latest.get(key);
+  if (current && current.version === version) {
+    derivedCacheStats.hits++;
+    latest.delete(key); latest.set(key, current); // most recently used last
+    // A shared computation cancelled with the request that started it is not this request's
+    // failure: compute again, within this request's own limits.
+    return (current.value as Promise<T>).catch((e) => {
+      if (!(e instanceof Timeout) || signal?.aborted) throw e;
+      return cachedWithVersionCheck(name, args, read, compute, signal);
+    });
+  }
+  if (input === null) {
+    // The held result was dropped (a failure) or replaced by a newer one while this request read:
+    // read again against what is held now.
+    return cachedWithVersionCheck(name, args, read, compute, signal);
+  }
+  derivedCacheStats.misses++;
+  const value = compute(input);
+  // Never replace a result of a newer version with an older one (a slow request that read earlier).
+  if (!current || current.version < version) {
+    const entry = { version, value };
+    latest.delete(key); latest.set(key, entry);
+    while (latest.size > MAX_ENTRIES) latest.delete(latest.keys().next().value!);
+    // A failure (a timeout, a cancelled request) is not a result: the next request computes again.
+    value.catch(() => { if (latest.get(key) === entry) latest.delete(key); });
+  }
+  return value;
+}

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Samkart } from '../../server/boot.js';
-import { gql, startTestServer } from '../helpers.js';
+import { dbQueries, gql, startTestServer } from '../helpers.js';
 
 const EDITOR = 'editor-token-for-tests-0123456789';
 const ADMIN = 'admin-token-for-tests-0123456789';
@@ -167,5 +167,53 @@ describe('mutations', () => {
     expect(await version()).toBeGreaterThan(v1);
     expect(await graph()).toContain(id);
     expect(await count('MATCH (dv:DataVersion) RETURN count(dv) AS n')).toBe(1);
+  });
+});
+
+describe('writes in one statement', () => {
+  it('a membership or responsibility change is one statement with its audit entry and version bump; the payload one read more', async () => {
+    const actor = `actor:test-${run}-onestatement`;
+    const network = 'network:ostlandsnettverket', measure = 'measure:tve-2013-2016/11';
+    expect((await editor(`mutation($id: ID) { createActor(input: { id: $id, name: "Ettstegsetaten", kind: NGO, source: "x" }) { id } }`, { id: actor })).body.errors).toBeUndefined();
+    const version = () => count("MATCH (dv:DataVersion) RETURN coalesce(max(dv.value), 0) AS n");
+    const audits = () => count('MATCH (e:AuditEntry) WHERE e.after CONTAINS $actor OR e.before CONTAINS $actor RETURN count(e) AS n', { actor });
+    const step = async (query: string, variables: Record<string, unknown>) => {
+      const [v0, a0] = [await version(), await audits()];
+      const r = await editor(query, variables);
+      expect(r.body.errors, JSON.stringify(r.body.errors)).toBeUndefined();
+      // One statement for the write (checks, change, audit entry, data version), one for the payload.
+      expect(dbQueries(r.headers)).toBe(2);
+      expect(await version()).toBe(v0 + 1);
+      expect(await audits()).toBe(a0 + 1);
+      return r.body.data!;
+    };
+    const add = `mutation($a: ID!, $n: ID!, $s: String) { addMembership(actor: $a, network: $n, role: WORKING_GROUP, since: $s, source: "test") { role since } }`;
+    expect((await step(add, { a: actor, n: network, s: '2031' })).addMembership).toEqual({ role: 'WORKING_GROUP', since: '2031' });
+    await step(`mutation($a: ID!, $n: ID!) { endMembership(actor: $a, network: $n, role: WORKING_GROUP, until: "2032") { role until } }`, { a: actor, n: network });
+    const addR = `mutation($a: ID!, $m: ID!) { addResponsibility(actor: $a, measure: $m, role: CONTRIBUTING, source: "test") { role } }`;
+    expect((await step(addR, { a: actor, m: measure })).addResponsibility).toEqual({ role: 'CONTRIBUTING' });
+    await step(`mutation($a: ID!, $m: ID!) { removeResponsibility(actor: $a, measure: $m, role: CONTRIBUTING) { id } }`, { a: actor, m: measure });
+
+    // Refusals: one statement, nothing written, no audit entry, the version unchanged.
+    const refused = async (query: string, variables: Record<string, unknown>, code: string) => {
+      const [v0, a0] = [await version(), await audits()];
+      const r = await editor(query, variables);
+      expect(r.body.errors?.[0].extensions?.code).toBe(code);
+      expect(dbQueries(r.headers)).toBe(1);
+      expect(await version()).toBe(v0);
+      expect(await audits()).toBe(a0);
+    };
+    await refused(add, { a: `actor:test-${run}-nobody`, n: network, s: '2033' }, 'NOT_FOUND');
+    await refused(add, { a: actor, n: 'network:test-nowhere', s: '2033' }, 'NOT_FOUND');
+    await refused(add, { a: actor, n: network, s: '2031' }, 'CONFLICT'); // ended, but still the same membership
+    await step(add, { a: actor, n: network, s: '2033' });
+    await refused(add, { a: actor, n: network, s: '2033' }, 'CONFLICT');
+    await refused(addR, { a: actor, m: 'measure:test-nowhere/1' }, 'NOT_FOUND');
+    await step(addR, { a: actor, m: measure });
+    await refused(addR, { a: actor, m: measure }, 'CONFLICT');
+    await refused(`mutation($a: ID!, $m: ID!) { removeResponsibility(actor: $a, measure: $m, role: LEAD) { id } }`, { a: actor, m: measure }, 'NOT_FOUND');
+    await refused(`mutation($a: ID!, $n: ID!) { endMembership(actor: $a, network: $n, role: LEADER, until: "2032") { role } }`, { a: actor, n: network }, 'NOT_FOUND');
+    expect(await count('MATCH (:Actor {id: $actor})-[r:RESPONSIBLE_FOR]->(:Measure {id: $measure}) RETURN count(r) AS n', { actor, measure })).toBe(1);
+    expect(await count('MATCH (:Actor {id: $actor})-[r:MEMBER_OF]->(:Network {id: $network}) RETURN count(r) AS n', { actor, network })).toBe(2);
   });
 });

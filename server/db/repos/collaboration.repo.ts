@@ -27,6 +27,48 @@ const REGION_SUBTREE = `MATCH (root:Region {id: $region})
   CALL (root) { MATCH (sub:Region)-[:WITHIN*0..4]->(root) RETURN collect(DISTINCT sub.id) AS regions }`;
 
 export async function collaborationContexts(db: Db, f: CollaborationFilterArgs): Promise<ContextRow[]> {
+  const statement = contextsStatement(f);
+  if (!statement) return [];
+  return db.read<ContextRow>(`${statement} RETURN kind, id, label, members`, contextParams(f));
+}
+
+/** The data version and, when it differs from the one the caller holds a result for, the contexts. */
+export interface VersionedContexts { version: number; contexts: ContextRow[] | null }
+
+/**
+ * One round trip for a cached derived result (server/workers/derived-cache.ts): reads the data
+ * version and, only when it differs from `known` (the version the caller's cached result was
+ * computed at), the shared contexts. The version is read first in the same statement, so contexts
+ * returned with version v are never older than v. `contexts` is null when the version is `known`.
+ */
+export async function collaborationContextsUnless(db: Db, f: CollaborationFilterArgs, known: number): Promise<VersionedContexts> {
+  const statement = contextsStatement(f);
+  // The first branch is the header row, always there (so the version comes back even when there
+  // are no contexts); the second runs only when the caller's result is out of date.
+  const contexts = statement
+    ? `UNION ALL WITH version WHERE version <> $known ${statement} RETURN false AS header, kind, id, label, members`
+    : '';
+  const rows = await db.read<ContextRow & { version: number; header: boolean }>(`${READ_VERSION}
+    CALL (version) { RETURN true AS header, null AS kind, null AS id, null AS label, null AS members ${contexts} }
+    RETURN version, header, kind, id, label, members`, { ...contextParams(f), known });
+  const version = Number(rows[0]?.version ?? 0);
+  if (version === known) return { version, contexts: null };
+  return { version, contexts: rows.filter((r) => !r.header).map(({ kind, id, label, members }) => ({ kind, id, label, members })) };
+}
+
+const READ_VERSION = "OPTIONAL MATCH (dv:DataVersion {id: 'data-version'}) WITH coalesce(dv.value, 0) AS version";
+
+function contextParams(f: CollaborationFilterArgs) {
+  return {
+    network: f.network ?? null, theme: f.theme ?? null, plan: f.plan ?? null, region: f.region ?? null,
+    // A partial asOf ("2016") is a period: a context counts when it overlaps it (dates.ts decides
+    // what partial dates mean).
+    actorKinds: f.actorKinds?.map(fromEnum) ?? null, asOf: f.asOf ? asOfPeriod(f.asOf, 'asOf') : null,
+  };
+}
+
+/** The contexts' Cypher up to (not including) its RETURN, or null when no kind of context is asked for. */
+function contextsStatement(f: CollaborationFilterArgs): string | null {
   const kinds = new Set<ContextKind>(f.contextKinds?.length ? f.contextKinds : ['NETWORK', 'MEASURE', 'AGREEMENT', 'REPORTED']);
   if (f.network) { kinds.clear(); kinds.add('NETWORK'); }
   if (f.plan || f.theme) kinds.delete('REPORTED');
@@ -83,14 +125,8 @@ export async function collaborationContexts(db: Db, f: CollaborationFilterArgs):
       MATCH (a:Actor)-[:INVOLVED_IN]->(c) WHERE true ${actorWhere}
       RETURN 'REPORTED' AS kind, c.id AS id, left(c.description, 120) AS label, collect(DISTINCT ${MEMBER}) AS members`);
   }
-  if (!branches.length) return [];
-  const body = f.region
+  if (!branches.length) return null;
+  return f.region
     ? `${REGION_SUBTREE} CALL (regions) { ${branches.join(' UNION ALL ')} }`
     : `CALL { ${branches.join(' UNION ALL ')} }`;
-  return db.read<ContextRow>(`${body} RETURN kind, id, label, members`, {
-    network: f.network ?? null, theme: f.theme ?? null, plan: f.plan ?? null, region: f.region ?? null,
-    // A partial asOf ("2016") is a period: a context counts when it overlaps it (dates.ts decides
-    // what partial dates mean).
-    actorKinds: f.actorKinds?.map(fromEnum) ?? null, asOf: f.asOf ? asOfPeriod(f.asOf, 'asOf') : null,
-  });
 }

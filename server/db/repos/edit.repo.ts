@@ -36,11 +36,6 @@ async function snapshot(tx: Tx, label: Editable, id: string): Promise<Record<str
   return rest;
 }
 
-async function mustExist(tx: Tx, label: Editable, id: string, arg: string) {
-  const [row] = await tx.run<{ n: number }>(`MATCH (n:${label} {id: $id}) RETURN count(n) AS n`, { id });
-  if (!row.n) throw new NotFound(WHAT[label], id, arg);
-}
-
 function dated(props: Record<string, unknown>) {
   const out: Record<string, unknown> = { ...props };
   for (const [k, v] of Object.entries(props)) {
@@ -130,63 +125,82 @@ export async function deleteEntity(db: Db, by: Editor, label: Editable, id: stri
 export async function addMembership(db: Db, by: Editor, a: { actor: string; network: string; role: string; since: string | null; source: string }) {
   const key = `${a.role}|${a.since ?? ''}`;
   return db.transaction(async (tx) => {
-    // Both ends and the duplicate check in one round trip, the write and its audit entry in another.
-    // A membership is identified by (actor, network, role, since). The network is write-locked first,
-    // so concurrent identical additions run the duplicate check one after the other: one adds, the
-    // others see it and get CONFLICT.
+    const audit = auditClause({ by: by.id, operation: 'addMembership', target: a.network, before: null, after: { actor: a.actor, role: a.role, since: a.since } });
+    // One round trip: both ends, the duplicate check, and (only when all three pass) the write with
+    // its audit entry. A membership is identified by (actor, network, role, since). The network is
+    // write-locked before the check, so concurrent identical additions run the check one after the
+    // other: one adds, the others see it and get CONFLICT.
     const [found] = await tx.run<{ actor: boolean; network: boolean; dup: boolean }>(`
       OPTIONAL MATCH (nw:Network {id: $network}) ${LOCK('nw')}
       WITH nw OPTIONAL MATCH (x:Actor {id: $actor})
-      RETURN x IS NOT NULL AS actor, nw IS NOT NULL AS network,
-        CASE WHEN x IS NULL OR nw IS NULL THEN false ELSE EXISTS { (x)-[:MEMBER_OF {key: $key}]->(nw) } END AS dup`, { ...a, key });
+      WITH x, nw, CASE WHEN x IS NULL OR nw IS NULL THEN false ELSE EXISTS { (x)-[:MEMBER_OF {key: $key}]->(nw) } END AS dup
+      CALL (x, nw, dup) {
+        WITH x, nw WHERE x IS NOT NULL AND nw IS NOT NULL AND NOT dup
+        ${MERGE_API_SOURCE}
+        CREATE (x)-[r:MEMBER_OF {key: $key, role: $role, since: $since, sinceDate: $sinceDate, curated: false,
+          sourceIds: [$src], quotes: [$quote], locators: [$locator]}]->(nw)
+        ${audit.cypher}
+      }
+      RETURN x IS NOT NULL AS actor, nw IS NOT NULL AS network, dup`,
+    { ...a, key, sinceDate: a.since ? dateValue('since', a.since) : null, src: API_SOURCE, quote: a.source, locator: stamp(by), ...audit.params });
+    // Nothing was written unless all three passed (and the transaction is rolled back on a throw).
     if (!found.actor) throw new NotFound(WHAT.Actor, a.actor, 'actor');
     if (!found.network) throw new NotFound(WHAT.Network, a.network, 'network');
     if (found.dup) throw new Conflict(`${a.actor} is already ${a.role} of ${a.network}${a.since ? ` since ${a.since}` : ''}.`, 'role');
-    const audit = auditClause({ by: by.id, operation: 'addMembership', target: a.network, before: null, after: { actor: a.actor, role: a.role, since: a.since } });
-    await tx.run(`MATCH (x:Actor {id: $actor}), (nw:Network {id: $network})
-      ${MERGE_API_SOURCE}
-      CREATE (x)-[r:MEMBER_OF {key: $key, role: $role, since: $since, sinceDate: $sinceDate, curated: false,
-        sourceIds: [$src], quotes: [$quote], locators: [$locator]}]->(nw)
-      ${audit.cypher}`,
-    { ...a, key, sinceDate: a.since ? dateValue('since', a.since) : null, src: API_SOURCE, quote: a.source, locator: stamp(by), ...audit.params });
   });
 }
 
 /** Ends the open membership(s) of an actor in a network with a role. */
 export async function endMembership(db: Db, by: Editor, a: { actor: string; network: string; role: string; until: string }) {
   return db.transaction(async (tx) => {
-    const rows = await tx.run<{ since: string | null }>(`MATCH (:Actor {id: $actor})-[r:MEMBER_OF {role: $role}]->(:Network {id: $network})
-      WHERE r.until IS NULL SET r.until = $until, r.untilDate = $untilDate RETURN r.since AS since`,
-    { ...a, untilDate: dateValue('until', a.until) });
-    if (!rows.length) throw new NotFound('open membership', `${a.actor} → ${a.network} (${a.role})`, 'actor');
-    await writeAudit(tx, { by: by.id, operation: 'endMembership', target: a.network, before: { actor: a.actor, role: a.role, until: null }, after: { actor: a.actor, role: a.role, until: a.until } });
-    return rows[0].since;
+    const audit = auditClause({ by: by.id, operation: 'endMembership', target: a.network, before: { actor: a.actor, role: a.role, until: null }, after: { actor: a.actor, role: a.role, until: a.until } });
+    // One round trip: the change and, when there was an open membership, its audit entry.
+    const [row] = await tx.run<{ since: (string | null)[] }>(`OPTIONAL MATCH (:Actor {id: $actor})-[r:MEMBER_OF {role: $role}]->(:Network {id: $network})
+      WHERE r.until IS NULL SET r.until = $until, r.untilDate = $untilDate
+      WITH collect(r) AS ended
+      CALL (ended) { WITH ended WHERE size(ended) > 0 ${audit.cypher} }
+      RETURN [r IN ended | r.since] AS since`,
+    { ...a, untilDate: dateValue('until', a.until), ...audit.params });
+    if (!row.since.length) throw new NotFound('open membership', `${a.actor} → ${a.network} (${a.role})`, 'actor');
+    return row.since[0];
   });
 }
 
 export async function addResponsibility(db: Db, by: Editor, a: { actor: string; measure: string; role: string; note: string | null; source: string }) {
   return db.transaction(async (tx) => {
-    await mustExist(tx, 'Actor', a.actor, 'actor');
-    // A responsibility is identified by (actor, measure, role); the measure's write lock serialises
-    // concurrent identical additions, so the duplicate check below sees the one that went first.
-    await tx.run(`MATCH (m:Measure {id: $measure}) ${LOCK('m')}`, a);
-    await mustExist(tx, 'Measure', a.measure, 'measure');
-    const [dup] = await tx.run<{ n: number }>(`MATCH (:Actor {id: $actor})-[r:RESPONSIBLE_FOR {key: $role}]->(:Measure {id: $measure}) RETURN count(r) AS n`, a);
-    if (dup.n) throw new Conflict(`${a.actor} already has the role ${a.role} for ${a.measure}.`, 'role');
-    await ensureApiSource(tx);
-    await tx.run(`MATCH (x:Actor {id: $actor}), (m:Measure {id: $measure})
-      CREATE (x)-[:RESPONSIBLE_FOR {key: $role, role: $role, note: $note, curated: false, sourceIds: [$src], quotes: [$quote], locators: [$locator]}]->(m)`,
-    { ...a, src: API_SOURCE, quote: a.source, locator: stamp(by) });
-    await writeAudit(tx, { by: by.id, operation: 'addResponsibility', target: a.measure, before: null, after: { actor: a.actor, role: a.role, note: a.note } });
+    const audit = auditClause({ by: by.id, operation: 'addResponsibility', target: a.measure, before: null, after: { actor: a.actor, role: a.role, note: a.note } });
+    // One round trip: both ends, the duplicate check, and (only when all three pass) the write with
+    // its audit entry. A responsibility is identified by (actor, measure, role); the measure is
+    // write-locked before the check, so concurrent identical additions run the check one after the
+    // other and the later ones see the one that went first.
+    const [found] = await tx.run<{ actor: boolean; measure: boolean; dup: boolean }>(`
+      OPTIONAL MATCH (m:Measure {id: $measure}) ${LOCK('m')}
+      WITH m OPTIONAL MATCH (x:Actor {id: $actor})
+      WITH x, m, CASE WHEN x IS NULL OR m IS NULL THEN false ELSE EXISTS { (x)-[:RESPONSIBLE_FOR {key: $role}]->(m) } END AS dup
+      CALL (x, m, dup) {
+        WITH x, m WHERE x IS NOT NULL AND m IS NOT NULL AND NOT dup
+        ${MERGE_API_SOURCE}
+        CREATE (x)-[:RESPONSIBLE_FOR {key: $role, role: $role, note: $note, curated: false, sourceIds: [$src], quotes: [$quote], locators: [$locator]}]->(m)
+        ${audit.cypher}
+      }
+      RETURN x IS NOT NULL AS actor, m IS NOT NULL AS measure, dup`,
+    { ...a, src: API_SOURCE, quote: a.source, locator: stamp(by), ...audit.params });
+    if (!found.actor) throw new NotFound(WHAT.Actor, a.actor, 'actor');
+    if (!found.measure) throw new NotFound(WHAT.Measure, a.measure, 'measure');
+    if (found.dup) throw new Conflict(`${a.actor} already has the role ${a.role} for ${a.measure}.`, 'role');
   });
 }
 
 export async function removeResponsibility(db: Db, by: Editor, a: { actor: string; measure: string; role: string }) {
   return db.transaction(async (tx) => {
-    const rows = await tx.run<{ p: Record<string, unknown> }>(`MATCH (:Actor {id: $actor})-[r:RESPONSIBLE_FOR {role: $role}]->(:Measure {id: $measure})
-      WITH r, properties(r) AS p DELETE r RETURN p`, a);
-    if (!rows.length) throw new NotFound('responsibility', `${a.actor} → ${a.measure} (${a.role})`, 'actor');
-    await writeAudit(tx, { by: by.id, operation: 'removeResponsibility', target: a.measure, before: { actor: a.actor, role: a.role }, after: null });
+    const audit = auditClause({ by: by.id, operation: 'removeResponsibility', target: a.measure, before: { actor: a.actor, role: a.role }, after: null });
+    // One round trip: the deletion and, when there was something to delete, its audit entry.
+    const [row] = await tx.run<{ n: number }>(`OPTIONAL MATCH (:Actor {id: $actor})-[r:RESPONSIBLE_FOR {role: $role}]->(:Measure {id: $measure})
+      WITH collect(r) AS gone
+      FOREACH (r IN gone | DELETE r)
+      WITH gone CALL (gone) { WITH gone WHERE size(gone) > 0 ${audit.cypher} }
+      RETURN size(gone) AS n`, { ...a, ...audit.params });
+    if (!row.n) throw new NotFound('responsibility', `${a.actor} → ${a.measure} (${a.role})`, 'actor');
   });
 }
 
