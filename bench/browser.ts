@@ -13,7 +13,7 @@
  * graph, aggregated into communities above the default threshold ("product") or not
  * ("product, no aggregation") — decoded, mapped to elements and added in chunks across frames.
  *
- * Usage: `tsx bench/browser.ts [--elements 1000,5000,20000] [--product-only | --aggregated-only] [--trace]`
+ * Usage: `tsx bench/browser.ts [--elements 1000,5000,20000] [--product-only | --aggregated-only] [--repeat N] [--trace]`
  * (also run by `npm run bench`). `--trace` breaks each case's longest tasks down (bench/trace.ts).
  */
 import { execFileSync } from 'node:child_process';
@@ -165,7 +165,7 @@ async function browserCase(origin: string, n: number, v: Variant, size: { nodes:
     const product = v.layout.startsWith('product');
     const tracing = trace ? await startTrace(page) : null;
     await page.goto(product
-      ? `${origin}/map-product.html?n=${n}&aggregate=${v.layout === 'product' ? 1 : 0}`
+      ? `${origin}/map-product.html?n=${n}&aggregate=${v.layout === 'product, no aggregation' ? 0 : 1}`
       : `${origin}/map.html?n=${n}&renderer=${v.renderer}&viewport=${v.viewportOptions ? 1 : 0}&layout=${v.layout}`);
     await page.waitForFunction(() => (window as unknown as { __bench: { done?: boolean } }).__bench.done === true, undefined, { timeout: timeoutMs, polling: 250 });
     const r = await page.evaluate(() => (window as unknown as { __bench: Record<string, any> }).__bench);
@@ -173,7 +173,7 @@ async function browserCase(origin: string, n: number, v: Variant, size: { nodes:
       ...(tracing ? { trace: await longestTasks(tracing) } : {}),
       ...base, firstFrameMs: r.firstFrameMs ?? NaN, layoutMs: r.layoutMs ?? NaN, longestTaskMs: r.longest ?? NaN,
       panFps: r.pan?.fps ?? NaN, zoomFps: r.zoom?.fps ?? NaN, webglActive: r.webglActive,
-      ...(product ? { allDrawnMs: r.allDrawnMs, drawn: r.drawn, chunks: r.chunks ?? 1, payloadBytes: size.payloadBytes?.[v.layout === 'product' ? 1 : 0] } : {}),
+      ...(product ? { allDrawnMs: r.allDrawnMs, drawn: r.drawn, chunks: r.chunks ?? 1, payloadBytes: size.payloadBytes?.[v.layout === 'product, no aggregation' ? 0 : 1] } : {}),
       ...(r.error ? { note: String(r.error).split('\n')[0].slice(0, 120) } : product ? { note: `${r.aggregated ? 'aggregated: ' : ''}${r.drawn} drawn, all drawn at ${Math.round(r.allDrawnMs)} ms, ${r.chunks ?? 1} chunk(s)` } : {}),
       ...(product ? { timeline: `fetched ${Math.round(r.fetchedMs)} ms, decoded ${Math.round(r.decodedMs)} ms, cytoscape created in ${Math.round(r.initMs)} ms, longest chunk ${Math.round(r.longestChunkMs ?? 0)} ms; long tasks [start, ms]: ${JSON.stringify((r.list ?? []).sort((a: number[], b: number[]) => b[1] - a[1]).slice(0, 6))}` } : {}),
     };
@@ -244,6 +244,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const variants = process.argv.includes('--product-only') ? PRODUCT_VARIANTS
     : process.argv.includes('--aggregated-only') ? PRODUCT_VARIANTS.slice(0, 1) : undefined;
   // --trace: Chromium's trace of each case, its longest tasks broken down (bench/trace.ts); the figures of a traced run are slower.
-  const cases = await runBrowserBench({ elements, seed: 1, log: (l) => console.log(l), variants, trace: process.argv.includes('--trace') });
+  // --repeat N: the variants N times over, interleaved (side-by-side figures on a noisy machine).
+  const r = process.argv.indexOf('--repeat');
+  const repeat = r > 0 ? Number(process.argv[r + 1]) : 1;
+  const repeated = variants && Array.from({ length: repeat }, () => variants).flat();
+  const cases = await runBrowserBench({ elements, seed: 1, log: (l) => console.log(l), variants: repeated, trace: process.argv.includes('--trace') });
   console.log('\n' + browserTable(cases));
 }

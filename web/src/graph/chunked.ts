@@ -23,6 +23,21 @@ export function renderingProfile(large: boolean): Partial<CytoscapeOptions> {
   } as Partial<CytoscapeOptions>;
 }
 
+/**
+ * Adds element definitions and at once computes their styles and bounding boxes (label sizes
+ * included). Cytoscape otherwise leaves that to the first frame that draws them, which then does
+ * it in the same task as the drawing (measured with `bench/browser.ts --trace`: style application
+ * and label measuring were about a fifth of that task); done here, it is part of the task that adds,
+ * and the frame only draws. Only for sets added at once: in chunks it made the fixed-size first
+ * chunk too long (718 ms on a loaded machine in tests/e2e/map.test.ts).
+ */
+export function addStyled(cy: Core, definitions: readonly ElementDefinition[]) {
+  let added = cy.collection();
+  cy.batch(() => { added = cy.add(definitions as ElementDefinition[]); });
+  added.boundingBox();
+  return added;
+}
+
 const nextFrame = () => new Promise<void>((resolve) => {
   // After the frame is drawn: a task of its own, not part of the frame's rendering work.
   requestAnimationFrame(() => setTimeout(resolve, 0));

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { fcoseOptions, seedPositions, type LayoutRequest, type LayoutResult, type Point } from './layout';
-import { addInChunks, CHUNK_ABOVE, fitToDefinitions, renderingProfile } from './chunked';
+import { addInChunks, addStyled, CHUNK_ABOVE, fitToDefinitions, renderingProfile } from './chunked';
 import { arrange, type Arrangement, type GroupLabel } from './arrange';
 
 cytoscape.use(fcose);
@@ -77,6 +77,8 @@ export function useCytoscape({ elements, style, large, webgl = false, onTap, onH
   /** Bumped when a chunked add starts, so an older one stops. */
   const chunking = useRef(0);
   const [instance, setInstance] = useState(0);
+  /** Instances created so far; `instance` (state) catches up one render later. */
+  const created = useRef(0);
   /** Final positions of the nodes on the canvas (from a finished layout or the server). */
   const placed = useRef(new Map<string, Point>());
   /** Every final position seen in this session, so a node that comes back starts where it was. */
@@ -143,6 +145,7 @@ export function useCytoscape({ elements, style, large, webgl = false, onTap, onH
     shape.current = '';
     placed.current.clear();
     (window as unknown as { __cy?: Core }).__cy = c; // for browser tests and debugging
+    created.current++;
     setInstance((i) => i + 1);
     return () => { c.destroy(); if (cy.current === c) cy.current = null; };
     // The stylesheet is applied by the effect below; only the rendering profile recreates the instance.
@@ -155,7 +158,10 @@ export function useCytoscape({ elements, style, large, webgl = false, onTap, onH
 
   useEffect(() => {
     const c = cy.current;
-    if (!c) return;
+    // An instance created in this commit (a large graph's answer recreates it with the large
+    // profile) gets its elements in the render its `instance` update causes, a task of its own:
+    // creating the instance and drawing the elements are not one long task.
+    if (!c || created.current !== instance) return;
     const wanted = new Set(elements.map((e) => e.data.id as string));
     const added: ElementDefinition[] = [];
     c.batch(() => {
@@ -167,9 +173,10 @@ export function useCytoscape({ elements, style, large, webgl = false, onTap, onH
           existing.classes(el.classes ?? '');
         } else added.push(el);
       }
-      // Few new elements go in at once; many go in chunks across frames (below).
-      if (added.length <= CHUNK_ABOVE) c.add(added);
     });
+    // Few new elements go in at once, styled and measured here rather than in the frame that draws
+    // them; many go in chunks across frames (below).
+    if (added.length && added.length <= CHUNK_ABOVE) addStyled(c, added);
     for (const id of [...placed.current.keys()]) if (!wanted.has(id)) placed.current.delete(id);
     const key = shapeKey;
     if (key === shape.current) return;
