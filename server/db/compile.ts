@@ -9,7 +9,7 @@
  *
  * The top map of an answer carries `__c: true` (compiled: its keys are response keys, read by the
  * GraphQL layer's resolvers as they are); every map below it is compiled too, which the GraphQL
- * layer knows by where it read it from (server/graphql/direct.ts, `isCompiled`), so the marker is
+ * layer knows by where it read it from (the direct executor's `isCompiled`), so the marker is
  * not repeated on every nested map. Entities carry `__id` (for the few resolvers that still need
  * the id, for cursors, and for an interface's type, which the id's prefix names). No `__typename`:
  * every key less is less for Neo4j to write and for the driver to read, on every entity of every
