@@ -121,33 +121,48 @@ export async function deleteEntity(db: Db, by: Editor, label: Editable, id: stri
   });
 }
 
-/** Adds (or re-opens) a membership. */
+/** Adds (or re-opens) a membership, identified by (actor, network, role, since). */
 export async function addMembership(db: Db, by: Editor, a: { actor: string; network: string; role: string; since: string | null; source: string }) {
-  const key = `${a.role}|${a.since ?? ''}`;
   return db.transaction(async (tx) => {
-    const audit = auditClause({ by: by.id, operation: 'addMembership', target: a.network, before: null, after: { actor: a.actor, role: a.role, since: a.since } });
-    // One round trip: both ends, the duplicate check, and (only when all three pass) the write with
-    // its audit entry. A membership is identified by (actor, network, role, since). The network is
-    // write-locked before the check, so concurrent identical additions run the check one after the
-    // other: one adds, the others see it and get CONFLICT.
-    const [found] = await tx.run<{ actor: boolean; network: boolean; dup: boolean }>(`
-      OPTIONAL MATCH (nw:Network {id: $network}) ${LOCK('nw')}
-      WITH nw OPTIONAL MATCH (x:Actor {id: $actor})
-      WITH x, nw, CASE WHEN x IS NULL OR nw IS NULL THEN false ELSE EXISTS { (x)-[:MEMBER_OF {key: $key}]->(nw) } END AS dup
-      CALL (x, nw, dup) {
-        WITH x, nw WHERE x IS NOT NULL AND nw IS NOT NULL AND NOT dup
-        ${MERGE_API_SOURCE}
-        CREATE (x)-[r:MEMBER_OF {key: $key, role: $role, since: $since, sinceDate: $sinceDate, curated: false,
-          sourceIds: [$src], quotes: [$quote], locators: [$locator]}]->(nw)
-        ${audit.cypher}
-      }
-      RETURN x IS NOT NULL AS actor, nw IS NOT NULL AS network, dup`,
-    { ...a, key, sinceDate: a.since ? dateValue('since', a.since) : null, src: API_SOURCE, quote: a.source, locator: stamp(by), ...audit.params });
-    // Nothing was written unless all three passed (and the transaction is rolled back on a throw).
-    if (!found.actor) throw new NotFound(WHAT.Actor, a.actor, 'actor');
-    if (!found.network) throw new NotFound(WHAT.Network, a.network, 'network');
+    const found = await addActorRelationOnce(tx, by, {
+      type: 'MEMBER_OF', target: 'Network', actor: a.actor, targetId: a.network, key: `${a.role}|${a.since ?? ''}`, source: a.source,
+      props: { role: a.role, since: a.since, sinceDate: a.since ? dateValue('since', a.since) : null },
+      audit: { operation: 'addMembership', after: { actor: a.actor, role: a.role, since: a.since } },
+    });
     if (found.dup) throw new Conflict(`${a.actor} is already ${a.role} of ${a.network}${a.since ? ` since ${a.since}` : ''}.`, 'role');
   });
+}
+
+/**
+ * Adds a relationship from an actor to a network or a measure exactly once, in one round trip: both
+ * ends, the duplicate check by the relationship's identity (`key`), and, only when all three pass,
+ * the write with its citation of the API source and its audit entry. The target is write-locked
+ * before the check, so concurrent identical additions run the check one after the other: one adds,
+ * the others see it (`dup`) and the caller answers CONFLICT. Missing ends throw NotFound here;
+ * nothing is written unless all three passed (and the transaction is rolled back on a throw).
+ */
+async function addActorRelationOnce(tx: Tx, by: Editor, r: {
+  type: 'MEMBER_OF' | 'RESPONSIBLE_FOR'; target: 'Network' | 'Measure'; actor: string; targetId: string; key: string; source: string;
+  props: Record<string, unknown>; audit: { operation: string; after: Record<string, unknown> };
+}): Promise<{ dup: boolean }> {
+  const audit = auditClause({ by: by.id, operation: r.audit.operation, target: r.targetId, before: null, after: r.audit.after });
+  const [found] = await tx.run<{ actor: boolean; target: boolean; dup: boolean }>(`
+    OPTIONAL MATCH (t:${r.target} {id: $target}) ${LOCK('t')}
+    WITH t OPTIONAL MATCH (x:Actor {id: $actor})
+    WITH x, t, CASE WHEN x IS NULL OR t IS NULL THEN false ELSE EXISTS { (x)-[:${r.type} {key: $key}]->(t) } END AS dup
+    CALL (x, t, dup) {
+      WITH x, t WHERE x IS NOT NULL AND t IS NOT NULL AND NOT dup
+      ${MERGE_API_SOURCE}
+      CREATE (x)-[rel:${r.type}]->(t) SET rel = $props
+      ${audit.cypher}
+    }
+    RETURN x IS NOT NULL AS actor, t IS NOT NULL AS target, dup`, {
+    actor: r.actor, target: r.targetId, key: r.key, src: API_SOURCE, ...audit.params,
+    props: { ...r.props, key: r.key, curated: false, sourceIds: [API_SOURCE], quotes: [r.source], locators: [stamp(by)] },
+  });
+  if (!found.actor) throw new NotFound(WHAT.Actor, r.actor, 'actor');
+  if (!found.target) throw new NotFound(WHAT[r.target], r.targetId, r.target === 'Network' ? 'network' : 'measure');
+  return { dup: found.dup };
 }
 
 /** Ends the open membership(s) of an actor in a network with a role. */
@@ -166,27 +181,14 @@ export async function endMembership(db: Db, by: Editor, a: { actor: string; netw
   });
 }
 
+/** Adds a responsibility, identified by (actor, measure, role). */
 export async function addResponsibility(db: Db, by: Editor, a: { actor: string; measure: string; role: string; note: string | null; source: string }) {
   return db.transaction(async (tx) => {
-    const audit = auditClause({ by: by.id, operation: 'addResponsibility', target: a.measure, before: null, after: { actor: a.actor, role: a.role, note: a.note } });
-    // One round trip: both ends, the duplicate check, and (only when all three pass) the write with
-    // its audit entry. A responsibility is identified by (actor, measure, role); the measure is
-    // write-locked before the check, so concurrent identical additions run the check one after the
-    // other and the later ones see the one that went first.
-    const [found] = await tx.run<{ actor: boolean; measure: boolean; dup: boolean }>(`
-      OPTIONAL MATCH (m:Measure {id: $measure}) ${LOCK('m')}
-      WITH m OPTIONAL MATCH (x:Actor {id: $actor})
-      WITH x, m, CASE WHEN x IS NULL OR m IS NULL THEN false ELSE EXISTS { (x)-[:RESPONSIBLE_FOR {key: $role}]->(m) } END AS dup
-      CALL (x, m, dup) {
-        WITH x, m WHERE x IS NOT NULL AND m IS NOT NULL AND NOT dup
-        ${MERGE_API_SOURCE}
-        CREATE (x)-[:RESPONSIBLE_FOR {key: $role, role: $role, note: $note, curated: false, sourceIds: [$src], quotes: [$quote], locators: [$locator]}]->(m)
-        ${audit.cypher}
-      }
-      RETURN x IS NOT NULL AS actor, m IS NOT NULL AS measure, dup`,
-    { ...a, src: API_SOURCE, quote: a.source, locator: stamp(by), ...audit.params });
-    if (!found.actor) throw new NotFound(WHAT.Actor, a.actor, 'actor');
-    if (!found.measure) throw new NotFound(WHAT.Measure, a.measure, 'measure');
+    const found = await addActorRelationOnce(tx, by, {
+      type: 'RESPONSIBLE_FOR', target: 'Measure', actor: a.actor, targetId: a.measure, key: a.role, source: a.source,
+      props: { role: a.role, note: a.note },
+      audit: { operation: 'addResponsibility', after: { actor: a.actor, role: a.role, note: a.note } },
+    });
     if (found.dup) throw new Conflict(`${a.actor} already has the role ${a.role} for ${a.measure}.`, 'role');
   });
 }
