@@ -73,6 +73,7 @@ export function createApollo(config: Config): ApolloServer<Context> {
  * validation and before execution: nothing of it runs.
  */
 function costLimit(maxCost: number): ApolloServerPlugin<Context> {
+  const costs = new WeakMap<object, Map<string, number>>();
   return {
     async requestDidStart() {
       return {
@@ -81,12 +82,20 @@ function costLimit(maxCost: number): ApolloServerPlugin<Context> {
           if (operation.operation === 'subscription') {
             throw new GraphQLError('Subscriptions are not supported: send a query or a mutation.', { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } });
           }
-          const fragments = Object.fromEntries(document.definitions
-            .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
-          const variables: Record<string, unknown> = {};
-          for (const v of operation.variableDefinitions ?? []) if (v.defaultValue) variables[v.variable.name.value] = valueFromASTUntyped(v.defaultValue);
-          Object.assign(variables, request.variables ?? {});
-          const cost = operationCost(schema, operation, fragments, variables, maxCost);
+          // The operation node is Apollo's cached document's: its cost is computed once per variables.
+          let byVariables = costs.get(operation);
+          if (!byVariables) costs.set(operation, byVariables = new Map());
+          const key = JSON.stringify(request.variables ?? {});
+          let cost = byVariables.get(key);
+          if (cost === undefined) {
+            const fragments = Object.fromEntries(document.definitions
+              .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
+            const variables: Record<string, unknown> = {};
+            for (const v of operation.variableDefinitions ?? []) if (v.defaultValue) variables[v.variable.name.value] = valueFromASTUntyped(v.defaultValue);
+            Object.assign(variables, request.variables ?? {});
+            cost = operationCost(schema, operation, fragments, variables, maxCost);
+            if (key.length <= 2_000 && byVariables.size < 256) byVariables.set(key, cost);
+          }
           if (cost > maxCost) throw new CostError(Math.ceil(cost), maxCost);
         },
       };

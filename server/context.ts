@@ -77,7 +77,7 @@ export function createLoaders(db: Db) {
     compiled<T>(sel: EntitySelect): DataLoader<string, T | null> {
       const key = JSON.stringify(sel);
       let loader = compiledLoaders.get(key);
-      if (!loader) compiledLoaders.set(key, loader = new DataLoader((ids) => batcher.readById(byIdPart(sel), ids, null), level));
+      if (!loader) compiledLoaders.set(key, loader = new DataLoader((ids) => batcher.readById(byIdPart(sel, key), ids, null), level));
       return loader as DataLoader<string, T | null>;
     },
     /** The batcher itself, for reads that are not by id (pages of lists), to share the round trip. */

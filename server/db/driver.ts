@@ -218,7 +218,8 @@ export class Db {
   private async autoCommitRead<T>(cypher: string, params: Record<string, unknown>): Promise<T[]> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
     try {
-      const result = await session.run(cypher, params, this.txConfig());
+      const config = this.txConfig();
+      const result = await withoutStackCapture(() => session.run(cypher, params, config));
       return result.records.map((r) => toPlain(r.toObject()) as T);
     } finally {
       await session.close().catch(() => {});
@@ -260,6 +261,20 @@ export class Db {
   }
 }
 
+/**
+ * Starts a query without the stack trace neo4j-driver captures for it: its Result constructor
+ * creates an Error and formats its stack (through the source maps when tsx runs the server) for
+ * every query, only to decorate a failure of that query. Under load that was 6-7 % of the
+ * process's CPU on the actor benchmark (bench/README.md). Failures are translated here
+ * (translateDriverError) and logged with their own message; the capture is synchronous, inside
+ * `start`.
+ */
+function withoutStackCapture<T>(start: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try { return start(); } finally { Error.stackTraceLimit = limit; }
+}
+
 /** Errors worth one more try: transient database errors and lost connections (the driver's rule). */
 const isRetryable = (e: unknown): boolean => e instanceof Error && neo4j.isRetryableError(e);
 
@@ -268,7 +283,7 @@ export class Tx {
   constructor(private readonly tx: ManagedTransaction, private readonly counter: QueryCounter) {}
   async run<T = Record<string, unknown>>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
     this.counter.count++;
-    const result = await this.tx.run(cypher, intParams(params));
+    const result = await withoutStackCapture(() => this.tx.run(cypher, intParams(params)));
     return result.records.map((r) => toPlain(r.toObject()) as T);
   }
 }

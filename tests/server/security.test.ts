@@ -127,6 +127,19 @@ describe('operation limits, at the limit and one past it', () => {
     expect(r.body.errors![0].message).toMatch(/cost/i);
     expect(r.body.errors![0].extensions?.code).toBe('COST_LIMIT_EXCEEDED');
   });
+  it('cost with variables: the same document is allowed or refused by each request\'s own variables', async () => {
+    // The cost is kept per document and variables (server/app.ts): a cheap request first must not
+    // let the same document through with a page size past the limit, nor the other way round.
+    const q = `query($n: Int) { actors(first: $n) { edges { node { id name kind parent { id name parent { id name } }
+      memberships { role network { id name members { role actor { id name } } } } shortName } } } }`;
+    expect(cost(q, { n: 2 })).toBeLessThan(LIMITS.cost);
+    expect(cost(q, { n: 30 })).toBeGreaterThan(LIMITS.cost);
+    for (const n of [2, 30, 2, 30]) {
+      const r = await ask('anonymous', q, { n });
+      if (n === 2) expect(r.body.errors ?? []).toEqual([]);
+      else expect(r.body.errors![0].extensions?.code).toBe('COST_LIMIT_EXCEEDED');
+    }
+  });
   it('batching is off', async () => {
     const res = await fetch(new URL('graphql', app.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]) });
     expect(res.status).toBe(400);
