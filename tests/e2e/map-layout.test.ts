@@ -5,10 +5,12 @@
  * line (x/y correlation 1.000): the layout worker dropped the starting positions, so every
  * incremental layout began with all nodes on one point, which fcose separates along the diagonal.
  */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Samkart } from '../../server/boot.js';
-import { mapReady, type MapSession, shot, startMapSession } from './browser.js';
+import { ARTEFACTS, mapReady, type MapSession, shot, startMapSession } from './browser.js';
 
 let app: Samkart;
 let browser: Browser;
@@ -203,6 +205,14 @@ describe('the map layout never collapses', { timeout: 120_000 }, () => {
     await expect.poll(() => query(page).get('layout')).toBe('region');
     await expectSpread(page, 'layout-region-again');
     await expectGroupLabels(page, 'layout-region-again', ['Uten region']);
+    // The exports carry the group names too: in the SVG as text, in the PNG drawn in.
+    const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'SVG', exact: true }).click()]);
+    const svgText = await readFile((await svg.path())!, 'utf8');
+    expect(svgText).toContain('<g class="groups"');
+    expect(svgText).toContain('>Uten region</text>');
+    const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Last ned bilde (PNG)' }).click()]);
+    expect((await readFile((await png.path())!)).subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+    await png.saveAs(path.join(ARTEFACTS, 'export-layout-region.png')); // to look at
     await shot(page, 'map-layout-region', { docs: true });
     await layout('etter samarbeid (kraftbasert)').check();
     await expect.poll(() => query(page).get('layout')).toBeNull();

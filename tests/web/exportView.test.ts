@@ -23,4 +23,19 @@ describe('mapSvg', () => {
     expect(svg).toContain('stroke="#000000" stroke-width="3"');
     expect(svg.match(/<text /g)).toHaveLength(4); // title, filters and the two labels
   });
+
+  it('draws the names of the groups of a grouped layout, escaped, inside the picture', () => {
+    const svg = mapSvg(
+      [{ x: 0, y: 100, size: 20, color: '#3a9ad9', shape: 'ellipse', label: '' }],
+      [],
+      { title: 'Samarbeidskart', filters: 'Oppsett: gruppert etter region', date: '2026-12-01' },
+      [{ text: 'Agder', x: 0, y: 40, fontSize: 20, width: 120 }, { text: 'Møre & Romsdal', x: 300, y: 40, fontSize: 20, width: 200 }],
+    );
+    expect(svg).toContain('<g class="groups"');
+    expect(svg).toContain('>Agder</text>');
+    expect(svg).toContain('>Møre &amp; Romsdal</text>');
+    // The picture is wide enough for the second name (centred at 300, 200 wide).
+    const width = Number(/width="(\d+)"/.exec(svg)![1]);
+    expect(width).toBeGreaterThanOrEqual(400);
+  });
 });

@@ -23,7 +23,7 @@ import { PathFinder } from './PathFinder';
 import { Legend, communityName, legendKey, shortGroup } from './Legend';
 import { GroupLabels } from './GroupLabels';
 import { SavedViewQuery, SavedViews } from './SavedViews';
-import { mapSvg, pdfWithHeader, pngWithHeader, type ExportHeader } from './exportView';
+import { mapSvg, pdfWithHeader, pngWithHeader, withGroupLabels, type ExportHeader } from './exportView';
 import type { NodeShape } from '../graph/kinds';
 import type { ActorKind } from '../gql/graphql';
 import { MapTable } from './MapTable';
@@ -370,14 +370,19 @@ export function MapPage() {
       date: t('export.date', { date: new Date().toISOString().slice(0, 10) }),
     };
   };
-  const rasterBlob = () => cy.current!.png({ output: 'blob', bg: '#ffffff', full: true, scale: 2, maxWidth: 4000, maxHeight: 4000 }) as unknown as Blob;
+  // The whole graph at 2 pixels a unit (Cytoscape's `full` raster covers the elements' bounding box), with the group names of a grouped layout.
+  const rasterBlob = () => {
+    const c = cy.current!;
+    const png = c.png({ output: 'blob', bg: '#ffffff', full: true, scale: 2, maxWidth: 4000, maxHeight: 4000 }) as unknown as Blob;
+    return withGroupLabels(png, c.elements().boundingBox(), 2, groupLabels);
+  };
   const exportPng = async () => {
     if (!cy.current) return;
-    downloadBlob(await pngWithHeader(rasterBlob(), exportHeader()), 'samkart-kart.png');
+    downloadBlob(await pngWithHeader(await rasterBlob(), exportHeader()), 'samkart-kart.png');
   };
   const exportPdf = async () => {
     if (!cy.current) return;
-    downloadBlob(await pdfWithHeader(rasterBlob(), exportHeader()), 'samkart-kart.pdf');
+    downloadBlob(await pdfWithHeader(await rasterBlob(), exportHeader()), 'samkart-kart.pdf');
   };
   const exportSvg = () => {
     const c = cy.current;
@@ -391,7 +396,7 @@ export function MapPage() {
       x1: e.source().position('x'), y1: e.source().position('y'), x2: e.target().position('x'), y2: e.target().position('y'),
       width: Number(e.data('width')) || 1, color: '#7d8a96', opacity: 0.5,
     }));
-    downloadBlob(new Blob([mapSvg(nodes, edges, exportHeader())], { type: 'image/svg+xml' }), 'samkart-kart.svg');
+    downloadBlob(new Blob([mapSvg(nodes, edges, exportHeader(), groupLabels)], { type: 'image/svg+xml' }), 'samkart-kart.svg');
   };
 
   const hoverText = useMemo(() => {

@@ -8,15 +8,18 @@ import { shapePoints, type NodeShape } from '../graph/kinds';
 export interface ExportHeader { title: string; filters: string; date: string }
 export interface ExportNode { x: number; y: number; size: number; color: string; shape: NodeShape; label: string; border?: string }
 export interface ExportEdge { x1: number; y1: number; x2: number; y2: number; width: number; color: string; opacity: number }
+/** A group's name in a grouped layout, centred on (x, y), `width` the room it has (graph/arrange.ts). */
+export interface ExportGroupLabel { text: string; x: number; y: number; fontSize: number; width: number }
 
 const HEADER_H = 64;
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** A standalone SVG document of the drawn nodes, edges and labels under the header. */
-export function mapSvg(nodes: readonly ExportNode[], edges: readonly ExportEdge[], header: ExportHeader): string {
+/** A standalone SVG document of the drawn nodes, edges and labels under the header, with the names of the groups of a grouped layout. */
+export function mapSvg(nodes: readonly ExportNode[], edges: readonly ExportEdge[], header: ExportHeader, groups: readonly ExportGroupLabel[] = []): string {
   const pad = 30;
   let x1 = Infinity, y1 = Infinity, x2 = -Infinity, y2 = -Infinity;
   for (const n of nodes) { x1 = Math.min(x1, n.x - n.size / 2 - 80); x2 = Math.max(x2, n.x + n.size / 2 + 80); y1 = Math.min(y1, n.y - n.size / 2); y2 = Math.max(y2, n.y + n.size / 2 + 20); }
+  for (const g of groups) { x1 = Math.min(x1, g.x - g.width / 2); x2 = Math.max(x2, g.x + g.width / 2); y1 = Math.min(y1, g.y - g.fontSize); y2 = Math.max(y2, g.y + g.fontSize); }
   if (!nodes.length) { x1 = 0; y1 = 0; x2 = 400; y2 = 200; }
   const w = Math.ceil(x2 - x1 + 2 * pad), h = Math.ceil(y2 - y1 + 2 * pad);
   const ox = pad - x1, oy = pad - y1 + HEADER_H;
@@ -44,8 +47,45 @@ export function mapSvg(nodes: readonly ExportNode[], edges: readonly ExportEdge[
     ...nodes.map(shape),
     '</g><g class="labels" font-size="11" text-anchor="middle" fill="#1d1d1d" stroke="#ffffff" stroke-width="3" paint-order="stroke">',
     ...nodes.filter((n) => n.label).map((n) => `<text x="${r(n.x + ox)}" y="${r(n.y + oy + n.size / 2 + 13)}">${esc(n.label)}</text>`),
-    '</g></svg>',
+    '</g>',
+    ...(groups.length ? [
+      '<g class="groups" font-weight="bold" text-anchor="middle" fill="#17324d" stroke="#ffffff" stroke-width="2" paint-order="stroke">',
+      ...groups.map((g) => `<text x="${r(g.x + ox)}" y="${r(g.y + oy + 0.35 * g.fontSize)}" font-size="${r(g.fontSize)}">${esc(g.text)}</text>`),
+      '</g>',
+    ] : []),
+    '</svg>',
   ].join('\n');
+}
+
+/**
+ * Cytoscape's full raster (`bounds`: the elements' bounding box it covers, `scale` its pixels per
+ * unit) with the group names of a grouped layout drawn in, on a canvas grown to hold them (the
+ * names sit above the clusters, outside the elements' box).
+ */
+export async function withGroupLabels(png: Blob, bounds: { x1: number; y1: number; x2: number; y2: number }, scale: number, groups: readonly ExportGroupLabel[]): Promise<Blob> {
+  if (!groups.length) return png;
+  let x1 = bounds.x1, y1 = bounds.y1, x2 = bounds.x2, y2 = bounds.y2;
+  for (const g of groups) { x1 = Math.min(x1, g.x - g.width / 2); x2 = Math.max(x2, g.x + g.width / 2); y1 = Math.min(y1, g.y - g.fontSize); y2 = Math.max(y2, g.y + g.fontSize); }
+  const image = await createImageBitmap(png);
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.ceil((x2 - x1) * scale);
+  canvas.height = Math.ceil((y2 - y1) * scale);
+  const ctx = canvas.getContext('2d')!;
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, canvas.width, canvas.height);
+  ctx.drawImage(image, (bounds.x1 - x1) * scale, (bounds.y1 - y1) * scale);
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  const family = getComputedStyle(document.body).fontFamily || 'system-ui, sans-serif'; // as on screen
+  for (const g of groups) {
+    ctx.font = `bold ${g.fontSize * scale}px ${family}`;
+    ctx.lineWidth = 3 * scale;
+    ctx.strokeStyle = '#ffffff';
+    ctx.strokeText(g.text, (g.x - x1) * scale, (g.y - y1) * scale);
+    ctx.fillStyle = '#17324d';
+    ctx.fillText(g.text, (g.x - x1) * scale, (g.y - y1) * scale);
+  }
+  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG export failed'))), 'image/png'));
 }
 
 /** The PNG with the header drawn above it. */
