@@ -66,9 +66,9 @@ export const LARGE_GRAPH = 1500;
 /** Edge ids are the two actor ids joined by `~` in sorted order (GraphEdge.id). */
 const edgeId = (a: string, b: string) => (a < b ? `${a}~${b}` : `${b}~${a}`);
 
-/** The collaboration map: filters, search, the Cytoscape canvas (or its table), side panels and exports. */
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** The collaboration map: filters, search, the Cytoscape canvas (or its table), side panels and exports. */
 export function MapPage() {
   const { t, num } = useI18n();
   const { search } = useLocation();
