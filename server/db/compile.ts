@@ -7,13 +7,10 @@
  * RELATED_ONE, ROW_FIELDS: labels, types, expressions) or is a variable name made here; response
  * keys are checked against GraphQL's name rule and every value goes in as a parameter.
  *
- * The top map of an answer carries `__c: true` (compiled: its keys are response keys, read by the
- * GraphQL layer's resolvers as they are); every map below it is compiled too, which the GraphQL
- * layer knows by where it read it from (the direct executor's `isCompiled`), so the marker is
- * not repeated on every nested map. Entities carry `__id` (for the few resolvers that still need
- * the id, for cursors, and for an interface's type, which the id's prefix names). No `__typename`:
- * every key less is less for Neo4j to write and for the driver to read, on every entity of every
- * answer.
+ * Each map carries `__c: true` (compiled: its keys are response keys, read by the GraphQL layer's
+ * resolvers as they are), entities also `__id` (for the few resolvers that still need the id, for
+ * cursors, and for an interface's type, which the id's prefix names). No `__typename`: every key
+ * less is less for Neo4j to write and for the driver to read, on every entity of every answer.
  */
 import type { PartQuery } from './batch.js';
 import { enumOut, latestStatusValue } from './fragments.js';
@@ -49,9 +46,9 @@ function key(k: string): string {
 interface Scope { p: Params; vars: Vars }
 
 /** The map of one entity bound to `v`. */
-function entity(sel: EntitySelect, v: string, s: Scope, top = false): string {
+function entity(sel: EntitySelect, v: string, s: Scope): string {
   const fields: Fields = FIELDS[sel.label];
-  const entries = top ? [`__c: true`, `__id: ${v}.id`] : [`__id: ${v}.id`];
+  const entries = [`__c: true`, `__id: ${v}.id`];
   for (const f of sel.fields) entries.push(`${key(f.key)}: ${field(sel.label, fields, f, v, s)}`);
   return `{${entries.join(', ')}}`;
 }
@@ -101,7 +98,7 @@ function filter(f: RelationFilter | undefined, x: string, r: string, s: Scope): 
 /** A membership or responsibility row: the relationship `r`'s fields and its ends (variables by role). */
 function row(spec: RowRelation, sel: RowSelect, r: string, ends: Record<string, string>, s: Scope): string {
   const values = ROW_FIELDS[spec.type];
-  const entries: string[] = [];
+  const entries = ['__c: true'];
   for (const f of sel.fields) {
     if (f.kind === 'value') {
       const expr = values[f.field];
@@ -134,13 +131,13 @@ function relationshipCitations(sel: CitationSelect, r: string, s: Scope): string
 }
 
 function citation(sel: CitationSelect, quote: string, locator: string, src: string, missingId: string | null, s: Scope): string {
-  const entries: string[] = [];
+  const entries = ['__c: true'];
   for (const f of sel.fields) {
     if (f.kind !== 'source') entries.push(`${key(f.key)}: ${f.kind === 'quote' ? quote : locator}`);
     else {
       const found = entity(f.select, src, s);
       if (missingId === null) { entries.push(`${key(f.key)}: ${found}`); continue; }
-      const gone = [`__id: ${missingId}`, ...f.select.fields.map((x) => `${key(x.key)}: ${
+      const gone = ['__c: true', `__id: ${missingId}`, ...f.select.fields.map((x) => `${key(x.key)}: ${
         x.kind === 'value' && x.field === 'id' ? missingId : x.kind === 'value' && (x.field === 'file' || x.field === 'title') ? "'?'" : 'null'}`)];
       entries.push(`${key(f.key)}: CASE WHEN ${src} IS NULL THEN {${gone.join(', ')}} ELSE ${found} END`);
     }
@@ -165,7 +162,7 @@ function statusSummary(v: string, s: Scope): string {
 
 /** An entity bound to `v`, as a map in the response's shape, with its parameters in `p`. */
 export function compileEntity(sel: EntitySelect, v: string, p: Params): string {
-  return entity(sel, v, { p, vars: new Vars() }, true);
+  return entity(sel, v, { p, vars: new Vars() });
 }
 
 /**

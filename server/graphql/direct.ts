@@ -41,29 +41,6 @@ const {
 export const PLAIN_COMPILED_READS = new WeakSet<object>();
 
 /**
- * Compiled maps below the top map of an answer. The compiler marks only the top map (`__c`); every
- * map below it is compiled too. This executor passes that down as it walks (no marking); a map is
- * recorded here when a resolver is to read it: graphql-js's resolvers (`compiledFirst` in
- * schema.ts, which records what it reads, for the fields below) and the resolvers this executor
- * calls on a compiled map (Citation.quote, masked text).
- */
-const COMPILED = new WeakSet<object>();
-
-/** Whether `src` is a compiled map (keyed by response key). */
-export function isCompiled(src: unknown): boolean {
-  return typeof src === 'object' && src !== null && ((src as { __c?: unknown }).__c === true || COMPILED.has(src));
-}
-
-/** Records the maps of a value read from a compiled map as compiled; returns the value. */
-export function readFromCompiled<T>(value: T): T {
-  if (typeof value !== 'object' || value === null) return value;
-  if (Array.isArray(value)) {
-    for (const item of value) if (typeof item === 'object' && item !== null) COMPILED.add(item);
-  } else COMPILED.add(value);
-  return value;
-}
-
-/**
  * A root query field's result, once per request: when this executor gives up after running root
  * resolvers (an error, say), graphql-js gets the same promises instead of asking the database again.
  * Keyed by the field's node in the document (Apollo hands both executors the same document) and
@@ -156,14 +133,11 @@ class Run {
     };
   }
 
-  /**
-   * An object's selected fields: a map in response-key order, or a promise of one. `inCompiled`: the
-   * value was read from a compiled map, so it is compiled too (only the top map carries `__c`).
-   */
-  object(type: GraphQLObjectType, sets: SelectionSetNode[], src: Source | undefined, path: ParentPath, inCompiled = false): unknown {
+  /** An object's selected fields: a map in response-key order, or a promise of one. */
+  object(type: GraphQLObjectType, sets: SelectionSetNode[], src: Source | undefined, path: ParentPath): unknown {
     const out: Record<string, unknown> = {};
     let pending: Promise<unknown>[] | undefined;
-    const compiled = inCompiled || isCompiled(src);
+    const compiled = src?.__c === true;
     try {
       this.fields_(type, sets, src, path, compiled, out, (p) => (pending ??= []).push(p));
     } catch (e) {
@@ -183,18 +157,15 @@ class Run {
         if (!(f.key in src!)) throw new GiveUp(); // left out by the description: its resolver answers
         value = src![f.key];
       } else if (f.def.resolve) {
-        // A resolver that reads a compiled map itself (Citation.quote, masked text) asks isCompiled.
-        if (compiled) readFromCompiled(src);
         f.args ??= getArgumentValues(f.def, f.nodes[0], this.variables);
         value = f.def.resolve(src, f.args, this.ctx, this.info(f, type, fieldPath));
       } else {
         value = src?.[f.name];
         if (typeof value === 'function') throw new GiveUp();
       }
-      const read = compiled && f.plain; // a value read from a compiled map is compiled
       const done = isPromise(value)
-        ? value.then((v) => this.complete(f.def!.type, f.sets, v, fieldPath, f, type, read))
-        : this.complete(f.def.type, f.sets, value, fieldPath, f, type, read);
+        ? value.then((v) => this.complete(f.def!.type, f.sets, v, fieldPath, f, type))
+        : this.complete(f.def.type, f.sets, value, fieldPath, f, type);
       if (isPromise(done)) {
         out[f.key] = undefined; // keeps the key's place in the order
         later(done.then((v) => { out[f.key] = v; }));
@@ -202,11 +173,11 @@ class Run {
     }
   }
 
-  complete(type: GraphQLOutputType, sets: SelectionSetNode[], value: unknown, path: Path, f: FieldPlan, parentType: GraphQLObjectType, inCompiled = false): unknown {
+  complete(type: GraphQLOutputType, sets: SelectionSetNode[], value: unknown, path: Path, f: FieldPlan, parentType: GraphQLObjectType): unknown {
     if (value instanceof Error) throw new GiveUp();
     if (isNonNullType(type)) {
       if (value == null) throw new GiveUp();
-      return this.complete(type.ofType, sets, value, path, f, parentType, inCompiled);
+      return this.complete(type.ofType, sets, value, path, f, parentType);
     }
     if (value == null) return null;
     if (isListType(type)) {
@@ -217,7 +188,7 @@ class Run {
         for (let i = 0; i < value.length; i++) {
           const item = value[i];
           const itemPath: Path = { prev: path, key: i, typename: undefined };
-          const done = isPromise(item) ? item.then((v) => this.complete(type.ofType, sets, v, itemPath, f, parentType, inCompiled)) : this.complete(type.ofType, sets, item, itemPath, f, parentType, inCompiled);
+          const done = isPromise(item) ? item.then((v) => this.complete(type.ofType, sets, v, itemPath, f, parentType)) : this.complete(type.ofType, sets, item, itemPath, f, parentType);
           if (isPromise(done)) (pending ??= []).push(done.then((v) => { items[i] = v; }));
           else items[i] = done;
         }
@@ -240,10 +211,10 @@ class Run {
     if (isAbstractType(type)) {
       const resolved = this.runtimeType(type, value as Source, path, f, parentType);
       return isPromise(resolved)
-        ? resolved.then((t) => this.object(t, sets, value as Source, path, inCompiled))
-        : this.object(resolved, sets, value as Source, path, inCompiled);
+        ? resolved.then((t) => this.object(t, sets, value as Source, path))
+        : this.object(resolved, sets, value as Source, path);
     }
-    if (isObjectType(type)) return this.object(type, sets, value as Source, path, inCompiled);
+    if (isObjectType(type)) return this.object(type, sets, value as Source, path);
     throw new GiveUp();
   }
 

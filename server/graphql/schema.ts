@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { GraphQLScalarType, Kind, parse, type GraphQLResolveInfo } from 'graphql';
 import { FIELDS } from '../db/projections.js';
-import { isCompiled, oncePerRequest, PLAIN_COMPILED_READS, readFromCompiled } from './direct.js';
+import { oncePerRequest, PLAIN_COMPILED_READS } from './direct.js';
 import type { Resolvers } from './resolvers-types.generated.js';
 import { actorResolvers } from './resolvers/actor.js';
 import { adminResolvers } from './resolvers/admin.js';
@@ -49,9 +49,9 @@ const READS_COMPILED = new Set(['Citation.quote']);
 function compiledFirst(typeName: string, fieldName: string, resolve: FieldResolver | undefined): FieldResolver {
   if (READS_COMPILED.has(`${typeName}.${fieldName}`)) return resolve!;
   const read: FieldResolver = (src, args, ctx, info) => {
-    if (isCompiled(src)) {
+    if (src.__c === true) {
       const key = info.path.key as string;
-      if (key in src) return readFromCompiled(src[key]);
+      if (key in src) return src[key];
       return resolve ? resolve({ id: src.__id }, args, ctx, info) : null;
     }
     return resolve ? resolve(src, args, ctx, info) : src[fieldName];

@@ -6,7 +6,6 @@ import { indicators, search } from '../../db/repos/misc.repo.js';
 import type { ActorRow, AgreementRow, ContactRow, MeasureRow, RegionRow, ThemeRow } from '../../db/rows.js';
 import type { Resolvers } from '../resolvers-types.generated.js';
 import { selectionOf } from '../selection.js';
-import { isCompiled } from '../direct.js';
 import { loadFoundNode } from './node.js';
 import { loadWholeList, sourcesOf } from './shared.js';
 
@@ -104,7 +103,7 @@ export const miscResolvers: Resolvers = {
   Citation: {
     quote: async (c, _, ctx, info) => {
       // A compiled citation is keyed by response key (server/graphql/schema.ts).
-      const quote = isCompiled(c) ? (c as unknown as Record<string, string>)[info.path.key] : c.quote;
+      const quote = (c as { __c?: boolean }).__c ? (c as unknown as Record<string, string>)[info.path.key] : c.quote;
       return hasRole(ctx.viewer, 'viewer') ? quote : maskPersonalData(quote, await ctx.loaders.contactNames.load('all'));
     },
   },
