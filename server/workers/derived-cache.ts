@@ -21,20 +21,14 @@ export async function cachedByDataVersion<T>(db: Db, name: string, args: unknown
   const hit = cache.get(key);
   if (hit) {
     derivedCacheStats.hits++;
-    cache.delete(key); cache.set(key, hit); // most recently used last
-    // A shared computation cancelled with the request that started it (its client went away, its
-    // time ran out) is not this request's failure: compute again, within this request's own limits.
-    return (hit as Promise<T>).catch((e) => {
-      if (!(e instanceof Timeout) || db.limits.signal?.aborted) throw e;
-      return cachedByDataVersion(db, name, args, compute);
-    });
+    remember(cache, key, hit); // most recently used last
+    return shared(hit as Promise<T>, db.limits.signal, () => cachedByDataVersion(db, name, args, compute));
   }
   derivedCacheStats.misses++;
   const result = compute();
-  cache.set(key, result);
+  remember(cache, key, result);
   // A failure (a timeout, a cancelled request) is not a result: the next request computes again.
   result.catch(() => { if (cache.get(key) === result) cache.delete(key); });
-  while (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value!);
   return result;
 }
 
@@ -54,15 +48,29 @@ export async function cachedByOwnVersion<T>(db: Db, name: string, args: unknown,
     known.add(argsKey);
     if (known.size > MAX_ENTRIES * 4) known.delete(known.values().next().value!);
     derivedCacheStats.misses++;
-    remember(`${version}|${argsKey}`, Promise.resolve(value));
+    remember(cache, `${version}|${argsKey}`, Promise.resolve(value));
     return value;
   }
   return cachedByDataVersion(db, name, args, async () => (await compute()).value);
 }
 
-function remember(key: string, result: Promise<unknown>) {
-  cache.set(key, result);
-  while (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value!);
+/** Stores `value` as the most recently used entry of `map`, dropping the least recently used past MAX_ENTRIES. */
+function remember<V>(map: Map<string, V>, key: string, value: V) {
+  map.delete(key);
+  map.set(key, value);
+  while (map.size > MAX_ENTRIES) map.delete(map.keys().next().value!);
+}
+
+/**
+ * A result shared with the request that started its computation. Cancelled with that request (its
+ * client went away, its time ran out), it is not this request's failure: `again` computes anew,
+ * within this request's own limits.
+ */
+function shared<T>(result: Promise<T>, signal: AbortSignal | undefined, again: () => Promise<T>): Promise<T> {
+  return result.catch((e) => {
+    if (!(e instanceof Timeout) || signal?.aborted) throw e;
+    return again();
+  });
 }
 
 /** Per (name, args): the latest result and the data version it was computed at. */
@@ -88,13 +96,8 @@ export async function cachedWithVersionCheck<I, T>(
   const current = latest.get(key);
   if (current && current.version === version) {
     derivedCacheStats.hits++;
-    latest.delete(key); latest.set(key, current); // most recently used last
-    // A shared computation cancelled with the request that started it is not this request's
-    // failure: compute again, within this request's own limits.
-    return (current.value as Promise<T>).catch((e) => {
-      if (!(e instanceof Timeout) || signal?.aborted) throw e;
-      return cachedWithVersionCheck(name, args, read, compute, signal);
-    });
+    remember(latest, key, current); // most recently used last
+    return shared(current.value as Promise<T>, signal, () => cachedWithVersionCheck(name, args, read, compute, signal));
   }
   if (input === null) {
     // The held result was dropped (a failure) or replaced by a newer one while this request read:
@@ -106,8 +109,7 @@ export async function cachedWithVersionCheck<I, T>(
   // Never replace a result of a newer version with an older one (a slow request that read earlier).
   if (!current || current.version < version) {
     const entry = { version, value };
-    latest.delete(key); latest.set(key, entry);
-    while (latest.size > MAX_ENTRIES) latest.delete(latest.keys().next().value!);
+    remember(latest, key, entry);
     // A failure (a timeout, a cancelled request) is not a result: the next request computes again.
     value.catch(() => { if (latest.get(key) === entry) latest.delete(key); });
   }

@@ -31,6 +31,11 @@ function sunflower(nodes: readonly ArrangeNode[], gap: number): { at: Point[]; r
  */
 export interface GroupLabel { group: string; text: string; x: number; y: number; fontSize: number; width: number }
 
+/** The box a group's name takes, in model coordinates (for fitting the view and for exports). */
+export function groupLabelBox(l: Pick<GroupLabel, 'x' | 'y' | 'width' | 'fontSize'>) {
+  return { x1: l.x - l.width / 2, x2: l.x + l.width / 2, y1: l.y - l.fontSize, y2: l.y + l.fontSize };
+}
+
 /** Rough width of a line of bold sans-serif text, in units of its font size (generous: a name must not be cut). */
 const textWidth = (text: string) => 0.66 * [...text].length + 0.4;
 

@@ -3,7 +3,7 @@ import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } fro
 import fcose from 'cytoscape-fcose';
 import { fcoseOptions, seedPositions, type LayoutRequest, type LayoutResult, type Point } from './layout';
 import { addInChunks, addStyled, CHUNK_ABOVE, fitToDefinitions, renderingProfile } from './chunked';
-import { arrange, type Arrangement, type GroupLabel } from './arrange';
+import { arrange, groupLabelBox, type Arrangement, type GroupLabel } from './arrange';
 
 cytoscape.use(fcose);
 
@@ -222,7 +222,7 @@ export function useCytoscape({ elements, style, large, webgl = false, onTap, onH
         if (!animate) n.position(to);
         else { n.stop(); n.animate({ position: to }, { duration: ANIMATION_MS, easing: 'ease-out' }); }
       }));
-      fitTo(c, positions, animate, labels.map((l) => ({ x1: l.x - l.width / 2, x2: l.x + l.width / 2, y1: l.y - l.fontSize, y2: l.y + l.fontSize })));
+      fitTo(c, positions, animate, labels.map(groupLabelBox));
       window.setTimeout(() => { if (shape.current === key && cy.current === c) done(true, 0); }, animate ? ANIMATION_MS + 30 : 0);
       return;
     }

@@ -3,6 +3,7 @@
  * force and the date, so a picture pasted into a briefing says what it shows. The SVG is built
  * from the drawn elements (pure, unit-tested); PNG and PDF start from Cytoscape's own raster.
  */
+import { groupLabelBox } from '../graph/arrange';
 import { shapePoints, type NodeShape } from '../graph/kinds';
 
 export interface ExportHeader { title: string; filters: string; date: string }
@@ -19,7 +20,7 @@ export function mapSvg(nodes: readonly ExportNode[], edges: readonly ExportEdge[
   const pad = 30;
   let x1 = Infinity, y1 = Infinity, x2 = -Infinity, y2 = -Infinity;
   for (const n of nodes) { x1 = Math.min(x1, n.x - n.size / 2 - 80); x2 = Math.max(x2, n.x + n.size / 2 + 80); y1 = Math.min(y1, n.y - n.size / 2); y2 = Math.max(y2, n.y + n.size / 2 + 20); }
-  for (const g of groups) { x1 = Math.min(x1, g.x - g.width / 2); x2 = Math.max(x2, g.x + g.width / 2); y1 = Math.min(y1, g.y - g.fontSize); y2 = Math.max(y2, g.y + g.fontSize); }
+  for (const b of groups.map(groupLabelBox)) { x1 = Math.min(x1, b.x1); x2 = Math.max(x2, b.x2); y1 = Math.min(y1, b.y1); y2 = Math.max(y2, b.y2); }
   if (!nodes.length) { x1 = 0; y1 = 0; x2 = 400; y2 = 200; }
   const w = Math.ceil(x2 - x1 + 2 * pad), h = Math.ceil(y2 - y1 + 2 * pad);
   const ox = pad - x1, oy = pad - y1 + HEADER_H;
@@ -65,7 +66,7 @@ export function mapSvg(nodes: readonly ExportNode[], edges: readonly ExportEdge[
 export async function withGroupLabels(png: Blob, bounds: { x1: number; y1: number; x2: number; y2: number }, scale: number, groups: readonly ExportGroupLabel[]): Promise<Blob> {
   if (!groups.length) return png;
   let x1 = bounds.x1, y1 = bounds.y1, x2 = bounds.x2, y2 = bounds.y2;
-  for (const g of groups) { x1 = Math.min(x1, g.x - g.width / 2); x2 = Math.max(x2, g.x + g.width / 2); y1 = Math.min(y1, g.y - g.fontSize); y2 = Math.max(y2, g.y + g.fontSize); }
+  for (const b of groups.map(groupLabelBox)) { x1 = Math.min(x1, b.x1); x2 = Math.max(x2, b.x2); y1 = Math.min(y1, b.y1); y2 = Math.max(y2, b.y2); }
   const image = await createImageBitmap(png);
   const canvas = document.createElement('canvas');
   canvas.width = Math.ceil((x2 - x1) * scale);
