@@ -4,7 +4,7 @@
  */
 import DataLoader from 'dataloader';
 import { ReadBatcher } from './db/batch.js';
-import { byIdPart } from './db/compile.js';
+import { byIdPart, selectKey } from './db/compile.js';
 import type { EntitySelect } from './db/select.js';
 import type { Db } from './db/driver.js';
 import { OBJECT_TYPE, projections, type ProjectedLabel } from './db/projections.js';
@@ -75,7 +75,7 @@ export function createLoaders(db: Db) {
      * of the round trip for every id asked for with the same description.
      */
     compiled<T>(sel: EntitySelect): DataLoader<string, T | null> {
-      const key = JSON.stringify(sel);
+      const key = selectKey(sel);
       let loader = compiledLoaders.get(key);
       if (!loader) compiledLoaders.set(key, loader = new DataLoader((ids) => batcher.readById(byIdPart(sel, key), ids, null), level));
       return loader as DataLoader<string, T | null>;

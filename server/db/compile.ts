@@ -15,7 +15,7 @@
 import type { PartQuery } from './batch.js';
 import { enumOut, latestStatusValue } from './fragments.js';
 import { FIELDS, type Fields, type ProjectedLabel } from './projections.js';
-import { hopPattern, RELATED, RELATED_ONE, ROW_FIELDS, type Relation, type RowRelation } from './repos/graph.repo.js';
+import { hopPattern, RELATED, RELATED_ONE, ROW_FIELDS, type Relation, type RowEnd, type RowRelation } from './repos/graph.repo.js';
 import type { CitationSelect, EntitySelect, FieldSelect, RelationFilter, RowSelect } from './select.js';
 
 /** Parameters of one statement, named with a prefix (one per part of a batched round trip). */
@@ -96,7 +96,7 @@ function filter(f: RelationFilter | undefined, x: string, r: string, s: Scope): 
 }
 
 /** A membership or responsibility row: the relationship `r`'s fields and its ends (variables by role). */
-function row(spec: RowRelation, sel: RowSelect, r: string, ends: Record<string, string>, s: Scope): string {
+function row(spec: Pick<RowRelation, 'type'>, sel: RowSelect, r: string, ends: Record<string, string>, s: Scope): string {
   const values = ROW_FIELDS[spec.type];
   const entries = ['__c: true'];
   for (const f of sel.fields) {
@@ -166,10 +166,28 @@ export function compileEntity(sel: EntitySelect, v: string, p: Params): string {
 }
 
 /**
+ * What a write answers, compiled into the write's own statement so that the change and its payload
+ * cost one round trip: an entity bound to a variable of the statement, or a membership or
+ * responsibility bound to a relationship variable with its two ends. Variables made here carry a
+ * number (`n0`, `c3`), so they never meet the statement's own.
+ */
+export type WritePayload = { kind: 'entity'; select: EntitySelect } | { kind: 'row'; type: RowRelation['type']; select: RowSelect };
+
+/** `payload` as an expression over `at` (the entity's variable, or the row's relationship and ends), null when `at`'s variable is. */
+export function compilePayload(payload: WritePayload, at: { v: string } | { r: string; ends: Partial<Record<RowEnd, string>> }, p: Params): string {
+  const s = { p, vars: new Vars() };
+  if (payload.kind === 'entity' && 'v' in at) return `CASE WHEN ${at.v} IS NULL THEN null ELSE ${entity(payload.select, at.v, s)} END`;
+  if (payload.kind === 'row' && 'r' in at) {
+    return `CASE WHEN ${at.r} IS NULL THEN null ELSE ${row({ type: payload.type }, payload.select, at.r, at.ends as Record<string, string>, s)} END`;
+  }
+  throw new Error(`a ${payload.kind} payload needs ${payload.kind === 'entity' ? 'an entity' : 'a relationship'} variable`);
+}
+
+/**
  * Entities of one label by id, as one part of a batched round trip (server/db/batch.ts): one row
  * per id found, its item the entity in the response's shape.
  */
-export function byIdPart(sel: EntitySelect, key: string = JSON.stringify(sel)): PartQuery {
+export function byIdPart(sel: EntitySelect, key: string = selectKey(sel)): PartQuery {
   return (param, part) => {
     // The same description at the same place of a round trip compiles to the same text and
     // parameters: compiled once per process (requests repeat their operations).
@@ -185,6 +203,18 @@ export function byIdPart(sel: EntitySelect, key: string = JSON.stringify(sel)): 
     return q;
   };
 }
+
+/**
+ * A description's identity as text, for the caches of compiled parts and of loaders. The GraphQL
+ * layer keeps descriptions across requests (one per field of a parsed operation), so the text is
+ * written once per description, not once per request.
+ */
+export function selectKey(sel: EntitySelect): string {
+  let key = selectKeys.get(sel);
+  if (key === undefined) selectKeys.set(sel, key = JSON.stringify(sel));
+  return key;
+}
+const selectKeys = new WeakMap<EntitySelect, string>();
 
 /** Compiled parts by place and description (parameters are values of the description, never changed after). */
 const compiledParts = new Map<string, { cypher: string; params: Record<string, unknown> }>();

@@ -153,7 +153,8 @@ function relationFilter(a: Record<string, unknown>): RelationFilter | null {
   return Object.keys(f).length ? f : null;
 }
 
-function describeRow(look: Look, sets: readonly SelectionSetNode[], spec: RowRelation): RowSelect {
+/** What to fetch of a membership or responsibility row of the relation `spec`. */
+export function describeRow(look: Look, sets: readonly SelectionSetNode[], spec: RowRelation): RowSelect {
   const fields: RowFieldSelect[] = [];
   const values = ROW_FIELDS[spec.type];
   for (const [key, c] of collectFields(look, sets, spec.type)) {

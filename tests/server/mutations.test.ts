@@ -171,28 +171,47 @@ describe('mutations', () => {
 });
 
 describe('writes in one statement', () => {
-  it('a membership or responsibility change is one statement with its audit entry and version bump; the payload one read more', async () => {
+  it('a membership, responsibility or status change is one statement with its audit entry, version bump and payload', async () => {
     const actor = `actor:test-${run}-onestatement`;
     const network = 'network:ostlandsnettverket', measure = 'measure:tve-2013-2016/11';
     expect((await editor(`mutation($id: ID) { createActor(input: { id: $id, name: "Ettstegsetaten", kind: NGO, source: "x" }) { id } }`, { id: actor })).body.errors).toBeUndefined();
     const version = () => count("MATCH (dv:DataVersion) RETURN coalesce(max(dv.value), 0) AS n");
-    const audits = () => count('MATCH (e:AuditEntry) WHERE e.after CONTAINS $actor OR e.before CONTAINS $actor RETURN count(e) AS n', { actor });
+    const audits = () => count('MATCH (e:AuditEntry) WHERE e.after CONTAINS $actor OR e.before CONTAINS $actor OR e.target = $measure RETURN count(e) AS n', { actor, measure });
     const step = async (query: string, variables: Record<string, unknown>) => {
       const [v0, a0] = [await version(), await audits()];
       const r = await editor(query, variables);
       expect(r.body.errors, JSON.stringify(r.body.errors)).toBeUndefined();
-      // One statement for the write (checks, change, audit entry, data version), one for the payload.
-      expect(dbQueries(r.headers)).toBe(2);
+      // One statement: checks, change, audit entry, data version and the payload the operation selects.
+      expect(dbQueries(r.headers)).toBe(1);
       expect(await version()).toBe(v0 + 1);
       expect(await audits()).toBe(a0 + 1);
       return r.body.data!;
     };
-    const add = `mutation($a: ID!, $n: ID!, $s: String) { addMembership(actor: $a, network: $n, role: WORKING_GROUP, since: $s, source: "test") { role since } }`;
-    expect((await step(add, { a: actor, n: network, s: '2031' })).addMembership).toEqual({ role: 'WORKING_GROUP', since: '2031' });
-    await step(`mutation($a: ID!, $n: ID!) { endMembership(actor: $a, network: $n, role: WORKING_GROUP, until: "2032") { role until } }`, { a: actor, n: network });
-    const addR = `mutation($a: ID!, $m: ID!) { addResponsibility(actor: $a, measure: $m, role: CONTRIBUTING, source: "test") { role } }`;
-    expect((await step(addR, { a: actor, m: measure })).addResponsibility).toEqual({ role: 'CONTRIBUTING' });
-    await step(`mutation($a: ID!, $m: ID!) { removeResponsibility(actor: $a, measure: $m, role: CONTRIBUTING) { id } }`, { a: actor, m: measure });
+    // The payload as a read after the write would see it: the same selection read on its own.
+    const membership = `role since until actor { id name } network { id name } sources { quote source { id } }`;
+    const add = `mutation($a: ID!, $n: ID!, $s: String) { addMembership(actor: $a, network: $n, role: WORKING_GROUP, since: $s, source: "test") { ${membership} } }`;
+    const members = async (since: string) => (await editor(`query($n: ID!) { network(id: $n) { members(roles: [WORKING_GROUP]) { ${membership} } } }`, { n: network }))
+      .body.data!.network.members.filter((m: any) => m.actor.id === actor && m.since === since);
+    const added = (await step(add, { a: actor, n: network, s: '2031' })).addMembership;
+    expect(added).toMatchObject({ role: 'WORKING_GROUP', since: '2031', until: null, actor: { id: actor, name: 'Ettstegsetaten' }, network: { id: network }, sources: [{ quote: 'test', source: { id: 'source:api' } }] });
+    expect([added]).toEqual(await members('2031'));
+    const ended = (await step(`mutation($a: ID!, $n: ID!) { endMembership(actor: $a, network: $n, role: WORKING_GROUP, until: "2032") { ${membership} } }`, { a: actor, n: network })).endMembership;
+    expect(ended).toMatchObject({ since: '2031', until: '2032', actor: { id: actor } });
+    expect([ended]).toEqual(await members('2031'));
+    const responsibility = `role note actor { id } measure { id responsibilities { role actor { id } } }`;
+    const addR = `mutation($a: ID!, $m: ID!) { addResponsibility(actor: $a, measure: $m, role: CONTRIBUTING, note: "n", source: "test") { ${responsibility} } }`;
+    const addedR = (await step(addR, { a: actor, m: measure })).addResponsibility;
+    expect(addedR).toMatchObject({ role: 'CONTRIBUTING', note: 'n', actor: { id: actor }, measure: { id: measure } });
+    expect(addedR.measure.responsibilities).toContainEqual({ role: 'CONTRIBUTING', actor: { id: actor } });
+    const measureSel = `id responsibilities { role actor { id } } latestStatus { status asOf text } statusHistory { status asOf }`;
+    const readMeasure = async () => (await editor(`query($m: ID!) { measure(id: $m) { ${measureSel} } }`, { m: measure })).body.data!.measure;
+    const removed = (await step(`mutation($a: ID!, $m: ID!) { removeResponsibility(actor: $a, measure: $m, role: CONTRIBUTING) { ${measureSel} } }`, { a: actor, m: measure })).removeResponsibility;
+    expect(removed.responsibilities).not.toContainEqual({ role: 'CONTRIBUTING', actor: { id: actor } });
+    expect(removed).toEqual(await readMeasure());
+    // A status: the payload shows the new report as the latest, as a read afterwards does.
+    const recorded = (await step(`mutation($m: ID!) { recordStatus(measure: $m, status: DONE, asOf: "2099-01-02", text: "ferdig", source: "test") { ${measureSel} } }`, { m: measure })).recordStatus;
+    expect(recorded.latestStatus).toEqual({ status: 'DONE', asOf: '2099-01-02', text: 'ferdig' });
+    expect(recorded).toEqual(await readMeasure());
 
     // Refusals: one statement, nothing written, no audit entry, the version unchanged.
     const refused = async (query: string, variables: Record<string, unknown>, code: string) => {

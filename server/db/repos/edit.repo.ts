@@ -9,6 +9,7 @@ import { dateValue } from './dates.js';
 import { searchKey } from '../../text.js';
 import { auditClause, writeAudit } from './audit.repo.js';
 import { Conflict, NotFound } from '../errors.js';
+import { compilePayload, Params, type WritePayload } from '../compile.js';
 
 export const API_SOURCE = 'source:api';
 type Editable = 'Actor' | 'Network' | 'ActionPlan' | 'Measure';
@@ -121,15 +122,19 @@ export async function deleteEntity(db: Db, by: Editor, label: Editable, id: stri
   });
 }
 
-/** Adds (or re-opens) a membership, identified by (actor, network, role, since). */
-export async function addMembership(db: Db, by: Editor, a: { actor: string; network: string; role: string; since: string | null; source: string }) {
+/**
+ * Adds (or re-opens) a membership, identified by (actor, network, role, since). With `payload` (a
+ * membership row), answers it from the same statement.
+ */
+export async function addMembership(db: Db, by: Editor, a: { actor: string; network: string; role: string; since: string | null; source: string }, payload?: WritePayload) {
   return db.transaction(async (tx) => {
     const found = await addActorRelationOnce(tx, by, {
       type: 'MEMBER_OF', target: 'Network', actor: a.actor, targetId: a.network, key: `${a.role}|${a.since ?? ''}`, source: a.source,
       props: { role: a.role, since: a.since, sinceDate: a.since ? dateValue('since', a.since) : null },
       audit: { operation: 'addMembership', after: { actor: a.actor, role: a.role, since: a.since } },
-    });
+    }, payload);
     if (found.dup) throw new Conflict(`${a.actor} is already ${a.role} of ${a.network}${a.since ? ` since ${a.since}` : ''}.`, 'role');
+    return found.payload;
   });
 }
 
@@ -144,83 +149,107 @@ export async function addMembership(db: Db, by: Editor, a: { actor: string; netw
 async function addActorRelationOnce(tx: Tx, by: Editor, r: {
   type: 'MEMBER_OF' | 'RESPONSIBLE_FOR'; target: 'Network' | 'Measure'; actor: string; targetId: string; key: string; source: string;
   props: Record<string, unknown>; audit: { operation: string; after: Record<string, unknown> };
-}): Promise<{ dup: boolean }> {
+}, payload?: WritePayload): Promise<{ dup: boolean; payload: unknown }> {
   const audit = auditClause({ by: by.id, operation: r.audit.operation, target: r.targetId, before: null, after: r.audit.after });
-  const [found] = await tx.run<{ actor: boolean; target: boolean; dup: boolean }>(`
+  const p = new Params('pw');
+  const answer = payload ? compilePayload(payload, { r: 'rel', ends: { actor: 'x', [r.target === 'Network' ? 'network' : 'measure']: 't' } }, p) : 'null';
+  const [found] = await tx.run<{ actor: boolean; target: boolean; dup: boolean; payload: unknown }>(`
     OPTIONAL MATCH (t:${r.target} {id: $target}) ${LOCK('t')}
     WITH t OPTIONAL MATCH (x:Actor {id: $actor})
     WITH x, t, CASE WHEN x IS NULL OR t IS NULL THEN false ELSE EXISTS { (x)-[:${r.type} {key: $key}]->(t) } END AS dup
-    CALL (x, t, dup) {
+    OPTIONAL CALL (x, t, dup) {
       WITH x, t WHERE x IS NOT NULL AND t IS NOT NULL AND NOT dup
       ${MERGE_API_SOURCE}
       CREATE (x)-[rel:${r.type}]->(t) SET rel = $props
       ${audit.cypher}
+      RETURN rel
     }
-    RETURN x IS NOT NULL AS actor, t IS NOT NULL AS target, dup`, {
-    actor: r.actor, target: r.targetId, key: r.key, src: API_SOURCE, ...audit.params,
+    RETURN x IS NOT NULL AS actor, t IS NOT NULL AS target, dup, ${answer} AS payload`, {
+    actor: r.actor, target: r.targetId, key: r.key, src: API_SOURCE, ...audit.params, ...p.values,
     props: { ...r.props, key: r.key, curated: false, sourceIds: [API_SOURCE], quotes: [r.source], locators: [stamp(by)] },
   });
   if (!found.actor) throw new NotFound(WHAT.Actor, r.actor, 'actor');
   if (!found.target) throw new NotFound(WHAT[r.target], r.targetId, r.target === 'Network' ? 'network' : 'measure');
-  return { dup: found.dup };
+  return { dup: found.dup, payload: found.payload };
 }
 
-/** Ends the open membership(s) of an actor in a network with a role. */
-export async function endMembership(db: Db, by: Editor, a: { actor: string; network: string; role: string; until: string }) {
+/**
+ * Ends the open membership(s) of an actor in a network with a role. With `payload` (a membership
+ * row), answers the ended membership from the same statement.
+ */
+export async function endMembership(db: Db, by: Editor, a: { actor: string; network: string; role: string; until: string }, payload?: WritePayload) {
   return db.transaction(async (tx) => {
     const audit = auditClause({ by: by.id, operation: 'endMembership', target: a.network, before: { actor: a.actor, role: a.role, until: null }, after: { actor: a.actor, role: a.role, until: a.until } });
+    const p = new Params('pw');
+    const answer = payload ? compilePayload(payload, { r: 'r0', ends: { actor: 'x', network: 't' } }, p) : 'null';
     // One round trip: the change and, when there was an open membership, its audit entry.
-    const [row] = await tx.run<{ since: (string | null)[] }>(`OPTIONAL MATCH (:Actor {id: $actor})-[r:MEMBER_OF {role: $role}]->(:Network {id: $network})
+    const [row] = await tx.run<{ since: (string | null)[]; payload: unknown }>(`OPTIONAL MATCH (x:Actor {id: $actor})-[r:MEMBER_OF {role: $role}]->(t:Network {id: $network})
       WHERE r.until IS NULL SET r.until = $until, r.untilDate = $untilDate
-      WITH collect(r) AS ended
+      WITH x, t, collect(r) AS ended
       CALL (ended) { WITH ended WHERE size(ended) > 0 ${audit.cypher} }
-      RETURN [r IN ended | r.since] AS since`,
-    { ...a, untilDate: dateValue('until', a.until), ...audit.params });
-    if (!row.since.length) throw new NotFound('open membership', `${a.actor} → ${a.network} (${a.role})`, 'actor');
-    return row.since[0];
+      WITH x, t, ended, ended[0] AS r0
+      RETURN [r IN ended | r.since] AS since, ${answer} AS payload`,
+    { ...a, untilDate: dateValue('until', a.until), ...audit.params, ...p.values });
+    if (!row?.since.length) throw new NotFound('open membership', `${a.actor} → ${a.network} (${a.role})`, 'actor');
+    return row.payload;
   });
 }
 
-/** Adds a responsibility, identified by (actor, measure, role). */
-export async function addResponsibility(db: Db, by: Editor, a: { actor: string; measure: string; role: string; note: string | null; source: string }) {
+/**
+ * Adds a responsibility, identified by (actor, measure, role). With `payload` (a responsibility
+ * row), answers it from the same statement.
+ */
+export async function addResponsibility(db: Db, by: Editor, a: { actor: string; measure: string; role: string; note: string | null; source: string }, payload?: WritePayload) {
   return db.transaction(async (tx) => {
     const found = await addActorRelationOnce(tx, by, {
       type: 'RESPONSIBLE_FOR', target: 'Measure', actor: a.actor, targetId: a.measure, key: a.role, source: a.source,
       props: { role: a.role, note: a.note },
       audit: { operation: 'addResponsibility', after: { actor: a.actor, role: a.role, note: a.note } },
-    });
+    }, payload);
     if (found.dup) throw new Conflict(`${a.actor} already has the role ${a.role} for ${a.measure}.`, 'role');
+    return found.payload;
   });
 }
 
-export async function removeResponsibility(db: Db, by: Editor, a: { actor: string; measure: string; role: string }) {
+/** Removes a responsibility. With `payload` (the measure), answers it, as it is after, from the same statement. */
+export async function removeResponsibility(db: Db, by: Editor, a: { actor: string; measure: string; role: string }, payload?: WritePayload) {
   return db.transaction(async (tx) => {
     const audit = auditClause({ by: by.id, operation: 'removeResponsibility', target: a.measure, before: { actor: a.actor, role: a.role }, after: null });
+    const p = new Params('pw');
+    const answer = payload ? compilePayload(payload, { v: 'm' }, p) : 'null';
     // One round trip: the deletion and, when there was something to delete, its audit entry.
-    const [row] = await tx.run<{ n: number }>(`OPTIONAL MATCH (:Actor {id: $actor})-[r:RESPONSIBLE_FOR {role: $role}]->(:Measure {id: $measure})
-      WITH collect(r) AS gone
+    const [row] = await tx.run<{ n: number; payload: unknown }>(`OPTIONAL MATCH (:Actor {id: $actor})-[r:RESPONSIBLE_FOR {role: $role}]->(m:Measure {id: $measure})
+      WITH m, collect(r) AS gone
       FOREACH (r IN gone | DELETE r)
-      WITH gone CALL (gone) { WITH gone WHERE size(gone) > 0 ${audit.cypher} }
-      RETURN size(gone) AS n`, { ...a, ...audit.params });
-    if (!row.n) throw new NotFound('responsibility', `${a.actor} → ${a.measure} (${a.role})`, 'actor');
+      WITH m, gone CALL (gone) { WITH gone WHERE size(gone) > 0 ${audit.cypher} }
+      RETURN size(gone) AS n, ${answer} AS payload`, { ...a, ...audit.params, ...p.values });
+    if (!row?.n) throw new NotFound('responsibility', `${a.actor} → ${a.measure} (${a.role})`, 'actor');
+    return row.payload;
   });
 }
 
-/** Adds a status report; earlier ones stay (history is never overwritten). */
-export async function recordStatus(db: Db, by: Editor, a: { measure: string; status: string; asOf: string; text: string | null; source: string }) {
+/**
+ * Adds a status report; earlier ones stay (history is never overwritten). With `payload` (the
+ * measure), answers it, with the new report, from the same statement.
+ */
+export async function recordStatus(db: Db, by: Editor, a: { measure: string; status: string; asOf: string; text: string | null; source: string }, payload?: WritePayload) {
   return db.transaction(async (tx) => {
     const id = `status:${a.measure.slice(8)}/${a.asOf}/${crypto.randomUUID().slice(0, 8)}`;
     const audit = auditClause({ by: by.id, operation: 'recordStatus', target: a.measure, before: null, after: { status: a.status, asOf: a.asOf, text: a.text } });
+    const p = new Params('pw');
+    const answer = payload ? compilePayload(payload, { v: 'm' }, p) : 'null';
     // One round trip: no row back means no such measure, and nothing was written.
-    const rows = await tx.run(`MATCH (m:Measure {id: $measure})
+    const rows = await tx.run<{ id: string; payload: unknown }>(`MATCH (m:Measure {id: $measure})
       ${MERGE_API_SOURCE}
       CREATE (m)-[:HAS_STATUS {key: '', curated: false, sourceIds: [$src], quotes: [$quote], locators: [$locator]}]->
         (st:StatusReport:Entity {id: $id, asOf: $asOf, asOfDate: $asOfDate, status: $status, text: $text, curated: false})
       CREATE (st)-[:SOURCED_FROM {quote: $quote, locator: $locator, curated: false}]->(s)
       ${audit.cypher}
-      RETURN st.id AS id`,
-    { ...a, id, asOfDate: dateValue('asOf', a.asOf), src: API_SOURCE, quote: a.source, locator: stamp(by), ...audit.params });
+      WITH m, st
+      RETURN st.id AS id, ${answer} AS payload`,
+    { ...a, id, asOfDate: dateValue('asOf', a.asOf), src: API_SOURCE, quote: a.source, locator: stamp(by), ...audit.params, ...p.values });
     if (!rows.length) throw new NotFound(WHAT.Measure, a.measure, 'measure');
+    return rows[0].payload;
   });
 }
 

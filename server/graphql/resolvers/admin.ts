@@ -8,6 +8,7 @@ import type { ActorRow, MeasureRow, MembershipRow, NetworkRow, PlanRow, Responsi
 import { decodeCursor, encodeCursor, pageSize } from '../pagination.js';
 import type { Resolvers } from '../resolvers-types.generated.js';
 import { date, idOf, optionalText, text, validate } from '../validate.js';
+import { writePayload } from './shared.js';
 
 const slug = (s: string) => s.toLowerCase().replace(/æ/g, 'ae').replace(/ø/g, 'o').replace(/å/g, 'a')
   .normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80) || 'x';
@@ -48,12 +49,6 @@ const measureInput = z.object({
   description: optionalText(5000), source: text(1000),
 });
 const measureUpdate = z.object({ title: text(300).optional(), description: optionalText(5000), achievement: optionalText(5000) });
-
-async function membershipRow(ctx: Context, actor: string, network: string, role: string) {
-  ctx.loaders.clearAll();
-  const all = await ctx.loaders.related<MembershipRow>('Network.members').load(network);
-  return all.filter((m) => m.actorId === actor && m.role === role).at(-1)!;
-}
 
 export const adminResolvers: Resolvers = {
   Query: {
@@ -149,37 +144,34 @@ export const adminResolvers: Resolvers = {
       return (await ctx.loaders.node<MeasureRow>('Measure').load(id))!;
     },
     deleteMeasure: (_, { id, mode }, ctx) => edit.deleteEntity(ctx.db, editor(ctx, 'Deleting measures'), 'Measure', id, mode === 'CASCADE'),
-    addMembership: async (_, args, ctx) => {
+    // The relationship and status mutations answer their payload from the write's own statement
+    // (one round trip): the description of what the operation selects goes down with the change.
+    addMembership: async (_, args, ctx, info) => {
       const by = editor(ctx, 'Adding memberships');
       const v = validate(z.object({ actor: idOf('actor'), network: idOf('network'), since: date.nullish(), source: text(1000) }), args, '');
-      await edit.addMembership(ctx.db, by, { ...v, since: v.since ?? null, role: fromEnum(args.role) });
-      return membershipRow(ctx, v.actor, v.network, args.role);
+      return await edit.addMembership(ctx.db, by, { ...v, since: v.since ?? null, role: fromEnum(args.role) }, writePayload(ctx, info, 'Membership')) as MembershipRow;
     },
-    endMembership: async (_, args, ctx) => {
+    endMembership: async (_, args, ctx, info) => {
       const by = editor(ctx, 'Ending memberships');
       const v = validate(z.object({ actor: idOf('actor'), network: idOf('network'), until: date }), args, '');
-      await edit.endMembership(ctx.db, by, { ...v, role: fromEnum(args.role) });
-      return membershipRow(ctx, v.actor, v.network, args.role);
+      return await edit.endMembership(ctx.db, by, { ...v, role: fromEnum(args.role) }, writePayload(ctx, info, 'Membership')) as MembershipRow;
     },
-    addResponsibility: async (_, args, ctx) => {
+    addResponsibility: async (_, args, ctx, info) => {
       const by = editor(ctx, 'Adding responsibilities');
       const v = validate(z.object({ actor: idOf('actor'), measure: idOf('measure'), note: optionalText(1000), source: text(1000) }), args, '');
-      await edit.addResponsibility(ctx.db, by, { ...v, note: v.note ?? null, role: fromEnum(args.role) });
-      ctx.loaders.clearAll();
-      const all = await ctx.loaders.related<ResponsibilityRow>('Measure.responsibilities').load(v.measure);
-      return all.find((r) => r.actorId === v.actor && r.role === args.role)!;
+      return await edit.addResponsibility(ctx.db, by, { ...v, note: v.note ?? null, role: fromEnum(args.role) }, writePayload(ctx, info, 'Responsibility')) as ResponsibilityRow;
     },
-    removeResponsibility: async (_, args, ctx) => {
+    removeResponsibility: async (_, args, ctx, info) => {
       const by = editor(ctx, 'Removing responsibilities');
       const v = validate(z.object({ actor: idOf('actor'), measure: idOf('measure') }), args, '');
-      await edit.removeResponsibility(ctx.db, by, { ...v, role: fromEnum(args.role) });
-      return (await ctx.loaders.node<MeasureRow>('Measure').load(v.measure))!;
+      return await edit.removeResponsibility(ctx.db, by, { ...v, role: fromEnum(args.role) }, writePayload(ctx, info, 'Measure')) as MeasureRow;
     },
-    recordStatus: async (_, args, ctx) => {
+    recordStatus: async (_, args, ctx, info) => {
       const by = editor(ctx, 'Recording statuses');
       const v = validate(z.object({ measure: idOf('measure'), asOf: date.nullish(), text: optionalText(2000), source: text(1000) }), args, '');
-      await edit.recordStatus(ctx.db, by, { measure: v.measure, status: fromEnum(args.status), asOf: v.asOf ?? new Date().toISOString().slice(0, 10), text: v.text ?? null, source: v.source });
-      return (await ctx.loaders.node<MeasureRow>('Measure').load(v.measure))!;
+      return await edit.recordStatus(ctx.db, by, {
+        measure: v.measure, status: fromEnum(args.status), asOf: v.asOf ?? new Date().toISOString().slice(0, 10), text: v.text ?? null, source: v.source,
+      }, writePayload(ctx, info, 'Measure')) as MeasureRow;
     },
   },
 };

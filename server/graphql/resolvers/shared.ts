@@ -1,12 +1,14 @@
 /** Small helpers the resolver maps share: citations of relationships, connections, enum-to-store values. */
-import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { hasRole } from '../../auth.js';
 import type { Context } from '../../context.js';
 import type { ProjectedLabel } from '../../db/projections.js';
 import { readPage, WHOLE_LIST, type ListQuery } from '../../db/repos/list.repo.js';
 import type { Citations, CitationRow, SourceRow } from '../../db/rows.js';
-import type { EntitySelect } from '../../db/select.js';
-import { collectFields, describeEntity, lookOf, setsOf } from '../describe.js';
+import type { EntitySelect, RowSelect } from '../../db/select.js';
+import type { WritePayload } from '../../db/compile.js';
+import { RELATED, type RowRelation } from '../../db/repos/graph.repo.js';
+import { collectFields, describeEntity, describeRow, lookOf, setsOf, type Look } from '../describe.js';
 import { connection, decodeCursor, pageSize } from '../pagination.js';
 
 /** A relationship's stored citations, with their documents (batched through the source loader). */
@@ -21,21 +23,77 @@ export async function relationshipSources(ctx: Context, c: Citations | null | un
   }));
 }
 
-/** Descriptions are derived once per field of the operation (every item of a list shares its field nodes). */
-const described = new WeakMap<readonly FieldNode[], Map<string, { sel: EntitySelect; masks: boolean }>>();
+/**
+ * Descriptions are derived once per field of a parsed operation and kept across requests (Apollo
+ * keeps parsed documents, so a repeated operation brings the same field nodes): a description
+ * depends on the selection, the viewer's role and the values of the variables used below the root
+ * fields, never on a root field's own arguments (the plan's id), which are the part that changes.
+ * Keyed weakly by the first field node, so a document Apollo drops takes its descriptions with it.
+ */
+const described = new WeakMap<FieldNode, Map<string, { sel: EntitySelect | RowSelect; masks: boolean }>>();
+/** Descriptions kept per field node, one per role and variable values (the oldest dropped first). */
+const DESCRIBED_PER_FIELD = 32;
 
 /** What to fetch for the entity the field being resolved returns, and whether its quotes are masked. */
 function describeField(ctx: Context, info: GraphQLResolveInfo, label: ProjectedLabel, sets: () => SelectionSetNode[] = () => setsOf(info)) {
-  let byLabel = described.get(info.fieldNodes);
-  if (!byLabel) described.set(info.fieldNodes, byLabel = new Map());
-  const key = `${label}|${ctx.viewer.role}`;
-  let d = byLabel.get(key);
+  return describedOnce(ctx, info, label, (look) => describeEntity(look, sets(), label));
+}
+
+/** A description of what `info`'s field selects, derived once (see `described`) under `name`. */
+function describedOnce<S extends EntitySelect | RowSelect>(ctx: Context, info: GraphQLResolveInfo, name: string, describe: (look: Look) => S): { sel: S; masks: boolean } {
+  const first = info.fieldNodes[0];
+  let byKey = described.get(first);
+  if (!byKey) described.set(first, byKey = new Map());
+  const values = variablesBelowRoot(info).map((v) => info.variableValues[v]);
+  const key = `${name}|${ctx.viewer.role}|${info.fieldNodes.length}|${values.length ? JSON.stringify(values) : ''}`;
+  let d = byKey.get(key);
   if (!d) {
     const look = lookOf(info, ctx.viewer);
-    const sel = describeEntity(look, sets(), label);
-    byLabel.set(key, d = { sel, masks: !!look.masksQuotes });
+    const sel = describe(look);
+    byKey.set(key, d = { sel, masks: !!look.masksQuotes });
+    if (byKey.size > DESCRIBED_PER_FIELD) byKey.delete(byKey.keys().next().value!);
   }
-  return d;
+  return d as { sel: S; masks: boolean };
+}
+
+/**
+ * What a mutation answers, for the write to return from its own statement (server/db/repos/
+ * edit.repo.ts): the change and its payload in one round trip.
+ */
+export function writePayload(ctx: Context, info: GraphQLResolveInfo, of: 'Measure' | 'Membership' | 'Responsibility'): WritePayload {
+  if (of === 'Measure') {
+    const { sel, masks } = describeField(ctx, info, of);
+    if (masks) prefetchContactNames(ctx);
+    return { kind: 'entity', select: sel };
+  }
+  const spec = RELATED[of === 'Membership' ? 'Network.members' : 'Measure.responsibilities'] as RowRelation;
+  const { sel, masks } = describedOnce(ctx, info, of, (look) => describeRow(look, setsOf(info), spec));
+  if (masks) prefetchContactNames(ctx);
+  return { kind: 'row', type: of, select: sel };
+}
+
+/** The variables an operation uses anywhere but in its root fields' own arguments, found once per parsed operation. */
+const belowRoot = new WeakMap<object, string[]>();
+function variablesBelowRoot(info: GraphQLResolveInfo): string[] {
+  let names = belowRoot.get(info.operation);
+  if (!names) {
+    const found = new Set<string>();
+    const walk = (node: unknown, skipArguments: boolean): void => {
+      if (Array.isArray(node)) { for (const n of node) walk(n, false); return; }
+      if (!node || typeof node !== 'object') return;
+      const n = node as Record<string, unknown>;
+      if (n.kind === Kind.VARIABLE) { found.add((n.name as { value: string }).value); return; }
+      for (const [k, v] of Object.entries(n)) {
+        if (k === 'loc' || (skipArguments && k === 'arguments')) continue;
+        walk(v, false);
+      }
+    };
+    // Root fields: their directives and selections, not their arguments (nor the variable definitions).
+    for (const s of info.operation.selectionSet.selections) walk(s, s.kind === Kind.FIELD);
+    for (const f of Object.values(info.fragments)) walk(f, false);
+    belowRoot.set(info.operation, names = [...found].sort());
+  }
+  return names;
 }
 
 /**
