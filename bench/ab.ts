@@ -1,7 +1,8 @@
 /**
  * Two checkouts of Samkart side by side in one run, with the floor: the same database, the arms
  * interleaved per round (order rotated), closed loop at 16 connections; per arm req/s and the CPU
- * time of its process per request. For before/after comparisons of a change to the read path.
+ * time of its process per request, and its resident memory after each round (a leak shows as RSS
+ * growing round by round). For before/after comparisons of a change to the read path.
  * Not part of `npm run bench`.
  *
  *   npx tsx bench/ab.ts <scale> <other checkout> [workloads, e.g. 1-actor,2-plan] [rounds] [seconds]
@@ -62,7 +63,7 @@ try {
     const v = variants(generated.index).find((x) => x.id === id);
     if (!v) throw new Error(`no workload ${id}`);
     const names = Object.keys(arms);
-    const figures: Record<string, { rps: number[]; cpu: number[] }> = Object.fromEntries(names.map((n) => [n, { rps: [], cpu: [] }]));
+    const figures: Record<string, { rps: number[]; cpu: number[]; rss: number[] }> = Object.fromEntries(names.map((n) => [n, { rps: [], cpu: [], rss: [] }]));
     let k = 0;
     const origin = (a: Arm) => new URL(a.url).origin;
     for (const n of names) await closedLoop(origin(arms[n]), () => v.call(n === 'floor' ? 'floor' : 'samkart', k++)!, 16, 2); // warm-up
@@ -77,8 +78,9 @@ try {
         if (f.errors) console.log(`  ${n}: ${f.errors} errors`);
         figures[n].rps.push(f.rps);
         figures[n].cpu.push(requests ? (c1.user + c1.system - c0.user - c0.system) / requests : NaN);
+        figures[n].rss.push(c1.rss / 2 ** 20);
       }
-      console.log(`  ${id} round ${r + 1}: ${names.map((n) => `${n} ${figures[n].rps[r].toFixed(1)}/s ${figures[n].cpu[r].toFixed(0)} µs/req`).join(' | ')} (load ${await loadavg()})`);
+      console.log(`  ${id} round ${r + 1}: ${names.map((n) => `${n} ${figures[n].rps[r].toFixed(1)}/s ${figures[n].cpu[r].toFixed(0)} µs/req ${figures[n].rss[r].toFixed(0)} MB`).join(' | ')} (load ${await loadavg()})`);
     }
     const med = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
     const ratio = (a: string, c: string, key: 'rps' | 'cpu') => med(figures[a][key].map((x, i) => x / figures[c][key][i])).toFixed(2);

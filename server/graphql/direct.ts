@@ -77,38 +77,86 @@ type Path = GraphQLResolveInfo['path'];
 type ParentPath = Path | undefined;
 type Source = Record<string, unknown>;
 
-/** One field of one object type in this operation, collected once per request. */
+/** One field of one object type in this operation, collected once per parsed operation. */
 interface FieldPlan {
   key: string;
   name: string;
   nodes: FieldNode[];
   def: GraphQLField<unknown, unknown> | null;
   sets: SelectionSetNode[];
-  args?: Record<string, unknown>;
   /** Reads a compiled map's value itself (no resolver call needed). */
   plain: boolean;
 }
 
+/**
+ * The field plans of one parsed operation for one set of values of the variables its `@skip` and
+ * `@include` read: per selection sets (by identity: the plans' own `sets`, and the root's) and
+ * object type. Kept across requests (Apollo keeps parsed operations, so a repeated query brings the
+ * same nodes) and weakly by the operation, so a document Apollo drops takes its plans with it.
+ */
+interface Plans { root: SelectionSetNode[]; bySets: WeakMap<readonly SelectionSetNode[], Map<GraphQLObjectType, FieldPlan[]>> }
+const plansOf = new WeakMap<OperationDefinitionNode, { names: string[]; byValues: Map<string, Plans> }>();
+/** Plans kept per operation, one per set of directive values (the oldest dropped first). */
+const PLANS_PER_OPERATION = 16;
+
+function plansFor(operation: OperationDefinitionNode, fragments: Record<string, FragmentDefinitionNode>, variables: Record<string, unknown>): Plans {
+  let forOp = plansOf.get(operation);
+  if (!forOp) plansOf.set(operation, forOp = { names: directiveVariables(operation, fragments), byValues: new Map() });
+  const key = forOp.names.length ? JSON.stringify(forOp.names.map((n) => variables[n])) : '';
+  let plans = forOp.byValues.get(key);
+  if (!plans) {
+    forOp.byValues.set(key, plans = { root: [operation.selectionSet], bySets: new WeakMap() });
+    if (forOp.byValues.size > PLANS_PER_OPERATION) forOp.byValues.delete(forOp.byValues.keys().next().value!);
+  }
+  return plans;
+}
+
+/** The variables read by the directives (`@skip(if: $x)`) of an operation and its fragments. */
+function directiveVariables(operation: OperationDefinitionNode, fragments: Record<string, FragmentDefinitionNode>): string[] {
+  const found = new Set<string>();
+  const inValue = (v: unknown): void => {
+    if (Array.isArray(v)) { v.forEach(inValue); return; }
+    if (!v || typeof v !== 'object') return;
+    const n = v as Record<string, unknown>;
+    if (n.kind === Kind.VARIABLE) { found.add((n.name as { value: string }).value); return; }
+    for (const [k, x] of Object.entries(n)) if (k !== 'loc') inValue(x);
+  };
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) { node.forEach(walk); return; }
+    if (!node || typeof node !== 'object') return;
+    const n = node as Record<string, unknown>;
+    if (n.directives) inValue(n.directives);
+    if (n.selectionSet) walk((n.selectionSet as SelectionSetNode).selections);
+  };
+  walk(operation);
+  for (const f of Object.values(fragments)) walk(f);
+  return [...found].sort();
+}
+
 class Run {
-  private readonly plans = new Map<string, FieldPlan[]>();
-  private readonly ids = new WeakMap<readonly SelectionSetNode[], number>();
-  private nextId = 0;
+  private readonly plans: Plans;
+  /** Argument values of the fields with resolvers, once per request (they depend on all variables). */
+  private readonly args = new Map<FieldPlan, Record<string, unknown>>();
 
   constructor(
     readonly schema: GraphQLSchema, readonly document: DocumentNode, readonly operation: OperationDefinitionNode,
     readonly fragments: Record<string, FragmentDefinitionNode>, readonly variables: Record<string, unknown>, readonly ctx: Context,
-  ) {}
+  ) {
+    this.plans = plansFor(operation, fragments, variables);
+  }
+
+  /** The root selection, as the key of its plans. */
+  get root(): SelectionSetNode[] { return this.plans.root; }
 
   private look(): Look {
     return { schema: this.schema, fragments: this.fragments, variables: this.variables, viewer: this.ctx.viewer };
   }
 
-  /** The fields selected on `type` by `sets`, with their definitions (cached per request). */
+  /** The fields selected on `type` by `sets`, with their definitions (see Plans). */
   fields(sets: SelectionSetNode[], type: GraphQLObjectType): FieldPlan[] {
-    let id = this.ids.get(sets);
-    if (id === undefined) this.ids.set(sets, id = this.nextId++);
-    const cacheKey = `${id}|${type.name}`;
-    const cached = this.plans.get(cacheKey);
+    let byType = this.plans.bySets.get(sets);
+    if (!byType) this.plans.bySets.set(sets, byType = new Map());
+    const cached = byType.get(type);
     if (cached) return cached;
     const defs = type.getFields();
     const out: FieldPlan[] = [];
@@ -122,7 +170,7 @@ class Run {
         plain: !!def?.resolve && PLAIN_COMPILED_READS.has(def.resolve),
       });
     }
-    this.plans.set(cacheKey, out);
+    byType.set(type, out);
     return out;
   }
 
@@ -157,8 +205,9 @@ class Run {
         if (!(f.key in src!)) throw new GiveUp(); // left out by the description: its resolver answers
         value = src![f.key];
       } else if (f.def.resolve) {
-        f.args ??= getArgumentValues(f.def, f.nodes[0], this.variables);
-        value = f.def.resolve(src, f.args, this.ctx, this.info(f, type, fieldPath));
+        let args = this.args.get(f);
+        if (!args) this.args.set(f, args = getArgumentValues(f.def, f.nodes[0], this.variables));
+        value = f.def.resolve(src, args, this.ctx, this.info(f, type, fieldPath));
       } else {
         value = src?.[f.name];
         if (typeof value === 'function') throw new GiveUp();
@@ -256,7 +305,7 @@ export async function executeDirectly(
   const run = new Run(schema, document, operation, fragments, coerced.coerced, ctx);
   try {
     // No root value: root resolvers get `undefined` as graphql-js gives them (Apollo sets none).
-    return await (run.object(queryType, [operation.selectionSet], undefined, undefined) as Promise<Record<string, unknown>> | Record<string, unknown>);
+    return await (run.object(queryType, run.root, undefined, undefined) as Promise<Record<string, unknown>> | Record<string, unknown>);
   } catch {
     // GiveUp, or a resolver's error: graphql-js answers, with its errors and partial data.
     return undefined;
