@@ -8,8 +8,10 @@
  * keys are checked against GraphQL's name rule and every value goes in as a parameter.
  *
  * Each map carries `__c: true` (compiled: its keys are response keys, read by the GraphQL layer's
- * resolvers as they are), entities also `__id` (for the few resolvers that still need the id, for
- * cursors, and for an interface's type, which the id's prefix names). No `__typename`: every key
+ * resolvers as they are), entities also their id (for the few resolvers that still need it, for
+ * cursors, and for an interface's type, which the id's prefix names): as `__id`, unless the
+ * selection asks for `id` under its own name, which then is the id (`compiledId`; an answer's ids
+ * are a large part of its bytes, and Neo4j writes and the driver reads every one of them). No `__typename`: every key
  * less is less for Neo4j to write and for the driver to read, on every entity of every answer.
  */
 import type { PartQuery } from './batch.js';
@@ -17,6 +19,11 @@ import { enumOut, latestStatusValue } from './fragments.js';
 import { FIELDS, type Fields, type ProjectedLabel } from './projections.js';
 import { hopPattern, RELATED, RELATED_ONE, ROW_FIELDS, type Relation, type RowEnd, type RowRelation } from './repos/graph.repo.js';
 import type { CitationSelect, EntitySelect, FieldSelect, RelationFilter, RowSelect } from './select.js';
+
+/** The id of a compiled entity map (see above). */
+export function compiledId(map: Record<string, unknown>): string {
+  return (map.__id ?? map.id) as string;
+}
 
 /** Parameters of one statement, named with a prefix (one per part of a batched round trip). */
 export class Params {
@@ -48,7 +55,8 @@ interface Scope { p: Params; vars: Vars }
 /** The map of one entity bound to `v`. */
 function entity(sel: EntitySelect, v: string, s: Scope): string {
   const fields: Fields = FIELDS[sel.label];
-  const entries = [`__c: true`, `__id: ${v}.id`];
+  // The id selected under its own name is the id (`compiledId`); otherwise it goes along as `__id`.
+  const entries = sel.fields.some((f) => f.kind === 'value' && f.key === 'id' && f.field === 'id') ? ['__c: true'] : ['__c: true', `__id: ${v}.id`];
   for (const f of sel.fields) entries.push(`${key(f.key)}: ${field(sel.label, fields, f, v, s)}`);
   return `{${entries.join(', ')}}`;
 }

@@ -3,6 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { GraphQLScalarType, Kind, parse, type GraphQLResolveInfo } from 'graphql';
 import { FIELDS } from '../db/projections.js';
+import { compiledId } from '../db/compile.js';
 import { oncePerRequest, PLAIN_COMPILED_READS } from './direct.js';
 import type { Resolvers } from './resolvers-types.generated.js';
 import { actorResolvers } from './resolvers/actor.js';
@@ -52,7 +53,7 @@ function compiledFirst(typeName: string, fieldName: string, resolve: FieldResolv
     if (src.__c === true) {
       const key = info.path.key as string;
       if (key in src) return src[key];
-      return resolve ? resolve({ id: src.__id }, args, ctx, info) : null;
+      return resolve ? resolve({ id: compiledId(src) }, args, ctx, info) : null;
     }
     return resolve ? resolve(src, args, ctx, info) : src[fieldName];
   };

@@ -43,7 +43,7 @@ export const nodeResolvers: Resolvers = {
     sources: (_, __, { db }) => sources(db),
   },
   Node: {
-    // A compiled entity carries its id as `__id` (its `id` key is a response key, maybe aliased or absent).
+    // A compiled entity carries its id as `__id`, or as `id` when that key is the id (server/db/compile.ts).
     __resolveType: (n) => {
       const x = n as { __typename?: string; __id?: string; id?: string };
       return (x.__typename ?? typeOfId(x.__id ?? x.id ?? '')) as never;

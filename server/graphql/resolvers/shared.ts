@@ -6,7 +6,7 @@ import type { ProjectedLabel } from '../../db/projections.js';
 import { readPage, WHOLE_LIST, type ListQuery } from '../../db/repos/list.repo.js';
 import type { Citations, CitationRow, SourceRow } from '../../db/rows.js';
 import type { EntitySelect, RowSelect } from '../../db/select.js';
-import type { WritePayload } from '../../db/compile.js';
+import { compiledId, type WritePayload } from '../../db/compile.js';
 import { RELATED, type RowRelation } from '../../db/repos/graph.repo.js';
 import { collectFields, describeEntity, describeRow, lookOf, setsOf, type Look } from '../describe.js';
 import { connection, decodeCursor, pageSize } from '../pagination.js';
@@ -152,7 +152,7 @@ export async function pagedList(
   const { sel, masks } = describeField(ctx, info, q.label, () => nodeSets(ctx, info));
   if (masks) prefetchContactNames(ctx);
   const { rows, total } = await readPage<{ id: string }>(ctx.loaders.batcher, q, { ...req, total: selectsTotal(info) }, sel);
-  return connection(rows, req.limit, total, req.after !== null, (r) => ({ sk: r.sk, id: (r.row as unknown as { __id: string }).__id }), (r) => r.row);
+  return connection(rows, req.limit, total, req.after !== null, (r) => ({ sk: r.sk, id: compiledId(r.row as unknown as Record<string, unknown>) }), (r) => r.row);
 }
 
 /** The node-level citations of any entity. */
