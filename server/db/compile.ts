@@ -7,8 +7,11 @@
  * RELATED_ONE, ROW_FIELDS: labels, types, expressions) or is a variable name made here; response
  * keys are checked against GraphQL's name rule and every value goes in as a parameter.
  *
- * Each map carries `__c: true` (compiled: its keys are response keys, read by the GraphQL layer's
- * resolvers as they are), entities also their id (for the few resolvers that still need it, for
+ * The top map of an answer carries `__c: true` (compiled: its keys are response keys, read by the
+ * GraphQL layer's resolvers as they are). Every map below it is compiled too, and the GraphQL layer
+ * knows that by where it read it from (the direct executor passes it down as it walks; graphql-js's
+ * resolvers mark what they read, `compiledFirst` in server/graphql/schema.ts), so the marker is not
+ * written, sent and read again on every nested map. Entities carry their id (for the few resolvers that still need it, for
  * cursors, and for an interface's type, which the id's prefix names): as `__id`, unless the
  * selection asks for `id` under its own name, which then is the id (`compiledId`; an answer's ids
  * are a large part of its bytes, and Neo4j writes and the driver reads every one of them). No `__typename`: every key
@@ -53,10 +56,11 @@ function key(k: string): string {
 interface Scope { p: Params; vars: Vars }
 
 /** The map of one entity bound to `v`. */
-function entity(sel: EntitySelect, v: string, s: Scope): string {
+function entity(sel: EntitySelect, v: string, s: Scope, top = false): string {
   const fields: Fields = FIELDS[sel.label];
+  const entries = top ? ['__c: true'] : [];
   // The id selected under its own name is the id (`compiledId`); otherwise it goes along as `__id`.
-  const entries = sel.fields.some((f) => f.kind === 'value' && f.key === 'id' && f.field === 'id') ? ['__c: true'] : ['__c: true', `__id: ${v}.id`];
+  if (!sel.fields.some((f) => f.kind === 'value' && f.key === 'id' && f.field === 'id')) entries.push(`__id: ${v}.id`);
   for (const f of sel.fields) entries.push(`${key(f.key)}: ${field(sel.label, fields, f, v, s)}`);
   return `{${entries.join(', ')}}`;
 }
@@ -82,7 +86,7 @@ function field(label: ProjectedLabel, fields: Fields, f: FieldSelect, v: string,
         return `COLLECT { MATCH ${hopPattern(spec.hop, v, x, r)}${where} WITH ${x} ORDER BY ${spec.order(x)} RETURN ${entity(f.select as EntitySelect, x, s)} }`;
       }
       const ends = { [spec.near]: v, [spec.far]: x } as Record<string, string>;
-      const order = spec.order(ends.actor, r, spec.near === 'actor' ? x : v);
+      const order = spec.order(ends.actor, r, spec.near === 'actor' ? x : null);
       return `COLLECT { MATCH ${hopPattern(spec.hop, v, x, r)}${where} WITH ${r}, ${x} ORDER BY ${order} RETURN ${row(spec, f.select as RowSelect, r, ends, s)} }`;
     }
     case 'citations': return nodeCitations(f.select, v, s);
@@ -104,9 +108,9 @@ function filter(f: RelationFilter | undefined, x: string, r: string, s: Scope): 
 }
 
 /** A membership or responsibility row: the relationship `r`'s fields and its ends (variables by role). */
-function row(spec: Pick<RowRelation, 'type'>, sel: RowSelect, r: string, ends: Record<string, string>, s: Scope): string {
+function row(spec: Pick<RowRelation, 'type'>, sel: RowSelect, r: string, ends: Record<string, string>, s: Scope, top = false): string {
   const values = ROW_FIELDS[spec.type];
-  const entries = ['__c: true'];
+  const entries = top ? ['__c: true'] : [];
   for (const f of sel.fields) {
     if (f.kind === 'value') {
       const expr = values[f.field];
@@ -139,13 +143,13 @@ function relationshipCitations(sel: CitationSelect, r: string, s: Scope): string
 }
 
 function citation(sel: CitationSelect, quote: string, locator: string, src: string, missingId: string | null, s: Scope): string {
-  const entries = ['__c: true'];
+  const entries: string[] = [];
   for (const f of sel.fields) {
     if (f.kind !== 'source') entries.push(`${key(f.key)}: ${f.kind === 'quote' ? quote : locator}`);
     else {
       const found = entity(f.select, src, s);
       if (missingId === null) { entries.push(`${key(f.key)}: ${found}`); continue; }
-      const gone = ['__c: true', `__id: ${missingId}`, ...f.select.fields.map((x) => `${key(x.key)}: ${
+      const gone = [`__id: ${missingId}`, ...f.select.fields.map((x) => `${key(x.key)}: ${
         x.kind === 'value' && x.field === 'id' ? missingId : x.kind === 'value' && (x.field === 'file' || x.field === 'title') ? "'?'" : 'null'}`)];
       entries.push(`${key(f.key)}: CASE WHEN ${src} IS NULL THEN {${gone.join(', ')}} ELSE ${found} END`);
     }
@@ -170,7 +174,7 @@ function statusSummary(v: string, s: Scope): string {
 
 /** An entity bound to `v`, as a map in the response's shape, with its parameters in `p`. */
 export function compileEntity(sel: EntitySelect, v: string, p: Params): string {
-  return entity(sel, v, { p, vars: new Vars() });
+  return entity(sel, v, { p, vars: new Vars() }, true);
 }
 
 /**
@@ -184,9 +188,9 @@ export type WritePayload = { kind: 'entity'; select: EntitySelect } | { kind: 'r
 /** `payload` as an expression over `at` (the entity's variable, or the row's relationship and ends), null when `at`'s variable is. */
 export function compilePayload(payload: WritePayload, at: { v: string } | { r: string; ends: Partial<Record<RowEnd, string>> }, p: Params): string {
   const s = { p, vars: new Vars() };
-  if (payload.kind === 'entity' && 'v' in at) return `CASE WHEN ${at.v} IS NULL THEN null ELSE ${entity(payload.select, at.v, s)} END`;
+  if (payload.kind === 'entity' && 'v' in at) return `CASE WHEN ${at.v} IS NULL THEN null ELSE ${entity(payload.select, at.v, s, true)} END`;
   if (payload.kind === 'row' && 'r' in at) {
-    return `CASE WHEN ${at.r} IS NULL THEN null ELSE ${row({ type: payload.type }, payload.select, at.r, at.ends as Record<string, string>, s)} END`;
+    return `CASE WHEN ${at.r} IS NULL THEN null ELSE ${row({ type: payload.type }, payload.select, at.r, at.ends as Record<string, string>, s, true)} END`;
   }
   throw new Error(`a ${payload.kind} payload needs ${payload.kind === 'entity' ? 'an entity' : 'a relationship'} variable`);
 }

@@ -2,7 +2,8 @@
  * Direct execution of queries whose answer is already in the response's shape.
  *
  * The query compiler (server/db/compile.ts) returns a root field's whole nested selection as maps
- * keyed by response key (`__c`). graphql-js would still walk every field of them, building a path,
+ * keyed by response key (`__c` on the top map; the maps below it are compiled too, which this
+ * executor passes down as it walks). graphql-js would still walk every field of them, building a path,
  * an info object and a resolver call per field: for one plan with 60 measures that is over a
  * thousand calls that each return `src[key]`. This executor walks the same selection with the same
  * rules but reads those fields directly; every field whose resolver does work is still called with
@@ -181,11 +182,14 @@ class Run {
     };
   }
 
-  /** An object's selected fields: a map in response-key order, or a promise of one. */
-  object(type: GraphQLObjectType, sets: SelectionSetNode[], src: Source | undefined, path: ParentPath): unknown {
+  /**
+   * An object's selected fields: a map in response-key order, or a promise of one. `inCompiled`: the
+   * value was read from a compiled map, so it is compiled too (only the top map carries `__c`).
+   */
+  object(type: GraphQLObjectType, sets: SelectionSetNode[], src: Source | undefined, path: ParentPath, inCompiled = false): unknown {
     const out: Record<string, unknown> = {};
     let pending: Promise<unknown>[] | undefined;
-    const compiled = src?.__c === true;
+    const compiled = inCompiled || src?.__c === true;
     try {
       this.fields_(type, sets, src, path, compiled, out, (p) => (pending ??= []).push(p));
     } catch (e) {
@@ -205,6 +209,9 @@ class Run {
         if (!(f.key in src!)) throw new GiveUp(); // left out by the description: its resolver answers
         value = src![f.key];
       } else if (f.def.resolve) {
+        // A resolver reads a compiled map as such by its marker (Citation.quote, masked text): the
+        // map itself carries it, no record kept elsewhere.
+        if (compiled) src!.__c = true;
         let args = this.args.get(f);
         if (!args) this.args.set(f, args = getArgumentValues(f.def, f.nodes[0], this.variables));
         value = f.def.resolve(src, args, this.ctx, this.info(f, type, fieldPath));
@@ -212,9 +219,10 @@ class Run {
         value = src?.[f.name];
         if (typeof value === 'function') throw new GiveUp();
       }
+      const read = compiled && f.plain; // a value read from a compiled map is compiled
       const done = isPromise(value)
-        ? value.then((v) => this.complete(f.def!.type, f.sets, v, fieldPath, f, type))
-        : this.complete(f.def.type, f.sets, value, fieldPath, f, type);
+        ? value.then((v) => this.complete(f.def!.type, f.sets, v, fieldPath, f, type, read))
+        : this.complete(f.def.type, f.sets, value, fieldPath, f, type, read);
       if (isPromise(done)) {
         out[f.key] = undefined; // keeps the key's place in the order
         later(done.then((v) => { out[f.key] = v; }));
@@ -222,11 +230,11 @@ class Run {
     }
   }
 
-  complete(type: GraphQLOutputType, sets: SelectionSetNode[], value: unknown, path: Path, f: FieldPlan, parentType: GraphQLObjectType): unknown {
+  complete(type: GraphQLOutputType, sets: SelectionSetNode[], value: unknown, path: Path, f: FieldPlan, parentType: GraphQLObjectType, inCompiled = false): unknown {
     if (value instanceof Error) throw new GiveUp();
     if (isNonNullType(type)) {
       if (value == null) throw new GiveUp();
-      return this.complete(type.ofType, sets, value, path, f, parentType);
+      return this.complete(type.ofType, sets, value, path, f, parentType, inCompiled);
     }
     if (value == null) return null;
     if (isListType(type)) {
@@ -237,7 +245,7 @@ class Run {
         for (let i = 0; i < value.length; i++) {
           const item = value[i];
           const itemPath: Path = { prev: path, key: i, typename: undefined };
-          const done = isPromise(item) ? item.then((v) => this.complete(type.ofType, sets, v, itemPath, f, parentType)) : this.complete(type.ofType, sets, item, itemPath, f, parentType);
+          const done = isPromise(item) ? item.then((v) => this.complete(type.ofType, sets, v, itemPath, f, parentType, inCompiled)) : this.complete(type.ofType, sets, item, itemPath, f, parentType, inCompiled);
           if (isPromise(done)) (pending ??= []).push(done.then((v) => { items[i] = v; }));
           else items[i] = done;
         }
@@ -260,10 +268,10 @@ class Run {
     if (isAbstractType(type)) {
       const resolved = this.runtimeType(type, value as Source, path, f, parentType);
       return isPromise(resolved)
-        ? resolved.then((t) => this.object(t, sets, value as Source, path))
-        : this.object(resolved, sets, value as Source, path);
+        ? resolved.then((t) => this.object(t, sets, value as Source, path, inCompiled))
+        : this.object(resolved, sets, value as Source, path, inCompiled);
     }
-    if (isObjectType(type)) return this.object(type, sets, value as Source, path);
+    if (isObjectType(type)) return this.object(type, sets, value as Source, path, inCompiled);
     throw new GiveUp();
   }
 

@@ -52,7 +52,7 @@ function compiledFirst(typeName: string, fieldName: string, resolve: FieldResolv
   const read: FieldResolver = (src, args, ctx, info) => {
     if (src.__c === true) {
       const key = info.path.key as string;
-      if (key in src) return src[key];
+      if (key in src) return markCompiled(src[key]);
       return resolve ? resolve({ id: compiledId(src) }, args, ctx, info) : null;
     }
     return resolve ? resolve(src, args, ctx, info) : src[fieldName];
@@ -60,6 +60,19 @@ function compiledFirst(typeName: string, fieldName: string, resolve: FieldResolv
   // The direct executor (direct.ts) reads a compiled value of such a field itself.
   PLAIN_COMPILED_READS.add(read);
   return read;
+}
+
+/**
+ * A value read from a compiled map is compiled too (the compiler marks only the top map): its maps
+ * get the marker as they are read, for the resolvers of their own fields. On the map itself, so
+ * nothing is kept anywhere else.
+ */
+function markCompiled(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) {
+    for (const item of value) if (typeof item === 'object' && item !== null && !Array.isArray(item)) (item as Record<string, unknown>).__c = true;
+  } else (value as Record<string, unknown>).__c = true;
+  return value;
 }
 
 /** Wraps every field of the compiled types (from the SDL, so fields without a resolver are covered too). */

@@ -26,7 +26,7 @@ export interface NodeRelation { kind: 'node'; hop: Hop; order: (far: string) => 
  */
 export interface RowRelation {
   kind: 'row'; hop: Hop; type: 'Membership' | 'Responsibility'; near: RowEnd; far: RowEnd;
-  order: (actor: string, r: string, other: string) => string;
+  order: (actor: string, r: string, other: string | null) => string;
 }
 export type RowEnd = 'actor' | 'network' | 'measure';
 export type Relation = NodeRelation | RowRelation;
@@ -37,10 +37,12 @@ const byName = (n: string) => `${n}.name`;
 const byTitle = (n: string) => `${n}.title`;
 const bySortKey = (n: string) => `${n}.sortKey`;
 
-const MEMBERSHIP_ORDER = (a: string, r: string, nw: string) =>
-  `CASE ${r}.role WHEN 'leader' THEN 0 WHEN 'coordinator' THEN 1 WHEN 'secretariat' THEN 2 WHEN 'working-group' THEN 3 ELSE 4 END, ${a}.name, ${nw}.name`;
-const RESPONSIBILITY_ORDER = (a: string, r: string, m: string) =>
-  `CASE ${r}.role WHEN 'lead' THEN 0 WHEN 'executing' THEN 1 WHEN 'commissioning' THEN 2 WHEN 'funding' THEN 3 ELSE 4 END, ${a}.name, ${m}.sortKey`;
+// Rows by role, then actor, then the other end; `other` is null when the other end is the entity
+// asked about (one value for all its rows: no key to sort by).
+const MEMBERSHIP_ORDER = (a: string, r: string, nw: string | null) =>
+  `CASE ${r}.role WHEN 'leader' THEN 0 WHEN 'coordinator' THEN 1 WHEN 'secretariat' THEN 2 WHEN 'working-group' THEN 3 ELSE 4 END, ${a}.name${nw ? `, ${nw}.name` : ''}`;
+const RESPONSIBILITY_ORDER = (a: string, r: string, m: string | null) =>
+  `CASE ${r}.role WHEN 'lead' THEN 0 WHEN 'executing' THEN 1 WHEN 'commissioning' THEN 2 WHEN 'funding' THEN 3 ELSE 4 END, ${a}.name${m ? `, ${m}.sortKey` : ''}`;
 
 /** Every to-many relation the API navigates, keyed "Type.field". */
 export const RELATED = {
@@ -153,7 +155,7 @@ export async function related<T>(batcher: ReadBatcher, key: RelatedKey, ids: rea
     const ids = spec.type === 'Membership' ? `actorId: ${end('actor')}.id, networkId: ${end('network')}.id` : `actorId: ${end('actor')}.id, measureId: ${end('measure')}.id`;
     returns = `{${[...fields, ...(shape.citations ? [relCitations('r')] : []), ids, `${spec.far}: ${projections[spec.hop.label]('n', shape.need)}`].join(', ')}}`;
     vars = 'x, r, n';
-    order = spec.order(end('actor'), 'r', spec.near === 'actor' ? 'n' : 'x');
+    order = spec.order(end('actor'), 'r', spec.near === 'actor' ? 'n' : null);
   }
   return batcher.readById<T[]>((param, part) => `UNWIND $${param} AS id MATCH ${hopPattern(spec.hop, `x:${from} {id: id}`, 'n', 'r')} WITH id, ${vars}
      ORDER BY ${order} RETURN ${part} AS part, id, collect(${returns}) AS items`, ids, []);
