@@ -10,7 +10,7 @@
  * The top map of an answer carries `__c: true` (compiled: its keys are response keys, read by the
  * GraphQL layer's resolvers as they are). Every map below it is compiled too, and the GraphQL layer
  * knows that by where it read it from (the direct executor passes it down as it walks; graphql-js's
- * resolvers mark what they read, `compiledFirst` in server/graphql/schema.ts), so the marker is not
+ * resolvers mark what they read, `compiledFirst` in the GraphQL layer), so the marker is not
  * written, sent and read again on every nested map. Entities carry their id (for the few resolvers that still need it, for
  * cursors, and for an interface's type, which the id's prefix names): as `__id`, unless the
  * selection asks for `id` under its own name, which then is the id (`compiledId`; an answer's ids
