@@ -47,22 +47,30 @@ async function start(command: string[]): Promise<Running> {
   return { proc, url, jvm, node, all, output: () => out, exited };
 }
 
-/** A request in flight: headers and half of the body sent; the rest is sent when `finish` is called. */
+/**
+ * A request in flight: headers and the start of the body sent; the rest is sent when `finish` is
+ * called. `received` settles when the server has read the headers and taken the request on (its
+ * `100 Continue` to the `Expect` header): from then on it is a request, not an idle connection.
+ */
 function inFlight(url: string) {
   const body = JSON.stringify({ query: '{ node(id: "actor:test-signals-nobody") { id } }' });
-  const req = http.request(new URL('graphql', url), { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } });
+  const req = http.request(new URL('graphql', url), {
+    method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), expect: '100-continue' },
+  });
+  const received = new Promise<void>((resolve) => req.once('continue', () => resolve()));
   const answer = new Promise<{ status: number; body: string }>((resolve, reject) => {
     req.on('response', (res) => { let s = ''; res.on('data', (d) => { s += d; }); res.on('end', () => resolve({ status: res.statusCode!, body: s })); });
     req.on('error', reject);
   });
   req.write(body.slice(0, 10));
-  return { answer, finish: () => req.end(body.slice(10)) };
+  return { received, answer, finish: () => req.end(body.slice(10)) };
 }
 
 async function stopAndCheck(run: Running, signal: () => void) {
   const request = inFlight(run.url);
-  // Let the headers and the first half of the body reach the server before the signal.
-  await new Promise((r) => setTimeout(r, 300));
+  // The signal comes once the server holds the request (a fixed wait lost the race on a busy machine:
+  // the connection was still idle, and closed, when the stop began).
+  await request.received;
   signal();
   // The server keeps the request in flight: after the signal, it still finishes and answers.
   await waitFor(() => /shutting down/.test(run.output()), 20_000);
