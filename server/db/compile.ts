@@ -185,12 +185,16 @@ export function compileEntity(sel: EntitySelect, v: string, p: Params): string {
  */
 export type WritePayload = { kind: 'entity'; select: EntitySelect } | { kind: 'row'; type: RowRelation['type']; select: RowSelect };
 
-/** `payload` as an expression over `at` (the entity's variable, or the row's relationship and ends), null when `at`'s variable is. */
-export function compilePayload(payload: WritePayload, at: { v: string } | { r: string; ends: Partial<Record<RowEnd, string>> }, p: Params): string {
-  const s = { p, vars: new Vars() };
-  if (payload.kind === 'entity' && 'v' in at) return `CASE WHEN ${at.v} IS NULL THEN null ELSE ${entity(payload.select, at.v, s, true)} END`;
+/**
+ * `payload` as an expression over `at` (the entity's variable, or the row's relationship and ends),
+ * null when `at`'s variable is, with its parameters; `null` when the caller wants no payload.
+ */
+export function compilePayload(payload: WritePayload | undefined, at: { v: string } | { r: string; ends: Partial<Record<RowEnd, string>> }): { cypher: string; params: Record<string, unknown> } {
+  if (!payload) return { cypher: 'null', params: {} };
+  const s = { p: new Params('pw'), vars: new Vars() };
+  if (payload.kind === 'entity' && 'v' in at) return { cypher: `CASE WHEN ${at.v} IS NULL THEN null ELSE ${entity(payload.select, at.v, s, true)} END`, params: s.p.values };
   if (payload.kind === 'row' && 'r' in at) {
-    return `CASE WHEN ${at.r} IS NULL THEN null ELSE ${row({ type: payload.type }, payload.select, at.r, at.ends as Record<string, string>, s, true)} END`;
+    return { cypher: `CASE WHEN ${at.r} IS NULL THEN null ELSE ${row({ type: payload.type }, payload.select, at.r, at.ends as Record<string, string>, s, true)} END`, params: s.p.values };
   }
   throw new Error(`a ${payload.kind} payload needs ${payload.kind === 'entity' ? 'an entity' : 'a relationship'} variable`);
 }

@@ -8,7 +8,9 @@
  * the tables of the data layer do not know, or that the viewer may not see, is left out: its own
  * resolver answers it (and refuses it, for personal data).
  */
-import { Kind, type FieldNode, type GraphQLResolveInfo, type GraphQLSchema, type SelectionSetNode, type ValueNode } from 'graphql';
+import {
+  Kind, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode, type ValueNode,
+} from 'graphql';
 import { hasRole } from '../auth.js';
 import type { Viewer } from '../context.js';
 import { fromEnum } from '../db/enums.js';
@@ -71,6 +73,29 @@ export function collectFields(look: Look, sets: readonly SelectionSetNode[], typ
   };
   for (const set of sets) walk(set);
   return out;
+}
+
+/**
+ * The names of the variables an operation reads, sorted: in its selections, directives and
+ * fragments, but not in the arguments of the fields `skipArgumentsOf` names (nor in the variables'
+ * own definitions). For caches of what depends on some variables only.
+ */
+export function variablesUsed(operation: OperationDefinitionNode, fragments: Record<string, FragmentDefinitionNode>, skipArgumentsOf: (field: FieldNode) => boolean): string[] {
+  const found = new Set<string>();
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) { for (const n of node) walk(n); return; }
+    if (!node || typeof node !== 'object') return;
+    const n = node as Record<string, unknown>;
+    if (n.kind === Kind.VARIABLE) { found.add((n.name as { value: string }).value); return; }
+    const skipArguments = n.kind === Kind.FIELD && skipArgumentsOf(node as FieldNode);
+    for (const [k, v] of Object.entries(n)) {
+      if (k === 'loc' || k === 'variableDefinitions' || (skipArguments && k === 'arguments')) continue;
+      walk(v);
+    }
+  };
+  walk(operation);
+  for (const f of Object.values(fragments)) walk(f);
+  return [...found].sort();
 }
 
 const below = (c: Collected): SelectionSetNode[] => c.nodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : []));

@@ -28,7 +28,7 @@ import {
 } from 'graphql';
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import type { Context } from '../context.js';
-import { collectFields, type Look } from './describe.js';
+import { collectFields, variablesUsed, type Look } from './describe.js';
 
 /**
  * graphql-js as Apollo loads it (CommonJS). Its type predicates check the realm, and the schema
@@ -102,7 +102,7 @@ const PLANS_PER_OPERATION = 16;
 
 function plansFor(operation: OperationDefinitionNode, fragments: Record<string, FragmentDefinitionNode>, variables: Record<string, unknown>): Plans {
   let forOp = plansOf.get(operation);
-  if (!forOp) plansOf.set(operation, forOp = { names: directiveVariables(operation, fragments), byValues: new Map() });
+  if (!forOp) plansOf.set(operation, forOp = { names: variablesUsed(operation, fragments, () => true), byValues: new Map() });
   const key = forOp.names.length ? JSON.stringify(forOp.names.map((n) => variables[n])) : '';
   let plans = forOp.byValues.get(key);
   if (!plans) {
@@ -110,28 +110,6 @@ function plansFor(operation: OperationDefinitionNode, fragments: Record<string, 
     if (forOp.byValues.size > PLANS_PER_OPERATION) forOp.byValues.delete(forOp.byValues.keys().next().value!);
   }
   return plans;
-}
-
-/** The variables read by the directives (`@skip(if: $x)`) of an operation and its fragments. */
-function directiveVariables(operation: OperationDefinitionNode, fragments: Record<string, FragmentDefinitionNode>): string[] {
-  const found = new Set<string>();
-  const inValue = (v: unknown): void => {
-    if (Array.isArray(v)) { v.forEach(inValue); return; }
-    if (!v || typeof v !== 'object') return;
-    const n = v as Record<string, unknown>;
-    if (n.kind === Kind.VARIABLE) { found.add((n.name as { value: string }).value); return; }
-    for (const [k, x] of Object.entries(n)) if (k !== 'loc') inValue(x);
-  };
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) { node.forEach(walk); return; }
-    if (!node || typeof node !== 'object') return;
-    const n = node as Record<string, unknown>;
-    if (n.directives) inValue(n.directives);
-    if (n.selectionSet) walk((n.selectionSet as SelectionSetNode).selections);
-  };
-  walk(operation);
-  for (const f of Object.values(fragments)) walk(f);
-  return [...found].sort();
 }
 
 class Run {

@@ -9,7 +9,7 @@ import { dateValue } from './dates.js';
 import { searchKey } from '../../text.js';
 import { auditClause, writeAudit } from './audit.repo.js';
 import { Conflict, NotFound } from '../errors.js';
-import { compilePayload, Params, type WritePayload } from '../compile.js';
+import { compilePayload, type WritePayload } from '../compile.js';
 
 export const API_SOURCE = 'source:api';
 type Editable = 'Actor' | 'Network' | 'ActionPlan' | 'Measure';
@@ -151,8 +151,7 @@ async function addActorRelationOnce(tx: Tx, by: Editor, r: {
   props: Record<string, unknown>; audit: { operation: string; after: Record<string, unknown> };
 }, payload?: WritePayload): Promise<{ dup: boolean; payload: unknown }> {
   const audit = auditClause({ by: by.id, operation: r.audit.operation, target: r.targetId, before: null, after: r.audit.after });
-  const p = new Params('pw');
-  const answer = payload ? compilePayload(payload, { r: 'rel', ends: { actor: 'x', [r.target === 'Network' ? 'network' : 'measure']: 't' } }, p) : 'null';
+  const answer = compilePayload(payload, { r: 'rel', ends: { actor: 'x', [r.target === 'Network' ? 'network' : 'measure']: 't' } });
   const [found] = await tx.run<{ actor: boolean; target: boolean; dup: boolean; payload: unknown }>(`
     OPTIONAL MATCH (t:${r.target} {id: $target}) ${LOCK('t')}
     WITH t OPTIONAL MATCH (x:Actor {id: $actor})
@@ -164,8 +163,8 @@ async function addActorRelationOnce(tx: Tx, by: Editor, r: {
       ${audit.cypher}
       RETURN rel
     }
-    RETURN x IS NOT NULL AS actor, t IS NOT NULL AS target, dup, ${answer} AS payload`, {
-    actor: r.actor, target: r.targetId, key: r.key, src: API_SOURCE, ...audit.params, ...p.values,
+    RETURN x IS NOT NULL AS actor, t IS NOT NULL AS target, dup, ${answer.cypher} AS payload`, {
+    actor: r.actor, target: r.targetId, key: r.key, src: API_SOURCE, ...audit.params, ...answer.params,
     props: { ...r.props, key: r.key, curated: false, sourceIds: [API_SOURCE], quotes: [r.source], locators: [stamp(by)] },
   });
   if (!found.actor) throw new NotFound(WHAT.Actor, r.actor, 'actor');
@@ -180,16 +179,15 @@ async function addActorRelationOnce(tx: Tx, by: Editor, r: {
 export async function endMembership(db: Db, by: Editor, a: { actor: string; network: string; role: string; until: string }, payload?: WritePayload) {
   return db.transaction(async (tx) => {
     const audit = auditClause({ by: by.id, operation: 'endMembership', target: a.network, before: { actor: a.actor, role: a.role, until: null }, after: { actor: a.actor, role: a.role, until: a.until } });
-    const p = new Params('pw');
-    const answer = payload ? compilePayload(payload, { r: 'r0', ends: { actor: 'x', network: 't' } }, p) : 'null';
+    const answer = compilePayload(payload, { r: 'r0', ends: { actor: 'x', network: 't' } });
     // One round trip: the change and, when there was an open membership, its audit entry.
     const [row] = await tx.run<{ since: (string | null)[]; payload: unknown }>(`OPTIONAL MATCH (x:Actor {id: $actor})-[r:MEMBER_OF {role: $role}]->(t:Network {id: $network})
       WHERE r.until IS NULL SET r.until = $until, r.untilDate = $untilDate
       WITH x, t, collect(r) AS ended
       CALL (ended) { WITH ended WHERE size(ended) > 0 ${audit.cypher} }
       WITH x, t, ended, ended[0] AS r0
-      RETURN [r IN ended | r.since] AS since, ${answer} AS payload`,
-    { ...a, untilDate: dateValue('until', a.until), ...audit.params, ...p.values });
+      RETURN [r IN ended | r.since] AS since, ${answer.cypher} AS payload`,
+    { ...a, untilDate: dateValue('until', a.until), ...audit.params, ...answer.params });
     if (!row?.since.length) throw new NotFound('open membership', `${a.actor} → ${a.network} (${a.role})`, 'actor');
     return row.payload;
   });
@@ -215,14 +213,13 @@ export async function addResponsibility(db: Db, by: Editor, a: { actor: string; 
 export async function removeResponsibility(db: Db, by: Editor, a: { actor: string; measure: string; role: string }, payload?: WritePayload) {
   return db.transaction(async (tx) => {
     const audit = auditClause({ by: by.id, operation: 'removeResponsibility', target: a.measure, before: { actor: a.actor, role: a.role }, after: null });
-    const p = new Params('pw');
-    const answer = payload ? compilePayload(payload, { v: 'm' }, p) : 'null';
+    const answer = compilePayload(payload, { v: 'm' });
     // One round trip: the deletion and, when there was something to delete, its audit entry.
     const [row] = await tx.run<{ n: number; payload: unknown }>(`OPTIONAL MATCH (:Actor {id: $actor})-[r:RESPONSIBLE_FOR {role: $role}]->(m:Measure {id: $measure})
       WITH m, collect(r) AS gone
       FOREACH (r IN gone | DELETE r)
       WITH m, gone CALL (gone) { WITH gone WHERE size(gone) > 0 ${audit.cypher} }
-      RETURN size(gone) AS n, ${answer} AS payload`, { ...a, ...audit.params, ...p.values });
+      RETURN size(gone) AS n, ${answer.cypher} AS payload`, { ...a, ...audit.params, ...answer.params });
     if (!row?.n) throw new NotFound('responsibility', `${a.actor} → ${a.measure} (${a.role})`, 'actor');
     return row.payload;
   });
@@ -236,8 +233,7 @@ export async function recordStatus(db: Db, by: Editor, a: { measure: string; sta
   return db.transaction(async (tx) => {
     const id = `status:${a.measure.slice(8)}/${a.asOf}/${crypto.randomUUID().slice(0, 8)}`;
     const audit = auditClause({ by: by.id, operation: 'recordStatus', target: a.measure, before: null, after: { status: a.status, asOf: a.asOf, text: a.text } });
-    const p = new Params('pw');
-    const answer = payload ? compilePayload(payload, { v: 'm' }, p) : 'null';
+    const answer = compilePayload(payload, { v: 'm' });
     // One round trip: no row back means no such measure, and nothing was written.
     const rows = await tx.run<{ id: string; payload: unknown }>(`MATCH (m:Measure {id: $measure})
       ${MERGE_API_SOURCE}
@@ -246,8 +242,8 @@ export async function recordStatus(db: Db, by: Editor, a: { measure: string; sta
       CREATE (st)-[:SOURCED_FROM {quote: $quote, locator: $locator, curated: false}]->(s)
       ${audit.cypher}
       WITH m, st
-      RETURN st.id AS id, ${answer} AS payload`,
-    { ...a, id, asOfDate: dateValue('asOf', a.asOf), src: API_SOURCE, quote: a.source, locator: stamp(by), ...audit.params, ...p.values });
+      RETURN st.id AS id, ${answer.cypher} AS payload`,
+    { ...a, id, asOfDate: dateValue('asOf', a.asOf), src: API_SOURCE, quote: a.source, locator: stamp(by), ...audit.params, ...answer.params });
     if (!rows.length) throw new NotFound(WHAT.Measure, a.measure, 'measure');
     return rows[0].payload;
   });

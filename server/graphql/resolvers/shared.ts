@@ -1,5 +1,5 @@
 /** Small helpers the resolver maps share: citations of relationships, connections, enum-to-store values. */
-import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import { hasRole } from '../../auth.js';
 import type { Context } from '../../context.js';
 import type { ProjectedLabel } from '../../db/projections.js';
@@ -8,7 +8,7 @@ import type { Citations, CitationRow, SourceRow } from '../../db/rows.js';
 import type { EntitySelect, RowSelect } from '../../db/select.js';
 import { compiledId, type WritePayload } from '../../db/compile.js';
 import { RELATED, type RowRelation } from '../../db/repos/graph.repo.js';
-import { collectFields, describeEntity, describeRow, lookOf, setsOf, type Look } from '../describe.js';
+import { collectFields, describeEntity, describeRow, lookOf, setsOf, variablesUsed, type Look } from '../describe.js';
 import { connection, decodeCursor, pageSize } from '../pagination.js';
 
 /** A relationship's stored citations, with their documents (batched through the source loader). */
@@ -77,21 +77,8 @@ const belowRoot = new WeakMap<object, string[]>();
 function variablesBelowRoot(info: GraphQLResolveInfo): string[] {
   let names = belowRoot.get(info.operation);
   if (!names) {
-    const found = new Set<string>();
-    const walk = (node: unknown, skipArguments: boolean): void => {
-      if (Array.isArray(node)) { for (const n of node) walk(n, false); return; }
-      if (!node || typeof node !== 'object') return;
-      const n = node as Record<string, unknown>;
-      if (n.kind === Kind.VARIABLE) { found.add((n.name as { value: string }).value); return; }
-      for (const [k, v] of Object.entries(n)) {
-        if (k === 'loc' || (skipArguments && k === 'arguments')) continue;
-        walk(v, false);
-      }
-    };
-    // Root fields: their directives and selections, not their arguments (nor the variable definitions).
-    for (const s of info.operation.selectionSet.selections) walk(s, s.kind === Kind.FIELD);
-    for (const f of Object.values(info.fragments)) walk(f, false);
-    belowRoot.set(info.operation, names = [...found].sort());
+    const roots = new Set<unknown>(info.operation.selectionSet.selections);
+    belowRoot.set(info.operation, names = variablesUsed(info.operation, info.fragments, (f) => roots.has(f)));
   }
   return names;
 }
